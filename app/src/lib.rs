@@ -1,0 +1,49 @@
+//! Rescue Console's user interface: pages, components and (later) server functions.
+//!
+//! Rendered on the server (feature `ssr`) and hydrated in the browser (feature `hydrate`).
+//! Every page must also work without JavaScript, so forms are plain HTML forms first.
+
+#![warn(missing_docs)]
+
+pub mod pages;
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
+use leptos_router::components::{Redirect, Route, Router, Routes};
+use leptos_router::{path, SsrMode};
+
+/// The HTML document around the app, rendered by the server for every page.
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    view! {
+        <!DOCTYPE html>
+        <html lang="en">
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <AutoReload options=options.clone()/>
+                <HydrationScripts options/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+/// The application: routes and the document head.
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    view! {
+        <Stylesheet id="leptos" href="/pkg/rescue-console.css"/>
+        <Title text="Rescue Console"/>
+        <Router>
+            <Routes fallback=pages::NotFound>
+                // Async SSR: the whole page is in the first response, readable without JavaScript.
+                <Route path=path!("/login") view=pages::LoginPage ssr=SsrMode::Async/>
+                <Route path=path!("/") view=|| view! { <Redirect path="/login"/> }/>
+            </Routes>
+        </Router>
+    }
+}

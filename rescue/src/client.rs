@@ -1,0 +1,309 @@
+//! The HTTP client: one shared `reqwest::Client` without a cookie store, credentials attached
+//! per call, every parameter sent as a POSTed form.
+//!
+//! Why no cookie store: the dashboard serves many administrators through one client; a shared
+//! jar would hand one admin's Rescue login to the next caller. Why POST: Rescue accepts GET
+//! too, but GET puts passwords and authcodes into URLs, and URLs end up in logs.
+
+use std::time::{Duration, Instant};
+
+use reqwest::header::{HeaderValue, COOKIE, SET_COOKIE};
+use secrecy::{ExposeSecret, SecretString};
+use url::Url;
+
+use crate::auth::{AuthCode, Credentials, LoginCookie};
+use crate::error::{Error, Result};
+use crate::hierarchy::Hierarchy;
+use crate::ids::{NodeId, NodeRef, SessionId};
+use crate::outcome::*;
+use crate::sessions::SessionList;
+use crate::wire::Reply;
+
+/// Default per-call timeout, as in the configuration contract (`RESCUE_TIMEOUT_MS`).
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_millis(10_000);
+
+/// The public Rescue API host.
+pub const PUBLIC_API_URL: &str = "https://secure.logmeinrescue.com/API/";
+
+/// What to ask getHierarchy_v2 for.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct HierarchyQuery {
+    /// Only this node (`isnode=true&node=…`) instead of the whole tree.
+    pub node: Option<NodeId>,
+    /// Drop offline technicians (`filteroffline=true`).
+    pub filter_offline: bool,
+}
+
+/// A typed Rescue API client. Cheap to clone; clones share one connection pool.
+#[derive(Debug, Clone)]
+pub struct Client {
+    http: reqwest::Client,
+    base: Url,
+    timeout: Duration,
+}
+
+impl Client {
+    /// A client for the API under `base_url` (e.g. [`PUBLIC_API_URL`], an Enterprise host, or a
+    /// simulator), with `timeout` per call.
+    pub fn new(base_url: &str, timeout: Duration) -> Result<Self> {
+        let http = reqwest::Client::builder()
+            .user_agent(concat!("rescue-console/", env!("CARGO_PKG_VERSION")))
+            .connect_timeout(timeout.min(Duration::from_secs(5)))
+            .build()
+            .map_err(|e| Error::Connect(e.to_string()))?;
+        Self::with_http_client(http, base_url, timeout)
+    }
+
+    /// Like [`Client::new`], reusing a `reqwest::Client` the caller built. It must not have a
+    /// cookie store: credentials are attached per call.
+    pub fn with_http_client(http: reqwest::Client, base_url: &str, timeout: Duration) -> Result<Self> {
+        let mut base =
+            Url::parse(base_url.trim()).map_err(|e| Error::InvalidBaseUrl(e.to_string()))?;
+        if !matches!(base.scheme(), "http" | "https") || base.cannot_be_a_base() {
+            return Err(Error::InvalidBaseUrl(format!(
+                "`{}` is not an http(s) URL",
+                base.scheme()
+            )));
+        }
+        if base.query().is_some() || base.fragment().is_some() {
+            return Err(Error::InvalidBaseUrl(
+                "the base URL must not have a query or fragment".into(),
+            ));
+        }
+        // `Url::join` replaces the last segment unless the path ends with a slash.
+        if !base.path().ends_with('/') {
+            let path = format!("{}/", base.path());
+            base.set_path(&path);
+        }
+        Ok(Client {
+            http,
+            base,
+            timeout,
+        })
+    }
+
+    /// The base URL calls go to.
+    pub fn base_url(&self) -> &Url {
+        &self.base
+    }
+
+    /// `login.aspx`: signs in with email and password; `Ok` carries the cookie to send later.
+    pub async fn login(&self, email: &str, password: &SecretString) -> Result<LoginOutcome> {
+        let form = [("email", email), ("pwd", password.expose_secret())];
+        let (reply, cookies) = self.call("login", None, &form).await?;
+        if !reply.is_ok() {
+            return Ok(LoginOutcome::from_failure_code(&reply.code));
+        }
+        Ok(LoginOutcome::Ok(cookies.ok_or(Error::NoSessionCookie)?))
+    }
+
+    /// `logout.aspx`: ends the cookie session. Authcodes cannot be logged out.
+    pub async fn logout(&self, credentials: &Credentials) -> Result<LogoutOutcome> {
+        let (reply, _) = self.call("logout", Some(credentials), &[]).await?;
+        Ok(if reply.is_ok() {
+            LogoutOutcome::Ok
+        } else {
+            LogoutOutcome::from_failure_code(&reply.code)
+        })
+    }
+
+    /// `requestAuthCode.aspx`: a new authcode for this account (invalidating the previous one).
+    pub async fn request_auth_code(
+        &self,
+        email: &str,
+        password: &SecretString,
+    ) -> Result<RequestAuthCodeOutcome> {
+        let form = [("email", email), ("pwd", password.expose_secret())];
+        let (reply, _) = self.call("requestAuthCode", None, &form).await?;
+        if !reply.is_ok() {
+            return Ok(RequestAuthCodeOutcome::from_failure_code(&reply.code));
+        }
+        let code = AuthCode::from_payload(&reply.payload)
+            .ok_or_else(|| Error::MalformedReply("requestAuthCode sent no AUTHCODE".into()))?;
+        Ok(RequestAuthCodeOutcome::Ok(code))
+    }
+
+    /// `getSession_v3.aspx`: the sessions of a technician/hierarchy node or a channel.
+    pub async fn get_sessions(
+        &self,
+        credentials: &Credentials,
+        node: NodeId,
+        node_ref: NodeRef,
+    ) -> Result<GetSessionsOutcome> {
+        let node = node.to_string();
+        let form = [("node", node.as_str()), ("noderef", node_ref.as_str())];
+        let (reply, _) = self.call("getSession_v3", Some(credentials), &form).await?;
+        if !reply.is_ok() {
+            return Ok(GetSessionsOutcome::from_failure_code(&reply.code));
+        }
+        Ok(GetSessionsOutcome::Ok(SessionList::parse(&reply.payload)?))
+    }
+
+    /// `getHierarchy_v2.aspx`: the whole account tree, or one node.
+    pub async fn get_hierarchy(
+        &self,
+        credentials: &Credentials,
+        query: HierarchyQuery,
+    ) -> Result<GetHierarchyOutcome> {
+        let node = query.node.map(|n| n.to_string());
+        let mut form = vec![
+            ("isnode", if node.is_some() { "true" } else { "false" }),
+            ("filteroffline", if query.filter_offline { "true" } else { "false" }),
+        ];
+        if let Some(node) = node.as_deref() {
+            form.push(("node", node));
+        }
+        let (reply, _) = self.call("getHierarchy_v2", Some(credentials), &form).await?;
+        if !reply.is_ok() {
+            return Ok(GetHierarchyOutcome::from_failure_code(&reply.code));
+        }
+        Ok(GetHierarchyOutcome::Ok(Hierarchy::parse(&reply.payload)?))
+    }
+
+    /// `cancelAction.aspx`: undoes the action this admin requested on the session. Never
+    /// retried here: the caller decides, and a retry could cancel something newer.
+    pub async fn cancel_action(
+        &self,
+        credentials: &Credentials,
+        session: SessionId,
+    ) -> Result<CancelActionOutcome> {
+        let session = session.to_string();
+        let (reply, _) = self
+            .call("cancelAction", Some(credentials), &[("session", session.as_str())])
+            .await?;
+        Ok(if reply.is_ok() {
+            CancelActionOutcome::Ok
+        } else {
+            CancelActionOutcome::from_failure_code(&reply.code)
+        })
+    }
+
+    /// `startSession.aspx`: asks `technician` to pick up a waiting session.
+    pub async fn start_session(
+        &self,
+        credentials: &Credentials,
+        session: SessionId,
+        technician: NodeId,
+    ) -> Result<StartSessionOutcome> {
+        let (session, node) = (session.to_string(), technician.to_string());
+        let form = [("session", session.as_str()), ("node", node.as_str())];
+        let (reply, _) = self.call("startSession", Some(credentials), &form).await?;
+        Ok(if reply.is_ok() {
+            StartSessionOutcome::Ok
+        } else {
+            StartSessionOutcome::from_failure_code(&reply.code)
+        })
+    }
+
+    /// `holdSession.aspx`: puts a session on hold.
+    pub async fn hold_session(
+        &self,
+        credentials: &Credentials,
+        session: SessionId,
+    ) -> Result<HoldSessionOutcome> {
+        let session = session.to_string();
+        let (reply, _) = self
+            .call("holdSession", Some(credentials), &[("session", session.as_str())])
+            .await?;
+        Ok(if reply.is_ok() {
+            HoldSessionOutcome::Ok
+        } else {
+            HoldSessionOutcome::from_failure_code(&reply.code)
+        })
+    }
+
+    /// `transferSession.aspx`: moves a session to a technician (`NodeRef::Node`) or channel.
+    pub async fn transfer_session(
+        &self,
+        credentials: &Credentials,
+        session: SessionId,
+        target: NodeId,
+        target_ref: NodeRef,
+        comment: Option<&str>,
+    ) -> Result<TransferSessionOutcome> {
+        let (session, node) = (session.to_string(), target.to_string());
+        let mut form = vec![
+            ("session", session.as_str()),
+            ("node", node.as_str()),
+            ("noderef", target_ref.as_str()),
+        ];
+        if let Some(comment) = comment.filter(|c| !c.is_empty()) {
+            form.push(("comment", comment));
+        }
+        let (reply, _) = self.call("transferSession", Some(credentials), &form).await?;
+        Ok(if reply.is_ok() {
+            TransferSessionOutcome::Ok
+        } else {
+            TransferSessionOutcome::from_failure_code(&reply.code)
+        })
+    }
+
+    /// `closeSession.aspx`: closes a session.
+    pub async fn close_session(
+        &self,
+        credentials: &Credentials,
+        session: SessionId,
+    ) -> Result<CloseSessionOutcome> {
+        let session = session.to_string();
+        let (reply, _) = self
+            .call("closeSession", Some(credentials), &[("session", session.as_str())])
+            .await?;
+        Ok(if reply.is_ok() {
+            CloseSessionOutcome::Ok
+        } else {
+            CloseSessionOutcome::from_failure_code(&reply.code)
+        })
+    }
+
+    /// POSTs one method and frames its reply. Also returns the cookies the reply set (only
+    /// `login` needs them).
+    async fn call(
+        &self,
+        method: &'static str,
+        credentials: Option<&Credentials>,
+        params: &[(&str, &str)],
+    ) -> Result<(Reply, Option<LoginCookie>)> {
+        let url = self
+            .base
+            .join(&format!("{method}.aspx"))
+            .map_err(|e| Error::InvalidBaseUrl(e.to_string()))?;
+        let mut form: Vec<(&str, &str)> = params.to_vec();
+        let mut request = self.http.post(url).timeout(self.timeout);
+        match credentials {
+            Some(Credentials::Cookie(cookie)) => {
+                let mut value = HeaderValue::from_str(cookie.expose_header_value())
+                    .map_err(|_| Error::Transport("stored login cookie is not a valid header".into()))?;
+                // Keeps the cookie out of any header dump (reqwest, hyper and tower honour it).
+                value.set_sensitive(true);
+                request = request.header(COOKIE, value);
+            }
+            Some(Credentials::AuthCode(code)) => form.push(("authcode", code.expose())),
+            None => {}
+        }
+        let started = Instant::now();
+        let response = request.form(&form).send().await.map_err(Error::from_reqwest)?;
+        let status = response.status();
+        tracing::debug!(
+            rescue.method = method,
+            http.status = status.as_u16(),
+            elapsed_ms = started.elapsed().as_millis() as u64,
+            "rescue call"
+        );
+        if status == reqwest::StatusCode::TOO_MANY_REQUESTS {
+            return Err(Error::RateLimited);
+        }
+        if status != reqwest::StatusCode::OK {
+            return Err(Error::HttpStatus(status.as_u16()));
+        }
+        let cookies = LoginCookie::from_set_cookie(
+            response
+                .headers()
+                .get_all(SET_COOKIE)
+                .iter()
+                .filter_map(|v| v.to_str().ok()),
+        );
+        let body = response.bytes().await.map_err(Error::from_reqwest)?;
+        let text = std::str::from_utf8(&body).map_err(|_| Error::UnreadableBody)?;
+        Ok((Reply::parse(text)?, cookies))
+    }
+}

@@ -1,0 +1,69 @@
+//! The one error type of this crate: everything that kept a call from producing a Rescue
+//! result code. Business answers (`INVALID`, `ACTIONFAILED`, …) are *not* errors; they are
+//! variants of each method's outcome enum.
+
+/// Why a call produced no usable Rescue answer.
+///
+/// Messages are written for logs and never contain credentials: request URLs carry no
+/// parameters (everything is POSTed as a form) and bodies are never echoed in full.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The configured base URL cannot be used (not http/https, or cannot be a base).
+    #[error("invalid Rescue base URL: {0}")]
+    InvalidBaseUrl(String),
+    /// No answer within the per-call timeout.
+    #[error("Rescue did not answer in time")]
+    Timeout,
+    /// The connection could not be opened (refused, DNS failure, TLS failure).
+    #[error("cannot connect to Rescue: {0}")]
+    Connect(String),
+    /// Rescue asked us to slow down (HTTP 429).
+    #[error("Rescue is rate limiting requests (HTTP 429)")]
+    RateLimited,
+    /// Any other non-200 HTTP status (5xx during an outage, 404 for a wrong base URL, …).
+    #[error("Rescue answered HTTP {0}")]
+    HttpStatus(u16),
+    /// The connection broke while sending the request or reading the body.
+    #[error("the connection to Rescue failed: {0}")]
+    Transport(String),
+    /// The body is not text we can read (not UTF-8).
+    #[error("Rescue's reply is not readable text")]
+    UnreadableBody,
+    /// The body is text but not in the shape the method documents.
+    #[error("Rescue's reply is malformed: {0}")]
+    MalformedReply(String),
+    /// `login.aspx` said `OK` but set no session cookie, so later calls could not be authenticated.
+    #[error("Rescue accepted the login but sent no session cookie")]
+    NoSessionCookie,
+}
+
+impl Error {
+    /// Maps a reqwest failure to the variant a caller can act on.
+    pub(crate) fn from_reqwest(err: reqwest::Error) -> Self {
+        // `without_url` keeps query strings out of messages; we never send any, but this is cheap
+        // insurance for a base URL someone configured with parameters.
+        let err = err.without_url();
+        if err.is_timeout() {
+            Error::Timeout
+        } else if err.is_connect() {
+            Error::Connect(source_chain(&err))
+        } else {
+            Error::Transport(source_chain(&err))
+        }
+    }
+}
+
+/// Joins an error with its sources: reqwest's own message ("error sending request") says little.
+fn source_chain(err: &dyn std::error::Error) -> String {
+    let mut text = err.to_string();
+    let mut source = err.source();
+    while let Some(cause) = source {
+        text.push_str(": ");
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    text
+}
+
+/// Result of this crate's fallible functions.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,20 @@
+//! The server's one error type: what can stop it from starting or serving.
+
+/// Why the server could not start or stopped.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// The Leptos site configuration (normally set by cargo-leptos) is missing or invalid.
+    #[error("site configuration: {0}")]
+    SiteConfig(String),
+    /// The Rescue client could not be built (e.g. an invalid RESCUE_API_URL).
+    #[error("Rescue API: {0}")]
+    Rescue(#[from] rescue::Error),
+    /// The listen address could not be bound, or serving failed.
+    #[error("cannot serve on {addr}: {source}")]
+    Serve {
+        /// The listen address.
+        addr: std::net::SocketAddr,
+        /// The I/O error.
+        source: std::io::Error,
+    },
+}
