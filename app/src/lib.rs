@@ -42,7 +42,7 @@ pub fn App() -> impl IntoView {
             <Routes fallback=pages::NotFound>
                 // Async SSR: the whole page is in the first response, readable without JavaScript.
                 <Route path=path!("/login") view=pages::LoginPage ssr=SsrMode::Async/>
-                <Route path=path!("/") view=|| view! { <Redirect path="/login"/> }/>
+                <Route path=path!("/") view=|| view! { <Redirect path="/login"/> } ssr=SsrMode::Async/>
             </Routes>
         </Router>
     }

@@ -160,7 +160,9 @@ mod tests {
     #[test]
     fn debug_never_shows_secrets() {
         let creds = [
-            Credentials::Cookie(LoginCookie::from_header_value("ASP.NET_SessionId=s3cr3t").unwrap()),
+            Credentials::Cookie(
+                LoginCookie::from_header_value("ASP.NET_SessionId=s3cr3t").unwrap(),
+            ),
             Credentials::AuthCode(AuthCode::new("s3cr3t").unwrap()),
         ];
         for c in creds {

@@ -56,7 +56,11 @@ impl Client {
 
     /// Like [`Client::new`], reusing a `reqwest::Client` the caller built. It must not have a
     /// cookie store: credentials are attached per call.
-    pub fn with_http_client(http: reqwest::Client, base_url: &str, timeout: Duration) -> Result<Self> {
+    pub fn with_http_client(
+        http: reqwest::Client,
+        base_url: &str,
+        timeout: Duration,
+    ) -> Result<Self> {
         let mut base =
             Url::parse(base_url.trim()).map_err(|e| Error::InvalidBaseUrl(e.to_string()))?;
         if !matches!(base.scheme(), "http" | "https") || base.cannot_be_a_base() {
@@ -118,7 +122,7 @@ impl Client {
         if !reply.is_ok() {
             return Ok(RequestAuthCodeOutcome::from_failure_code(&reply.code));
         }
-        let code = AuthCode::from_payload(&reply.payload)
+        let code = AuthCode::from_payload(reply.payload())
             .ok_or_else(|| Error::MalformedReply("requestAuthCode sent no AUTHCODE".into()))?;
         Ok(RequestAuthCodeOutcome::Ok(code))
     }
@@ -136,7 +140,7 @@ impl Client {
         if !reply.is_ok() {
             return Ok(GetSessionsOutcome::from_failure_code(&reply.code));
         }
-        Ok(GetSessionsOutcome::Ok(SessionList::parse(&reply.payload)?))
+        Ok(GetSessionsOutcome::Ok(SessionList::parse(reply.payload())?))
     }
 
     /// `getHierarchy_v2.aspx`: the whole account tree, or one node.
@@ -148,16 +152,25 @@ impl Client {
         let node = query.node.map(|n| n.to_string());
         let mut form = vec![
             ("isnode", if node.is_some() { "true" } else { "false" }),
-            ("filteroffline", if query.filter_offline { "true" } else { "false" }),
+            (
+                "filteroffline",
+                if query.filter_offline {
+                    "true"
+                } else {
+                    "false"
+                },
+            ),
         ];
         if let Some(node) = node.as_deref() {
             form.push(("node", node));
         }
-        let (reply, _) = self.call("getHierarchy_v2", Some(credentials), &form).await?;
+        let (reply, _) = self
+            .call("getHierarchy_v2", Some(credentials), &form)
+            .await?;
         if !reply.is_ok() {
             return Ok(GetHierarchyOutcome::from_failure_code(&reply.code));
         }
-        Ok(GetHierarchyOutcome::Ok(Hierarchy::parse(&reply.payload)?))
+        Ok(GetHierarchyOutcome::Ok(Hierarchy::parse(reply.payload())?))
     }
 
     /// `cancelAction.aspx`: undoes the action this admin requested on the session. Never
@@ -169,7 +182,11 @@ impl Client {
     ) -> Result<CancelActionOutcome> {
         let session = session.to_string();
         let (reply, _) = self
-            .call("cancelAction", Some(credentials), &[("session", session.as_str())])
+            .call(
+                "cancelAction",
+                Some(credentials),
+                &[("session", session.as_str())],
+            )
             .await?;
         Ok(if reply.is_ok() {
             CancelActionOutcome::Ok
@@ -203,7 +220,11 @@ impl Client {
     ) -> Result<HoldSessionOutcome> {
         let session = session.to_string();
         let (reply, _) = self
-            .call("holdSession", Some(credentials), &[("session", session.as_str())])
+            .call(
+                "holdSession",
+                Some(credentials),
+                &[("session", session.as_str())],
+            )
             .await?;
         Ok(if reply.is_ok() {
             HoldSessionOutcome::Ok
@@ -230,7 +251,9 @@ impl Client {
         if let Some(comment) = comment.filter(|c| !c.is_empty()) {
             form.push(("comment", comment));
         }
-        let (reply, _) = self.call("transferSession", Some(credentials), &form).await?;
+        let (reply, _) = self
+            .call("transferSession", Some(credentials), &form)
+            .await?;
         Ok(if reply.is_ok() {
             TransferSessionOutcome::Ok
         } else {
@@ -246,7 +269,11 @@ impl Client {
     ) -> Result<CloseSessionOutcome> {
         let session = session.to_string();
         let (reply, _) = self
-            .call("closeSession", Some(credentials), &[("session", session.as_str())])
+            .call(
+                "closeSession",
+                Some(credentials),
+                &[("session", session.as_str())],
+            )
             .await?;
         Ok(if reply.is_ok() {
             CloseSessionOutcome::Ok
@@ -271,8 +298,10 @@ impl Client {
         let mut request = self.http.post(url).timeout(self.timeout);
         match credentials {
             Some(Credentials::Cookie(cookie)) => {
-                let mut value = HeaderValue::from_str(cookie.expose_header_value())
-                    .map_err(|_| Error::Transport("stored login cookie is not a valid header".into()))?;
+                let mut value =
+                    HeaderValue::from_str(cookie.expose_header_value()).map_err(|_| {
+                        Error::Transport("stored login cookie is not a valid header".into())
+                    })?;
                 // Keeps the cookie out of any header dump (reqwest, hyper and tower honour it).
                 value.set_sensitive(true);
                 request = request.header(COOKIE, value);
@@ -281,7 +310,11 @@ impl Client {
             None => {}
         }
         let started = Instant::now();
-        let response = request.form(&form).send().await.map_err(Error::from_reqwest)?;
+        let response = request
+            .form(&form)
+            .send()
+            .await
+            .map_err(Error::from_reqwest)?;
         let status = response.status();
         tracing::debug!(
             rescue.method = method,
@@ -303,7 +336,7 @@ impl Client {
                 .filter_map(|v| v.to_str().ok()),
         );
         let body = response.bytes().await.map_err(Error::from_reqwest)?;
-        let text = std::str::from_utf8(&body).map_err(|_| Error::UnreadableBody)?;
+        let text = String::from_utf8(body.into()).map_err(|_| Error::UnreadableBody)?;
         Ok((Reply::parse(text)?, cookies))
     }
 }

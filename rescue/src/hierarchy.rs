@@ -247,13 +247,20 @@ fn key_starts(line: &str) -> Vec<(usize, &'static str)> {
         let at_boundary = pos == 0 || bytes[pos - 1].is_ascii_whitespace();
         if at_boundary {
             let rest = &line[pos..];
-            let candidates = if found.is_empty() { &KEYS[..] } else { &KEYS[next_key..] };
+            let candidates = if found.is_empty() {
+                &KEYS[..]
+            } else {
+                &KEYS[next_key..]
+            };
             if let Some(key) = candidates.iter().find(|key| {
                 rest.len() > key.len()
                     && rest.as_bytes()[key.len()] == b':'
                     && rest[..key.len()].eq_ignore_ascii_case(key)
             }) {
-                next_key = KEYS.iter().position(|k| k == key).map_or(KEYS.len(), |i| i + 1);
+                next_key = KEYS
+                    .iter()
+                    .position(|k| k == key)
+                    .map_or(KEYS.len(), |i| i + 1);
                 found.push((pos, key));
                 pos += key.len() + 1;
                 continue;
@@ -308,8 +315,14 @@ mod tests {
 
     #[test]
     fn types_compare_case_insensitively() {
-        assert_eq!(NodeType::parse("MasterAdministrator"), NodeType::MasterAdministrator);
-        assert_eq!(NodeType::parse("Masteradministrator"), NodeType::MasterAdministrator);
+        assert_eq!(
+            NodeType::parse("MasterAdministrator"),
+            NodeType::MasterAdministrator
+        );
+        assert_eq!(
+            NodeType::parse("Masteradministrator"),
+            NodeType::MasterAdministrator
+        );
         assert_eq!(NodeType::parse("Robot"), NodeType::Other("Robot".into()));
     }
 }

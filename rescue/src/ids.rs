@@ -143,10 +143,16 @@ mod tests {
 
     #[test]
     fn valid_ids() {
-        assert_eq!("1073201447".parse::<SessionId>().unwrap().get(), 1_073_201_447);
+        assert_eq!(
+            "1073201447".parse::<SessionId>().unwrap().get(),
+            1_073_201_447
+        );
         assert_eq!(" 7 ".parse::<NodeId>().unwrap().get(), 7);
         assert_eq!("007".parse::<NodeId>().unwrap().get(), 7);
-        assert_eq!("2147483647".parse::<SessionId>().unwrap().get(), i32::MAX as u32);
+        assert_eq!(
+            "2147483647".parse::<SessionId>().unwrap().get(),
+            i32::MAX as u32
+        );
     }
 
     #[test]

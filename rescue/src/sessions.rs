@@ -1,10 +1,7 @@
 //! getSession_v3 (and v1/v2, which share its shape with fewer columns): the live session list of
 //! a technician or channel (rescue-api.md §2.5).
 
-use std::sync::OnceLock;
-
-use chrono::format::{Item, Parsed, StrftimeItems};
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 
 use crate::error::{Error, Result};
 use crate::ids::{NodeId, SessionId};
@@ -55,7 +52,8 @@ pub struct SessionRow {
 /// A row that could not be read, kept so the UI can say so instead of showing shifted data.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MalformedRow {
-    /// 1-based line number within the payload (the header is line 1).
+    /// 1-based position among the reply's data lines (a row broken by an embedded line break
+    /// shows up as two malformed lines).
     pub line: usize,
     /// What is wrong with it.
     pub reason: String,
@@ -93,9 +91,9 @@ struct Columns {
 impl Columns {
     fn find(table: &Table<'_>) -> Result<Self> {
         let required = |name: &str| {
-            table
-                .column(name)
-                .ok_or_else(|| Error::MalformedReply(format!("session list has no `{name}` column")))
+            table.column(name).ok_or_else(|| {
+                Error::MalformedReply(format!("session list has no `{name}` column"))
+            })
         };
         Ok(Columns {
             id: required("ID")?,
@@ -123,7 +121,9 @@ impl SessionList {
     /// rendering), is a malformed reply; a header without rows is an empty list.
     pub fn parse(payload: &str) -> Result<Self> {
         let Some(table) = Table::parse(payload) else {
-            return Err(Error::MalformedReply("session list has no header line".into()));
+            return Err(Error::MalformedReply(
+                "session list has no header line".into(),
+            ));
         };
         check_header(table.header())?;
         let columns = Columns::find(&table)?;
@@ -133,15 +133,13 @@ impl SessionList {
             rows: Vec::with_capacity(table.len()),
             malformed: Vec::new(),
         };
-        for row in table.rows() {
-            match parse_row(&row, width, &columns) {
-                Ok(parsed) => list.rows.push(parsed),
-                Err(reason) => list.malformed.push(MalformedRow {
-                    line: row.line,
-                    reason,
-                }),
-            }
-        }
+        table.for_each_row(|row| match parse_row(&row, width, &columns) {
+            Ok(parsed) => list.rows.push(parsed),
+            Err(reason) => list.malformed.push(MalformedRow {
+                line: row.line,
+                reason,
+            }),
+        });
         Ok(list)
     }
 
@@ -163,7 +161,10 @@ fn check_header(header: &[&str]) -> Result<()> {
                 i + 1
             )));
         }
-        if header[..i].iter().any(|other| other.eq_ignore_ascii_case(name)) {
+        if header[..i]
+            .iter()
+            .any(|other| other.eq_ignore_ascii_case(name))
+        {
             return Err(Error::MalformedReply(format!(
                 "session list header repeats the column `{name}`"
             )));
@@ -172,7 +173,11 @@ fn check_header(header: &[&str]) -> Result<()> {
     Ok(())
 }
 
-fn parse_row(row: &Row<'_>, width: usize, columns: &Columns) -> std::result::Result<SessionRow, String> {
+fn parse_row(
+    row: &Row<'_, '_>,
+    width: usize,
+    columns: &Columns,
+) -> std::result::Result<SessionRow, String> {
     if row.fields.len() != width {
         // An unescaped `|` or line break in a custom field; guessing which would be worse.
         return Err(format!(
@@ -237,23 +242,39 @@ fn is_yes(text: &str) -> bool {
             .any(|no| no.eq_ignore_ascii_case(text))
 }
 
-/// Parses `M/D/YYYY h:mm AM/PM`, and the SOAP form with seconds, without re-reading the format
-/// string for every row (lists can hold thousands of rows).
+/// Parses `M/D/YYYY h:mm AM/PM` and the SOAP form with seconds (`2/19/2024 2:36:37 PM`).
+///
+/// Read by hand rather than with a format string: lists hold thousands of rows and chrono's
+/// generic parser was the largest cost per row. chrono still validates the calendar.
 pub fn parse_start_time(text: &str) -> Option<NaiveDateTime> {
-    static FORMATS: OnceLock<[Vec<Item<'static>>; 2]> = OnceLock::new();
-    let formats = FORMATS.get_or_init(|| {
-        ["%m/%d/%Y %I:%M %p", "%m/%d/%Y %I:%M:%S %p"].map(|f| {
-            StrftimeItems::new(f)
-                .parse_to_owned()
-                .expect("static format strings are valid")
-        })
-    });
-    let text = text.trim();
-    formats.iter().find_map(|items| {
-        let mut parsed = Parsed::new();
-        chrono::format::parse(&mut parsed, text, items.iter()).ok()?;
-        parsed.to_naive_datetime_with_offset(0).ok()
-    })
+    let (date, rest) = text.trim().split_once(' ')?;
+    let (time, meridiem) = rest.trim().rsplit_once(' ')?;
+    let mut date_parts = date.split('/');
+    let month = small_number(date_parts.next()?, 2)?;
+    let day = small_number(date_parts.next()?, 2)?;
+    let year = small_number(date_parts.next()?, 4)?;
+    let mut time_parts = time.split(':');
+    let hour12 = small_number(time_parts.next()?, 2)?;
+    let minute = small_number(time_parts.next()?, 2)?;
+    let second = time_parts.next().map_or(Some(0), |s| small_number(s, 2))?;
+    if date_parts.next().is_some() || time_parts.next().is_some() || !(1..=12).contains(&hour12) {
+        return None;
+    }
+    let hour = match meridiem.trim() {
+        m if m.eq_ignore_ascii_case("AM") => hour12 % 12,
+        m if m.eq_ignore_ascii_case("PM") => hour12 % 12 + 12,
+        _ => return None,
+    };
+    let date = NaiveDate::from_ymd_opt(year as i32, month, day)?;
+    date.and_hms_opt(hour, minute, second)
+}
+
+/// A decimal number of 1 to `max_digits` digits.
+fn small_number(text: &str, max_digits: usize) -> Option<u32> {
+    if text.is_empty() || text.len() > max_digits || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse().ok()
 }
 
 #[cfg(test)]
@@ -273,6 +294,11 @@ mod tests {
         assert!(parse_start_time("").is_none());
         assert!(parse_start_time("13/40/2024 9:00 AM").is_none());
         assert!(parse_start_time("yesterday").is_none());
+        assert!(parse_start_time("2/16/2012 13:00 PM").is_none());
+        assert!(parse_start_time("2/30/2012 9:00 AM").is_none());
+        assert!(parse_start_time("2/16/2012 9:00").is_none());
+        assert!(parse_start_time("2/16/2012/1 9:00 AM").is_none());
+        assert!(parse_start_time("+2/16/2012 9:00 AM").is_none());
     }
 
     #[test]

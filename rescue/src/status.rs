@@ -143,10 +143,16 @@ const TEXTS: &[(SessionStatus, &str)] = &[
         "Aborted: technician was deleted or disabled",
     ),
     (SessionStatus::Active, "Active"),
-    (SessionStatus::ClosedByActiveCustomer, "Closed by active customer"),
+    (
+        SessionStatus::ClosedByActiveCustomer,
+        "Closed by active customer",
+    ),
     (SessionStatus::ClosedByCustomer, "Closed by customer"),
     (SessionStatus::ClosedByTechnician, "Closed by technician"),
-    (SessionStatus::ClosedByWaitingCustomer, "Closed by waiting customer"),
+    (
+        SessionStatus::ClosedByWaitingCustomer,
+        "Closed by waiting customer",
+    ),
     (SessionStatus::Connecting, "Connecting"),
     (SessionStatus::Disconnected, "Disconnected"),
     (SessionStatus::NotAvailable, "Not available"),
@@ -156,7 +162,10 @@ const TEXTS: &[(SessionStatus, &str)] = &[
     (SessionStatus::Rebooting, "Rebooting"),
     (SessionStatus::Reconnecting, "Reconnecting"),
     (SessionStatus::TimedOut, "Timed out"),
-    (SessionStatus::TimedOutClosedByTechnician, "Timed out: closed by technician"),
+    (
+        SessionStatus::TimedOutClosedByTechnician,
+        "Timed out: closed by technician",
+    ),
     (SessionStatus::Transferred, "Transferred"),
     (SessionStatus::Transferring, "Transferring"),
     (SessionStatus::Waiting, "Waiting"),
@@ -180,7 +189,10 @@ mod tests {
     #[test]
     fn localized_and_unknown_texts_have_no_typed_status() {
         assert_eq!(SessionStatus::from_text("Ativas"), None);
-        assert_eq!(SessionStatus::from_text("Encerrado pelo cliente ativo"), None);
+        assert_eq!(
+            SessionStatus::from_text("Encerrado pelo cliente ativo"),
+            None
+        );
         assert_eq!(SessionStatus::from_text("Something new"), None);
     }
 
@@ -190,7 +202,10 @@ mod tests {
             SessionStatus::from_text("SESSION_UACCESS_REVOKEDBYADMIN_NOTPICKEDUPBEFORE"),
             Some(SessionStatus::Revoked)
         );
-        assert_eq!(SessionStatus::from_text("on hold"), Some(SessionStatus::OnHold));
+        assert_eq!(
+            SessionStatus::from_text("on hold"),
+            Some(SessionStatus::OnHold)
+        );
         assert_eq!(SessionStatus::OnHold.phase(), Phase::OnHold);
         assert_eq!(SessionStatus::ClosedByCustomer.phase(), Phase::Finished);
     }

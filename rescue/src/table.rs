@@ -10,35 +10,30 @@ use std::collections::HashMap;
 pub struct Table<'a> {
     header: Vec<&'a str>,
     index: HashMap<String, usize>,
-    /// Data lines with their 1-based line number within the payload.
+    /// Data lines with their 1-based position among the data lines.
     lines: Vec<(usize, &'a str)>,
 }
 
 /// One data line split into fields, with its position in the payload.
 #[derive(Debug, Clone)]
-pub struct Row<'a> {
-    /// 1-based line number within the payload (the header is line 1).
+pub struct Row<'a, 'b> {
+    /// 1-based position among the data lines (blank lines and the header not counted).
     pub line: usize,
     /// The fields, without the trailing empty one.
-    pub fields: Vec<&'a str>,
+    pub fields: &'b [&'a str],
 }
 
 /// Splits one line on `|`, dropping the empty field after the trailing delimiter.
-fn split_fields(line: &str) -> Vec<&str> {
-    let line = line.strip_suffix('|').unwrap_or(line);
-    line.split('|').collect()
+fn split_fields(line: &str) -> impl Iterator<Item = &str> {
+    line.strip_suffix('|').unwrap_or(line).split('|')
 }
 
 impl<'a> Table<'a> {
     /// Reads the header from the first non-empty line. `None` when the payload has no header.
     pub fn parse(payload: &'a str) -> Option<Self> {
-        let mut lines = payload
-            .split('\n')
-            .enumerate()
-            .map(|(i, line)| (i + 1, line))
-            .filter(|(_, line)| !line.trim().is_empty());
-        let (_, header_line) = lines.next()?;
-        let header: Vec<&str> = split_fields(header_line).into_iter().map(str::trim).collect();
+        let mut lines = payload.split('\n').filter(|line| !line.trim().is_empty());
+        let header_line = lines.next()?;
+        let header: Vec<&str> = split_fields(header_line).map(str::trim).collect();
         // Header names are compared case-insensitively: Rescue's own casing varies across
         // methods (`HandingOff`, `Is Lead Technician`), and a client must not care.
         let index = header
@@ -49,7 +44,7 @@ impl<'a> Table<'a> {
         Some(Table {
             header,
             index,
-            lines: lines.collect(),
+            lines: lines.enumerate().map(|(i, line)| (i + 1, line)).collect(),
         })
     }
 
@@ -63,12 +58,18 @@ impl<'a> Table<'a> {
         self.index.get(&name.to_ascii_lowercase()).copied()
     }
 
-    /// The data rows, each split; callers check `fields.len()` against the header.
-    pub fn rows(&self) -> impl Iterator<Item = Row<'a>> + '_ {
-        self.lines.iter().map(|&(line, raw)| Row {
-            line,
-            fields: split_fields(raw),
-        })
+    /// Calls `visit` with each data row split into fields, reusing one buffer for all rows
+    /// (lists can hold thousands of rows). Callers check `fields.len()` against the header.
+    pub fn for_each_row(&self, mut visit: impl FnMut(Row<'a, '_>)) {
+        let mut fields = Vec::with_capacity(self.header.len() + 1);
+        for &(line, raw) in &self.lines {
+            fields.clear();
+            fields.extend(split_fields(raw));
+            visit(Row {
+                line,
+                fields: &fields,
+            });
+        }
     }
 
     /// Number of data lines.
@@ -85,9 +86,9 @@ mod tests {
     fn trailing_delimiter_and_empty_trailing_fields() {
         let table = Table::parse("A|B|C|\n1|||\n").unwrap();
         assert_eq!(table.header(), ["A", "B", "C"]);
-        let row = table.rows().next().unwrap();
-        assert_eq!(row.fields, ["1", "", ""]);
-        assert_eq!(row.line, 2);
+        let mut rows = Vec::new();
+        table.for_each_row(|row| rows.push((row.line, row.fields.join(","))));
+        assert_eq!(rows, [(1, "1,,".to_owned())]);
     }
 
     #[test]

@@ -12,42 +12,53 @@ use crate::error::Error;
 pub struct Reply {
     /// Result code, upper-cased (`OK`, `NOTLOGGEDIN`, …).
     pub code: String,
-    /// Everything after the code, line endings normalised to `\n`, leading blank lines removed.
-    pub payload: String,
+    /// The whole body, line endings normalised to `\n`.
+    text: String,
+    /// Where the payload starts in `text`.
+    payload_start: usize,
 }
 
 impl Reply {
     /// Splits a reply body. An empty body (or one with only white space) is malformed: Rescue
     /// always sends at least a result code.
-    pub fn parse(body: &str) -> Result<Self, Error> {
-        // Normalise CRLF (and stray CR) first so every later step only deals with `\n`.
-        let text = body.replace("\r\n", "\n").replace('\r', "\n");
-        let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
-        let trimmed = text.trim_start();
-        let (first_line, rest) = match trimmed.split_once('\n') {
-            Some((line, rest)) => (line, rest),
-            None => (trimmed, ""),
+    ///
+    /// Takes the body by value and keeps it: a session list can be megabytes, and the payload
+    /// is then a view into it rather than a copy.
+    pub fn parse(body: impl Into<String>) -> Result<Self, Error> {
+        let mut text: String = body.into();
+        // Normalise CRLF (and stray CR) so every later step only deals with `\n`. Live replies
+        // use LF, so the rewrite is only paid when needed.
+        if text.contains('\r') {
+            text = normalise_line_ends(&text);
+        }
+        let bom = if text.starts_with('\u{feff}') {
+            '\u{feff}'.len_utf8()
+        } else {
+            0
         };
-        let first_line = first_line.trim();
+        let code_start = bom + (text[bom..].len() - text[bom..].trim_start().len());
+        let line_end = text[code_start..]
+            .find('\n')
+            .map_or(text.len(), |i| code_start + i);
+        let first_line = text[code_start..line_end].trim_end();
         if first_line.is_empty() {
             return Err(Error::MalformedReply("empty reply".into()));
         }
-        let (code, inline) = match first_line.split_once(char::is_whitespace) {
-            Some((code, inline)) => (code, inline.trim_start()),
-            None => (first_line, ""),
+        // The payload starts after the code: on the same line in the documentation's flattened
+        // rendering (`OK AUTHCODE: …`), otherwise on the following lines. Parsers skip blank
+        // lines, so the blank separator line needs no special treatment.
+        let (code, payload_start) = match first_line.find(char::is_whitespace) {
+            Some(i) => {
+                let inline = &first_line[i..];
+                let skipped = inline.len() - inline.trim_start().len();
+                (&first_line[..i], code_start + i + skipped)
+            }
+            None => (first_line, (line_end + 1).min(text.len())),
         };
-        let mut payload = String::with_capacity(inline.len() + rest.len() + 1);
-        if !inline.is_empty() {
-            payload.push_str(inline);
-            payload.push('\n');
-        }
-        payload.push_str(rest.trim_start_matches('\n'));
         // Result codes are upper-case words (`OK`, `INVALIDPARAM_SESSION`). Anything else is not
         // Rescue speaking: an HTML error page from a proxy, or a wrong base URL.
-        let plausible = code.len() <= 64
-            && code
-                .bytes()
-                .all(|b| b.is_ascii_alphanumeric() || b == b'_');
+        let plausible =
+            code.len() <= 64 && code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
         if !plausible {
             return Err(Error::MalformedReply(
                 "the reply does not start with a Rescue result code".into(),
@@ -55,14 +66,35 @@ impl Reply {
         }
         Ok(Reply {
             code: code.to_ascii_uppercase(),
-            payload,
+            text,
+            payload_start,
         })
+    }
+
+    /// Everything after the result code (for data methods: the blank line, then the data).
+    pub fn payload(&self) -> &str {
+        &self.text[self.payload_start..]
     }
 
     /// True when the result code is `OK`.
     pub fn is_ok(&self) -> bool {
         self.code == "OK"
     }
+}
+
+/// CRLF and lone CR become LF, in one pass.
+fn normalise_line_ends(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pieces = text.split('\r');
+    if let Some(first) = pieces.next() {
+        out.push_str(first);
+    }
+    for piece in pieces {
+        // Each piece followed a CR: its own leading LF (if any) completes that CRLF.
+        out.push('\n');
+        out.push_str(piece.strip_prefix('\n').unwrap_or(piece));
+    }
+    out
 }
 
 #[cfg(test)]
@@ -73,20 +105,25 @@ mod tests {
     fn status_then_blank_line_then_payload() {
         let reply = Reply::parse("OK\n\nA|B|\n1|2|\n").unwrap();
         assert_eq!(reply.code, "OK");
-        assert_eq!(reply.payload, "A|B|\n1|2|\n");
+        assert_eq!(reply.payload(), "\nA|B|\n1|2|\n");
     }
 
     #[test]
     fn crlf_is_normalised() {
         let reply = Reply::parse("OK\r\n\r\nA|B|\r\n1|2|\r\n").unwrap();
-        assert_eq!(reply.payload, "A|B|\n1|2|\n");
+        assert_eq!(reply.payload(), "\nA|B|\n1|2|\n");
+    }
+
+    #[test]
+    fn lone_cr_and_mixed_line_ends() {
+        assert_eq!(normalise_line_ends("a\rb\r\nc\n\r\r\n"), "a\nb\nc\n\n\n");
     }
 
     #[test]
     fn code_alone_has_empty_payload() {
         let reply = Reply::parse("NOTLOGGEDIN").unwrap();
         assert_eq!(reply.code, "NOTLOGGEDIN");
-        assert_eq!(reply.payload, "");
+        assert_eq!(reply.payload(), "");
     }
 
     #[test]
@@ -99,7 +136,7 @@ mod tests {
     fn flattened_documentation_form_keeps_inline_payload() {
         let reply = Reply::parse("OK AUTHCODE: abc").unwrap();
         assert_eq!(reply.code, "OK");
-        assert_eq!(reply.payload, "AUTHCODE: abc\n");
+        assert_eq!(reply.payload(), "AUTHCODE: abc");
     }
 
     #[test]

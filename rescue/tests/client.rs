@@ -162,7 +162,10 @@ async fn login_failures_are_typed() {
         ("INVALID", LoginOutcome::Invalid),
         ("LIMITREACHED\r\n", LoginOutcome::LimitReached),
         ("ERROR", LoginOutcome::Error),
-        ("GLOBALIPRESTRICTED", LoginOutcome::Undocumented("GLOBALIPRESTRICTED".into())),
+        (
+            "GLOBALIPRESTRICTED",
+            LoginOutcome::Undocumented("GLOBALIPRESTRICTED".into()),
+        ),
     ] {
         mock.script("login", text(body));
         let outcome = client.login("a@b.c", &password("x")).await.unwrap();
@@ -193,10 +196,19 @@ async fn each_call_carries_only_its_own_cookie() {
     let session: SessionId = "42".parse().unwrap();
 
     // Two browsers, interleaved, through one client.
-    client.cancel_action(&cookie("ASP.NET_SessionId=alice"), session).await.unwrap();
-    client.cancel_action(&cookie("ASP.NET_SessionId=bob"), session).await.unwrap();
     client
-        .cancel_action(&Credentials::AuthCode(AuthCode::new("code1").unwrap()), session)
+        .cancel_action(&cookie("ASP.NET_SessionId=alice"), session)
+        .await
+        .unwrap();
+    client
+        .cancel_action(&cookie("ASP.NET_SessionId=bob"), session)
+        .await
+        .unwrap();
+    client
+        .cancel_action(
+            &Credentials::AuthCode(AuthCode::new("code1").unwrap()),
+            session,
+        )
         .await
         .unwrap();
 
@@ -227,7 +239,10 @@ async fn cancel_action_maps_every_documented_code() {
         CancelActionOutcome::InvalidSecretAuthCode,
         CancelActionOutcome::UserDeletedOrDisabled,
     ];
-    for (code, want) in CancelActionOutcome::DOCUMENTED_FAILURES.iter().zip(expected) {
+    for (code, want) in CancelActionOutcome::DOCUMENTED_FAILURES
+        .iter()
+        .zip(expected)
+    {
         mock.script("cancelAction", text(&format!("{code}\n")));
         assert_eq!(client.cancel_action(&creds, session).await.unwrap(), want);
     }
@@ -252,7 +267,10 @@ async fn session_actions_send_their_parameters() {
         StartSessionOutcome::InvalidNode
     );
     let seen = mock.last();
-    assert_eq!((seen.param("session"), seen.param("node")), (Some("7"), Some("337366")));
+    assert_eq!(
+        (seen.param("session"), seen.param("node")),
+        (Some("7"), Some("337366"))
+    );
 
     mock.script("holdSession", text("ACTIONFAILED"));
     assert_eq!(
@@ -263,7 +281,13 @@ async fn session_actions_send_their_parameters() {
     mock.script("transferSession", text("OK"));
     assert_eq!(
         client
-            .transfer_session(&creds, session, tech, NodeRef::Channel, Some("over to you & co"))
+            .transfer_session(
+                &creds,
+                session,
+                tech,
+                NodeRef::Channel,
+                Some("over to you & co")
+            )
             .await
             .unwrap(),
         TransferSessionOutcome::Ok
@@ -313,7 +337,10 @@ async fn get_sessions_parses_the_list() {
 #[tokio::test]
 async fn get_hierarchy_and_auth_code() {
     let (mock, client) = start().await;
-    mock.script("getHierarchy_v2", text(include_str!("fixtures/gethierarchy_v2.txt")));
+    mock.script(
+        "getHierarchy_v2",
+        text(include_str!("fixtures/gethierarchy_v2.txt")),
+    );
     let outcome = client
         .get_hierarchy(&cookie("ASP.NET_SessionId=x"), HierarchyQuery::default())
         .await
@@ -325,7 +352,10 @@ async fn get_hierarchy_and_auth_code() {
     assert_eq!(mock.last().param("isnode"), Some("false"));
 
     mock.script("requestAuthCode", text("OK\n\nAUTHCODE:4ahx99bppkzxocbs\n"));
-    let outcome = client.request_auth_code("a@b.c", &password("x")).await.unwrap();
+    let outcome = client
+        .request_auth_code("a@b.c", &password("x"))
+        .await
+        .unwrap();
     let RequestAuthCodeOutcome::Ok(code) = outcome else {
         panic!("{outcome:?}")
     };
@@ -344,12 +374,15 @@ async fn get_hierarchy_and_auth_code() {
     );
 }
 
+/// Recognises the expected error variant.
+type ErrorCheck = fn(&Error) -> bool;
+
 #[tokio::test]
 async fn transport_failures_are_typed() {
     let (mock, client) = start().await;
     let creds = cookie("ASP.NET_SessionId=x");
     let session: SessionId = "1".parse().unwrap();
-    let cases: Vec<(Script, fn(&Error) -> bool)> = vec![
+    let cases: Vec<(Script, ErrorCheck)> = vec![
         (
             Script {
                 delay: Duration::from_millis(1500),
@@ -378,10 +411,9 @@ async fn transport_failures_are_typed() {
             },
             |e| matches!(e, Error::RateLimited),
         ),
-        (
-            text("<html><body>Proxy error</body></html>"),
-            |e| matches!(e, Error::MalformedReply(_)),
-        ),
+        (text("<html><body>Proxy error</body></html>"), |e| {
+            matches!(e, Error::MalformedReply(_))
+        }),
         (text(""), |e| matches!(e, Error::MalformedReply(_))),
         (
             Script {

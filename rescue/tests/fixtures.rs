@@ -7,7 +7,7 @@ use rescue::{
 fn sessions(body: &str) -> SessionList {
     let reply = Reply::parse(body).expect("framed");
     assert!(reply.is_ok(), "code {}", reply.code);
-    SessionList::parse(&reply.payload).expect("parsed")
+    SessionList::parse(reply.payload()).expect("parsed")
 }
 
 #[test]
@@ -91,7 +91,10 @@ fn localized_statuses_are_kept_verbatim() {
     assert!(list.rows[0].is_lead, "`sim` is a localized yes");
     assert_eq!(list.rows[1].status_text, "Encerrado pelo cliente ativo");
     assert_eq!(list.rows[2].status, Some(SessionStatus::DeclinedByCustomer));
-    assert_eq!(list.rows[2].status.map(SessionStatus::phase), Some(Phase::Finished));
+    assert_eq!(
+        list.rows[2].status.map(SessionStatus::phase),
+        Some(Phase::Finished)
+    );
 }
 
 #[test]
@@ -103,8 +106,10 @@ fn malformed_rows_are_reported_never_shifted() {
     assert_eq!(list.rows[0].id.get(), 1_073_400_005);
     assert_eq!(list.rows[0].status, Some(SessionStatus::OnHold));
     let lines: Vec<usize> = list.malformed.iter().map(|m| m.line).collect();
-    assert_eq!(lines, [2, 3, 4, 5, 6]);
-    assert!(list.malformed[0].reason.contains("expected 19 fields, found 20"));
+    assert_eq!(lines, [1, 2, 3, 4, 5]);
+    assert!(list.malformed[0]
+        .reason
+        .contains("expected 19 fields, found 20"));
     assert!(list.malformed[3].reason.contains("session ID `abc`"));
     assert!(list.malformed[4].reason.contains("waiting time `ten`"));
 }
@@ -115,7 +120,7 @@ fn documentation_flattened_rendering_is_a_malformed_reply() {
     let flattened = "OK ID|Status|Entry ID|Entry|Technician ID|Technician|Start Time|Waiting Time|Custom Field 0|Custom Field 1|Custom Field 2|Language|Transferred To|Transferred Comment|Is Lead Technician|HandingOff|1663112|Waiting|0||337366|John Doe|2/16/2012 9:00 AM|13|Customer|||en|||yes||";
     let reply = Reply::parse(flattened).unwrap();
     assert!(matches!(
-        SessionList::parse(&reply.payload),
+        SessionList::parse(reply.payload()),
         Err(Error::MalformedReply(_))
     ));
 }
@@ -129,7 +134,8 @@ fn list_without_id_or_status_column_is_malformed() {
 
 #[test]
 fn columns_are_found_by_name_in_any_order() {
-    let list = SessionList::parse("Technician|Status|Waiting Time|ID|\nTech A|Active|5|42|\n").unwrap();
+    let list =
+        SessionList::parse("Technician|Status|Waiting Time|ID|\nTech A|Active|5|42|\n").unwrap();
     let row = &list.rows[0];
     assert_eq!(row.id.get(), 42);
     assert_eq!(row.technician, "Tech A");
@@ -139,14 +145,17 @@ fn columns_are_found_by_name_in_any_order() {
 #[test]
 fn hierarchy_sample_parses_every_node() {
     let reply = Reply::parse(include_str!("fixtures/gethierarchy_v2.txt")).unwrap();
-    let tree = Hierarchy::parse(&reply.payload).unwrap();
+    let tree = Hierarchy::parse(reply.payload()).unwrap();
     assert_eq!(tree.nodes.len(), 4);
     assert_eq!(tree.nodes[0].parent_id, None);
     assert_eq!(tree.nodes[0].node_type, NodeType::Technicians);
     let john = &tree.nodes[2];
     assert_eq!(john.name, "John Doe");
     assert_eq!(john.email, "jdoe@company.com");
-    assert_eq!(john.description, "Shift: 9-5", "split on the first colon only");
+    assert_eq!(
+        john.description, "Shift: 9-5",
+        "split on the first colon only"
+    );
     assert_eq!(john.status, NodeStatus::Online);
     let channel = &tree.nodes[3];
     assert_eq!(channel.node_type, NodeType::Channel);
@@ -157,7 +166,7 @@ fn hierarchy_sample_parses_every_node() {
 #[test]
 fn business_error_codes_frame_without_payload() {
     for code in ["NOTLOGGEDIN", "INVALIDPARAM_NODE", "INVALID_SECRETAUTHCODE"] {
-        let reply = Reply::parse(&format!("{code}\r\n")).unwrap();
+        let reply = Reply::parse(format!("{code}\r\n")).unwrap();
         assert_eq!(reply.code, code);
         assert!(!reply.is_ok());
     }

@@ -115,7 +115,7 @@ proptest! {
     #[test]
     fn framing_never_panics(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
         let text = String::from_utf8_lossy(&bytes);
-        let _ = Reply::parse(&text);
+        let _ = Reply::parse(text.into_owned());
     }
 
     #[test]
@@ -139,7 +139,7 @@ proptest! {
         let body = render(&rows, crlf);
         let reply = Reply::parse(&body).unwrap();
         prop_assert!(reply.is_ok());
-        let list = SessionList::parse(&reply.payload).unwrap();
+        let list = SessionList::parse(reply.payload()).unwrap();
         prop_assert!(list.malformed.is_empty(), "{:?}", list.malformed);
         prop_assert_eq!(list.rows.len(), rows.len());
         for (got, want) in list.rows.iter().zip(&rows) {

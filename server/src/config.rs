@@ -6,7 +6,11 @@ use std::time::Duration;
 
 /// Server configuration. `server --help` lists it.
 #[derive(Debug, Clone, clap::Parser)]
-#[command(name = "server", version, about = "Rescue Console: a dashboard for LogMeIn Rescue administrators")]
+#[command(
+    name = "server",
+    version,
+    about = "Rescue Console: a dashboard for LogMeIn Rescue administrators"
+)]
 pub struct Config {
     /// Base URL of the Rescue API, e.g. https://secure.logmeinrescue.com/API/ .
     /// Unset: demo mode with the embedded simulator.

@@ -46,7 +46,8 @@ pub fn router(state: AppState) -> Router {
 
 /// Reads the site settings cargo-leptos passes through the environment (`LEPTOS_*`).
 pub fn site_options(config: &Config) -> Result<LeptosOptions, Error> {
-    let conf = leptos::config::get_configuration(None).map_err(|e| Error::SiteConfig(e.to_string()))?;
+    let conf =
+        leptos::config::get_configuration(None).map_err(|e| Error::SiteConfig(e.to_string()))?;
     let mut options = conf.leptos_options;
     options.site_addr = config.leptos_site_addr;
     Ok(options)

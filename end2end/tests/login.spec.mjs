@@ -1,0 +1,56 @@
+// The sign-in page: complete without JavaScript, alive once hydrated.
+import { test, expect } from '@playwright/test';
+
+const screenshots = 'screenshots';
+
+test('sign-in page renders its form', async ({ page }, testInfo) => {
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  const response = await page.goto('/login');
+  expect(response.status()).toBe(200);
+  await expect(page).toHaveTitle('Rescue Console');
+  await expect(page.getByRole('heading', { name: 'Rescue Console' })).toBeVisible();
+  await expect(page.getByLabel('Email')).toHaveAttribute('name', 'email');
+  await expect(page.locator('#password')).toHaveAttribute('type', 'password');
+  await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible();
+  const form = page.locator('form').first();
+  await expect(form).toHaveAttribute('method', 'post');
+  expect(errors).toEqual([]);
+  await page.screenshot({ path: `${screenshots}/login-${testInfo.project.name}.png`, fullPage: true });
+});
+
+test('hydration brings the page to life', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'hydrated', 'needs JavaScript');
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  await page.goto('/login');
+  await expect(page.locator('main')).toHaveAttribute('data-hydrated', 'true');
+  const toggle = page.getByRole('button', { name: 'Show' });
+  await toggle.click();
+  await expect(page.locator('#password')).toHaveAttribute('type', 'text');
+  await expect(page.getByRole('button', { name: 'Hide' })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'Hide' }).click();
+  await expect(page.locator('#password')).toHaveAttribute('type', 'password');
+  expect(errors).toEqual([]);
+  await page.screenshot({ path: `${screenshots}/login-hydrated-interactive.png`, fullPage: true });
+});
+
+test('without JavaScript the page stays plain and usable', async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== 'no-javascript', 'checks the no-JS rendering');
+  await page.goto('/login');
+  await expect(page.locator('main')).toHaveAttribute('data-hydrated', 'false');
+  // The reveal button needs JavaScript, so it is not offered.
+  await expect(page.getByRole('button', { name: 'Show' })).toHaveCount(0);
+  await page.getByText('Sign in with an API token or authcode').click();
+  await expect(page.getByLabel('API token or authcode')).toBeVisible();
+});
+
+test('unknown pages answer 404 with a way back', async ({ page }) => {
+  const response = await page.goto('/no/such/page');
+  expect(response.status()).toBe(404);
+  await page.getByRole('link', { name: 'Go to sign-in' }).click();
+  await expect(page).toHaveURL(/\/login$/);
+});

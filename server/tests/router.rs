@@ -1,0 +1,66 @@
+//! The real router, driven in-process: pages render fully on the server (readable without
+//! JavaScript) and unknown paths answer 404.
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use leptos::config::LeptosOptions;
+use tower::ServiceExt;
+
+fn app() -> axum::Router {
+    let leptos = LeptosOptions::builder()
+        .output_name("rescue-console")
+        .site_root("target/site")
+        .build();
+    server::router(server::AppState { leptos })
+}
+
+async fn get(path: &str) -> (StatusCode, axum::http::HeaderMap, String) {
+    let response = app()
+        .oneshot(
+            Request::get(path)
+                // What a browser sends; server-side redirects depend on it.
+                .header("accept", "text/html,application/xhtml+xml")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    let status = response.status();
+    let headers = response.headers().clone();
+    let body = axum::body::to_bytes(response.into_body(), 1 << 20)
+        .await
+        .unwrap();
+    (status, headers, String::from_utf8(body.to_vec()).unwrap())
+}
+
+#[tokio::test]
+async fn sign_in_page_is_complete_without_javascript() {
+    let (status, _, body) = get("/login").await;
+    assert_eq!(status, StatusCode::OK);
+    // The form, its POST method and both ways in are in the first response.
+    assert!(
+        body.contains(r#"<form method="post" action="/login""#),
+        "{body}"
+    );
+    assert!(body.contains(r#"name="email""#));
+    assert!(body.contains(r#"name="password""#));
+    assert!(body.contains(r#"name="authcode""#));
+    // The hydration script and its wasm are referenced, so the page can come alive.
+    assert!(body.contains("/pkg/rescue-console.js"));
+    assert!(body.contains(r#"data-hydrated="false""#));
+}
+
+#[tokio::test]
+async fn root_redirects_to_sign_in() {
+    let (status, headers, _) = get("/").await;
+    assert!(status.is_redirection(), "{status}");
+    assert_eq!(headers.get("location").unwrap(), "/login");
+}
+
+#[tokio::test]
+async fn unknown_path_is_404_with_a_way_back() {
+    let (status, _, body) = get("/no/such/page").await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(body.contains("Page not found"));
+    assert!(body.contains(r#"href="/login""#));
+}
