@@ -1,0 +1,146 @@
+//! A living account: customers arrive and wait, technicians pick them up, sessions end.
+//!
+//! Probabilities are per simulated second, so a faster clock makes a busier demo. Sessions with
+//! a pending admin action are left alone, so the action stays there to be cancelled.
+
+use rand::Rng;
+
+use crate::account::Account;
+use crate::clock::Millis;
+use crate::model::{NodeKind, Presence, Session, Status};
+
+/// Live sessions the demo tries to keep.
+const TARGET_LIVE: usize = 30;
+
+const FIRST_NAMES: &[&str] = &[
+    "Lucia", "Jarbas", "Amir", "Chloe", "Noah", "Priya", "Mateo", "Hanna", "Kofi", "Yuki", "Elena",
+    "Omar", "Sofia", "Liam", "Ines", "Tariq",
+];
+const COMPANIES: &[&str] = &["ACME", "Globex", "Initech", "Umbrella", "Stark", "Wayne"];
+const PROBLEMS: &[&str] = &[
+    "Printer offline",
+    "VPN drops",
+    "Outlook crashes",
+    "New laptop setup",
+    "Slow PC",
+    "Password reset",
+    "Wi-Fi issues",
+];
+const LANGUAGES: &[&str] = &["en", "en", "en", "de", "fr", "es", "pt"];
+
+/// Chance per second, applied over `seconds`.
+fn happens(account: &mut Account, per_second: f64, seconds: f64) -> bool {
+    let p = 1.0 - (1.0 - per_second).powf(seconds);
+    account.rng.random_bool(p.clamp(0.0, 1.0))
+}
+
+fn pick<'a>(account: &mut Account, items: &'a [&'a str]) -> &'a str {
+    items[account.roll(0..items.len() as u32) as usize]
+}
+
+/// A new customer in a channel queue (or, now and then, a private session with a technician).
+pub fn new_session(account: &mut Account, now: Millis) -> Session {
+    let channels: Vec<u32> = account
+        .nodes
+        .values()
+        .filter(|n| n.kind == NodeKind::Channel)
+        .map(|n| n.id)
+        .collect();
+    let private = channels.is_empty() || account.roll(0..5) == 0;
+    let (channel, technicians) = if private {
+        let online = online_technicians(account);
+        match online.get(account.roll(0..online.len().max(1) as u32) as usize) {
+            Some(&tech) => (0, vec![tech]),
+            None => (channels.first().copied().unwrap_or(0), Vec::new()),
+        }
+    } else {
+        (
+            channels[account.roll(0..channels.len() as u32) as usize],
+            Vec::new(),
+        )
+    };
+    let id = account.new_session_id();
+    let name = pick(account, FIRST_NAMES).to_owned();
+    let company = pick(account, COMPANIES).to_owned();
+    let problem = pick(account, PROBLEMS).to_owned();
+    let phone = format!("555-{:04}", account.roll(100..9999));
+    let language = pick(account, LANGUAGES).to_owned();
+    Session {
+        id,
+        status: Status::Waiting,
+        channel,
+        technicians,
+        started: now,
+        changed: now,
+        custom: [name, company, phone, problem, String::new(), String::new()],
+        language,
+        transferred_to: String::new(),
+        transferred_comment: String::new(),
+        pending: None,
+    }
+}
+
+fn online_technicians(account: &Account) -> Vec<u32> {
+    account
+        .nodes
+        .values()
+        .filter(|n| n.kind == NodeKind::Technician && n.presence == Presence::Online && !n.disabled)
+        .map(|n| n.id)
+        .collect()
+}
+
+/// Advances life by `elapsed` simulated milliseconds.
+pub fn step(account: &mut Account, now: Millis, elapsed: Millis) {
+    // Long gaps (a test advancing the clock by an hour) are capped: life is a backdrop.
+    let seconds = (elapsed as f64 / 1000.0).min(300.0);
+    let online = online_technicians(account);
+    let ids: Vec<u32> = account
+        .sessions
+        .values()
+        .filter(|s| s.pending.is_none())
+        .map(|s| s.id)
+        .collect();
+    for id in ids {
+        let status = account.sessions[&id].status;
+        let next = match status {
+            Status::Waiting if !online.is_empty() && happens(account, 1.0 / 90.0, seconds) => {
+                Some(Status::Active)
+            }
+            Status::Waiting if happens(account, 1.0 / 1800.0, seconds) => {
+                Some(Status::ClosedByWaitingCustomer)
+            }
+            Status::Active if happens(account, 1.0 / 600.0, seconds) => {
+                Some(if account.roll(0..2) == 0 {
+                    Status::ClosedByTechnician
+                } else {
+                    Status::ClosedByCustomer
+                })
+            }
+            Status::OnHold if happens(account, 1.0 / 240.0, seconds) => Some(Status::Active),
+            _ => None,
+        };
+        if let Some(next) = next {
+            let tech = online
+                .get(account.roll(0..online.len().max(1) as u32) as usize)
+                .copied();
+            let Some(session) = account.sessions.get_mut(&id) else {
+                continue;
+            };
+            if status == Status::Waiting && next == Status::Active && session.technicians.is_empty()
+            {
+                session.technicians.extend(tech);
+            }
+            session.status = next;
+            session.changed = now;
+        }
+    }
+    let live = account
+        .sessions
+        .values()
+        .filter(|s| !s.status.finished())
+        .count();
+    if live < TARGET_LIVE && happens(account, 1.0 / 20.0, seconds) {
+        let session = new_session(account, now);
+        account.add_session(session);
+    }
+}
