@@ -6,6 +6,9 @@
 #![warn(missing_docs)]
 
 pub mod pages;
+mod sign_in_info;
+
+pub use sign_in_info::{load_sign_in_info, DemoAccount, SignInInfo};
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};

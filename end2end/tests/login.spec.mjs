@@ -13,6 +13,10 @@ test('sign-in page renders its form', async ({ page }, testInfo) => {
   await expect(page.getByLabel('Email')).toHaveAttribute('name', 'email');
   await expect(page.locator('#password')).toHaveAttribute('type', 'password');
   await expect(page.getByRole('button', { name: 'Sign in', exact: true })).toBeVisible();
+  // No RESCUE_API_URL in the test server: demo mode, and the page says so.
+  await expect(page.getByRole('complementary', { name: 'Demo mode' })).toBeVisible();
+  await expect(page.locator('.demo-email')).toHaveText('admin@demo.example');
+  await expect(page.locator('.demo-password')).toHaveText('rescue-demo');
   const form = page.locator('form').first();
   await expect(form).toHaveAttribute('method', 'post');
   expect(errors).toEqual([]);

@@ -22,14 +22,22 @@ pub use error::Error;
 pub struct AppState {
     /// Where the site (wasm, JS, CSS, assets) is served from.
     pub leptos: LeptosOptions,
+    /// The Rescue API client (real Rescue, or the simulator in demo mode).
+    pub rescue: rescue::Client,
+    /// What the sign-in page shows (demo credentials in demo mode).
+    pub sign_in: app::SignInInfo,
 }
 
 /// The complete application router.
 pub fn router(state: AppState) -> Router {
     let routes = generate_route_list(app::App);
     let options = state.leptos.clone();
+    let context = {
+        let sign_in = state.sign_in.clone();
+        move || leptos::prelude::provide_context(sign_in.clone())
+    };
     Router::new()
-        .leptos_routes(&options, routes, {
+        .leptos_routes_with_context(&options, routes, context, {
             let options = options.clone();
             move || app::shell(options.clone())
         })
@@ -53,19 +61,61 @@ pub fn site_options(config: &Config) -> Result<LeptosOptions, Error> {
     Ok(options)
 }
 
+/// Where Rescue calls go: the configured API, or an in-process simulator in demo mode.
+pub struct Upstream {
+    /// The client to use.
+    pub client: rescue::Client,
+    /// The sign-in page's facts.
+    pub sign_in: app::SignInInfo,
+    /// Keeps the demo simulator serving for as long as the server runs.
+    _simulator: Option<rescue_sim::Running>,
+}
+
+impl Upstream {
+    /// Connects to `RESCUE_API_URL`, or starts the demo simulator on a free loopback port.
+    pub async fn from_config(config: &Config) -> Result<Self, Error> {
+        if let Some(url) = &config.rescue_api_url {
+            let client = rescue::Client::new(url, config.rescue_timeout())?;
+            tracing::info!(rescue = %client.base_url(), "using the Rescue API");
+            return Ok(Upstream {
+                client,
+                sign_in: app::SignInInfo::default(),
+                _simulator: None,
+            });
+        }
+        let simulator = rescue_sim::Simulator::new(rescue_sim::Config::default());
+        let running = simulator
+            .spawn(std::net::SocketAddr::from(([127, 0, 0, 1], 0)))
+            .await
+            .map_err(|source| Error::Simulator(source.to_string()))?;
+        let client = rescue::Client::new(&running.api_url(), config.rescue_timeout())?;
+        tracing::warn!(
+            simulator = %running.api_url(),
+            "RESCUE_API_URL is not set: demo mode with the built-in Rescue simulator"
+        );
+        Ok(Upstream {
+            client,
+            sign_in: app::SignInInfo {
+                demo: Some(app::DemoAccount {
+                    email: rescue_sim::seed::DEMO_ADMIN.to_owned(),
+                    password: rescue_sim::seed::DEMO_PASSWORD.to_owned(),
+                }),
+            },
+            _simulator: Some(running),
+        })
+    }
+}
+
 /// Starts serving and runs until Ctrl-C / SIGTERM.
 pub async fn serve(config: Config) -> Result<(), Error> {
     let leptos = site_options(&config)?;
     let addr = config.leptos_site_addr;
-    match &config.rescue_api_url {
-        Some(url) => {
-            // Validates the URL at start-up rather than on the first sign-in.
-            let client = rescue::Client::new(url, config.rescue_timeout())?;
-            tracing::info!(rescue = %client.base_url(), "using the Rescue API");
-        }
-        None => tracing::warn!("RESCUE_API_URL is not set: demo mode"),
-    }
-    let app = router(AppState { leptos });
+    let upstream = Upstream::from_config(&config).await?;
+    let app = router(AppState {
+        leptos,
+        rescue: upstream.client.clone(),
+        sign_in: upstream.sign_in.clone(),
+    });
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .map_err(|source| Error::Serve { addr, source })?;

@@ -6,16 +6,26 @@ use axum::http::{Request, StatusCode};
 use leptos::config::LeptosOptions;
 use tower::ServiceExt;
 
-fn app() -> axum::Router {
+fn app(sign_in: app::SignInInfo) -> axum::Router {
     let leptos = LeptosOptions::builder()
         .output_name("rescue-console")
         .site_root("target/site")
         .build();
-    server::router(server::AppState { leptos })
+    let rescue = rescue::Client::new("http://127.0.0.1:9/API/", std::time::Duration::from_secs(1))
+        .expect("valid URL");
+    server::router(server::AppState {
+        leptos,
+        rescue,
+        sign_in,
+    })
 }
 
 async fn get(path: &str) -> (StatusCode, axum::http::HeaderMap, String) {
-    let response = app()
+    get_from(app(app::SignInInfo::default()), path).await
+}
+
+async fn get_from(router: axum::Router, path: &str) -> (StatusCode, axum::http::HeaderMap, String) {
+    let response = router
         .oneshot(
             Request::get(path)
                 // What a browser sends; server-side redirects depend on it.
@@ -63,4 +73,21 @@ async fn unknown_path_is_404_with_a_way_back() {
     assert_eq!(status, StatusCode::NOT_FOUND);
     assert!(body.contains("Page not found"));
     assert!(body.contains(r#"href="/login""#));
+}
+
+#[tokio::test]
+async fn demo_mode_shows_the_demo_credentials_and_real_mode_does_not() {
+    let (_, _, real) = get("/login").await;
+    assert!(!real.contains("Demo mode"));
+    let demo = app::SignInInfo {
+        demo: Some(app::DemoAccount {
+            email: "admin@demo.example".into(),
+            password: "rescue-demo".into(),
+        }),
+    };
+    let (status, _, body) = get_from(app(demo), "/login").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(body.contains("Demo mode"), "{body}");
+    assert!(body.contains("admin@demo.example"));
+    assert!(body.contains("rescue-demo"));
 }

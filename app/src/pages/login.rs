@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::load_sign_in_info;
+
 /// The sign-in form. Fields are POSTed (never put in a URL); the password can be revealed once
 /// the page is hydrated, a convenience that needs JavaScript and so is only offered then.
 #[component]
@@ -10,11 +12,30 @@ pub fn LoginPage() -> impl IntoView {
     // Effects run only in the browser, after hydration: this is how the page knows it is live.
     Effect::new(move |_| set_hydrated.set(true));
     let (show_password, set_show_password) = signal(false);
+    let info = Resource::new(|| (), |_| load_sign_in_info());
+    let demo = move || info.get().and_then(Result::ok).and_then(|i| i.demo);
 
     view! {
         <main class="page narrow" data-hydrated=move || hydrated.get().to_string()>
             <h1>"Rescue Console"</h1>
             <p class="lede">"Sign in with your LogMeIn Rescue administrator account."</p>
+            <Suspense>
+                {move || {
+                    demo()
+                        .map(|account| {
+                            view! {
+                                <aside class="card demo" aria-label="Demo mode">
+                                    <strong>"Demo mode"</strong>
+                                    <p>
+                                        "This server talks to a built-in Rescue simulator, not to LogMeIn Rescue. Sign in as "
+                                        <code class="demo-email">{account.email}</code> " with password "
+                                        <code class="demo-password">{account.password}</code> "."
+                                    </p>
+                                </aside>
+                            }
+                        })
+                }}
+            </Suspense>
             <form method="post" action="/login" class="card">
                 <label for="email">"Email"</label>
                 <input id="email" name="email" type="email" autocomplete="username" required/>
