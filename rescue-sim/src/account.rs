@@ -461,6 +461,18 @@ impl Account {
             .ok_or_else(|| Answer::code("INVALIDPARAM_SESSION"))
     }
 
+    /// The calling admin and the `session` parameter, checked in Rescue's order: credentials
+    /// first, then the session.
+    fn admin_and_session(
+        &mut self,
+        params: &Params,
+        caller: Caller<'_>,
+        now: Millis,
+    ) -> Result<(u32, u32), Answer> {
+        let admin = self.authenticate_admin(caller, now)?;
+        Ok((admin, self.session_param(params)?))
+    }
+
     /// The technician whose console would carry out an action on this session.
     fn console_of(&self, session: &Session, action: Option<&Action>) -> Option<u32> {
         match action {
@@ -481,12 +493,8 @@ impl Account {
         caller: Caller<'_>,
         now: Millis,
     ) -> Answer {
-        let admin = match self.authenticate_admin(caller, now) {
-            Ok(admin) => admin,
-            Err(answer) => return answer,
-        };
-        let session_id = match self.session_param(params) {
-            Ok(id) => id,
+        let (admin, session_id) = match self.admin_and_session(params, caller, now) {
+            Ok(found) => found,
             Err(answer) => return answer,
         };
         let action = match method.to_ascii_lowercase().as_str() {
@@ -548,12 +556,8 @@ impl Account {
     }
 
     fn cancel_action(&mut self, params: &Params, caller: Caller<'_>, now: Millis) -> Answer {
-        let admin = match self.authenticate_admin(caller, now) {
-            Ok(admin) => admin,
-            Err(answer) => return answer,
-        };
-        let session_id = match self.session_param(params) {
-            Ok(id) => id,
+        let (admin, session_id) = match self.admin_and_session(params, caller, now) {
+            Ok(found) => found,
             Err(answer) => return answer,
         };
         let session = &self.sessions[&session_id];
