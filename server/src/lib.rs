@@ -5,8 +5,10 @@
 
 #![warn(missing_docs)]
 
+pub mod audit;
 mod config;
 mod error;
+pub mod sealing;
 
 use axum::Router;
 use leptos::config::LeptosOptions;
