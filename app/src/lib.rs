@@ -5,7 +5,12 @@
 
 #![warn(missing_docs)]
 
+pub mod auth;
+#[cfg(feature = "ssr")]
+pub mod backend;
+pub mod messages;
 pub mod pages;
+pub mod sessions;
 mod sign_in_info;
 
 pub use sign_in_info::{load_sign_in_info, DemoAccount, SignInInfo};
@@ -45,7 +50,8 @@ pub fn App() -> impl IntoView {
             <Routes fallback=pages::NotFound>
                 // Async SSR: the whole page is in the first response, readable without JavaScript.
                 <Route path=path!("/login") view=pages::LoginPage ssr=SsrMode::Async/>
-                <Route path=path!("/") view=|| view! { <Redirect path="/login"/> } ssr=SsrMode::Async/>
+                <Route path=path!("/sessions") view=pages::SessionsPage ssr=SsrMode::Async/>
+                <Route path=path!("/") view=|| view! { <Redirect path="/sessions"/> } ssr=SsrMode::Async/>
             </Routes>
         </Router>
     }

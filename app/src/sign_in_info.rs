@@ -1,8 +1,10 @@
-//! What the sign-in page needs to know about this server: whether it runs in demo mode, and
-//! with which demo account.
+//! What the sign-in page needs to know: demo mode and its account, a message carried over from
+//! the previous request, and whether this browser is already signed in.
 
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
+
+use crate::auth::Flash;
 
 /// A demo account to sign in with. Only ever set in demo mode, where Rescue is the built-in
 /// simulator and these credentials are public.
@@ -19,10 +21,20 @@ pub struct DemoAccount {
 pub struct SignInInfo {
     /// The demo account, in demo mode.
     pub demo: Option<DemoAccount>,
+    /// A message left by the previous request (failed sign-in, signed out, login expired).
+    pub flash: Option<Flash>,
+    /// The e-mail this browser is signed in with, if it is.
+    pub signed_in_as: Option<String>,
 }
 
-/// The sign-in facts of this server (read-only, no login needed).
+/// The sign-in facts of this request (no login needed). Reading the message consumes it.
 #[server]
 pub async fn load_sign_in_info() -> Result<SignInInfo, ServerFnError> {
-    Ok(use_context::<SignInInfo>().unwrap_or_default())
+    use crate::auth::server::{backend, current_login, session, take_flash};
+    let mut info = use_context::<SignInInfo>().unwrap_or_default();
+    if let (Ok(session), Ok(backend)) = (session().await, backend()) {
+        info.flash = take_flash(&session).await;
+        info.signed_in_as = current_login(&session, &backend).await.map(|l| l.email);
+    }
+    Ok(info)
 }

@@ -1,5 +1,7 @@
 //! Hydrate entry point: the browser takes over the server-rendered page.
 #![cfg(target_arch = "wasm32")]
+// Leptos views are deeply nested types; the default limit is too low for the hydrate build.
+#![recursion_limit = "256"]
 
 /// Called by the generated JS once the wasm is loaded.
 #[wasm_bindgen::prelude::wasm_bindgen]

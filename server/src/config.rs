@@ -2,7 +2,10 @@
 //! flag of the same name, with the documented default.
 
 use std::net::SocketAddr;
+use std::path::PathBuf;
 use std::time::Duration;
+
+use crate::session_store::StoreKind;
 
 /// Server configuration. `server --help` lists it.
 #[derive(Debug, Clone, clap::Parser)]
@@ -24,11 +27,49 @@ pub struct Config {
     /// Per-call timeout towards Rescue, in milliseconds.
     #[arg(long, env = "RESCUE_TIMEOUT_MS", default_value_t = 10_000, value_parser = clap::value_parser!(u64).range(1..=600_000))]
     pub rescue_timeout_ms: u64,
+
+    /// Audit log and default session store (SQLite).
+    #[arg(long, env = "DATABASE_URL", default_value = "sqlite://data/console.db")]
+    pub database_url: String,
+
+    /// Where dashboard sessions live: sqlite or memory.
+    #[arg(long, env = "SESSION_STORE", default_value = "sqlite")]
+    pub session_store: StoreKind,
+
+    /// Send the dashboard cookie with `Secure` (default: on, except plain http on loopback).
+    #[arg(long, env = "COOKIE_SECURE")]
+    pub cookie_secure: Option<bool>,
+
+    /// Key sealing stored Rescue logins: base64 of 32 random bytes. Unset: generated on first
+    /// run and kept as `session.key` beside the SQLite database. Several instances need the same.
+    #[arg(long, env = "SESSION_KEY", hide_env_values = true)]
+    pub session_key: Option<String>,
 }
 
 impl Config {
     /// The per-call Rescue timeout.
     pub fn rescue_timeout(&self) -> Duration {
         Duration::from_millis(self.rescue_timeout_ms)
+    }
+
+    /// Whether the dashboard cookie gets `Secure`: browsers drop such cookies on plain-http
+    /// loopback (Safari), so it is off there unless asked for.
+    pub fn cookie_secure(&self) -> bool {
+        self.cookie_secure
+            .unwrap_or(!self.leptos_site_addr.ip().is_loopback())
+    }
+
+    /// Where the generated session key is kept: beside the SQLite database.
+    pub fn key_file(&self) -> PathBuf {
+        let path = self
+            .database_url
+            .strip_prefix("sqlite://")
+            .or_else(|| self.database_url.strip_prefix("sqlite:"))
+            .map(|p| p.split('?').next().unwrap_or(p))
+            .unwrap_or("data/console.db");
+        PathBuf::from(path).parent().map_or_else(
+            || PathBuf::from("session.key"),
+            |dir| dir.join("session.key"),
+        )
     }
 }

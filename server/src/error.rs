@@ -12,6 +12,15 @@ pub enum Error {
     /// The demo simulator could not start.
     #[error("cannot start the demo Rescue simulator: {0}")]
     Simulator(String),
+    /// The audit log / session database could not be opened.
+    #[error(transparent)]
+    Audit(#[from] crate::audit::AuditError),
+    /// The session store could not be prepared.
+    #[error("session store: {0}")]
+    SessionStore(String),
+    /// The session key is missing or invalid.
+    #[error(transparent)]
+    Key(#[from] crate::sealing::SealError),
     /// The listen address could not be bound, or serving failed.
     #[error("cannot serve on {addr}: {source}")]
     Serve {

@@ -9,10 +9,13 @@ pub mod audit;
 mod config;
 mod error;
 pub mod sealing;
+pub mod session_store;
 
 use axum::Router;
 use leptos::config::LeptosOptions;
-use leptos_axum::{generate_route_list, LeptosRoutes};
+use std::sync::OnceLock;
+
+use leptos_axum::{generate_route_list, AxumRouteListing, LeptosRoutes};
 use tower_http::sensitive_headers::SetSensitiveHeadersLayer;
 use tower_http::trace::TraceLayer;
 
@@ -24,27 +27,38 @@ pub use error::Error;
 pub struct AppState {
     /// Where the site (wasm, JS, CSS, assets) is served from.
     pub leptos: LeptosOptions,
-    /// The Rescue API client (real Rescue, or the simulator in demo mode).
-    pub rescue: rescue::Client,
+    /// The Rescue client and credential sealing, for server functions.
+    pub backend: app::backend::Backend,
     /// What the sign-in page shows (demo credentials in demo mode).
     pub sign_in: app::SignInInfo,
+    /// Where dashboard sessions live.
+    pub sessions: session_store::Store,
+    /// Whether the dashboard cookie is `Secure`.
+    pub cookie_secure: bool,
 }
 
 /// The complete application router.
 pub fn router(state: AppState) -> Router {
-    let routes = generate_route_list(app::App);
+    let routes = route_list();
     let options = state.leptos.clone();
     let context = {
         let sign_in = state.sign_in.clone();
-        move || leptos::prelude::provide_context(sign_in.clone())
+        let backend = state.backend.clone();
+        move || {
+            leptos::prelude::provide_context(sign_in.clone());
+            leptos::prelude::provide_context(backend.clone());
+        }
     };
-    Router::new()
+    let router = Router::new()
         .leptos_routes_with_context(&options, routes, context, {
             let options = options.clone();
             move || app::shell(options.clone())
         })
         .fallback(leptos_axum::file_and_error_handler(app::shell))
-        .with_state(options)
+        .with_state(options);
+    state
+        .sessions
+        .apply(router, state.cookie_secure)
         .layer(TraceLayer::new_for_http())
         // Cookies may carry the dashboard session: keep them out of trace output.
         .layer(SetSensitiveHeadersLayer::new([
@@ -52,6 +66,14 @@ pub fn router(state: AppState) -> Router {
             http::header::SET_COOKIE,
             http::header::AUTHORIZATION,
         ]))
+}
+
+/// The app's routes, generated once per process. Generating them renders the app with
+/// resource loading suppressed through a process-wide flag; a page rendered at that moment
+/// would wait forever for its data. Once, before any request, it cannot overlap one.
+fn route_list() -> Vec<AxumRouteListing> {
+    static ROUTES: OnceLock<Vec<AxumRouteListing>> = OnceLock::new();
+    ROUTES.get_or_init(|| generate_route_list(app::App)).clone()
 }
 
 /// Reads the site settings cargo-leptos passes through the environment (`LEPTOS_*`).
@@ -102,6 +124,7 @@ impl Upstream {
                     email: rescue_sim::seed::DEMO_ADMIN.to_owned(),
                     password: rescue_sim::seed::DEMO_PASSWORD.to_owned(),
                 }),
+                ..app::SignInInfo::default()
             },
             _simulator: Some(running),
         })
@@ -113,10 +136,23 @@ pub async fn serve(config: Config) -> Result<(), Error> {
     let leptos = site_options(&config)?;
     let addr = config.leptos_site_addr;
     let upstream = Upstream::from_config(&config).await?;
+    let audit = audit::AuditLog::open(&config.database_url).await?;
+    let sessions = session_store::Store::open(&config.session_store, audit.pool())
+        .await
+        .map_err(|e| Error::SessionStore(e.to_string()))?;
+    let key = match &config.session_key {
+        Some(text) => sealing::SealKey::from_base64(text)?,
+        None => sealing::SealKey::load_or_create(&config.key_file())?,
+    };
     let app = router(AppState {
         leptos,
-        rescue: upstream.client.clone(),
+        backend: app::backend::Backend {
+            rescue: upstream.client.clone(),
+            seal: std::sync::Arc::new(key),
+        },
         sign_in: upstream.sign_in.clone(),
+        sessions,
+        cookie_secure: config.cookie_secure(),
     });
     let listener = tokio::net::TcpListener::bind(addr)
         .await

@@ -122,6 +122,15 @@ impl SealKey {
     }
 }
 
+impl app::backend::CredentialSeal for SealKey {
+    fn seal(&self, secret: &str) -> String {
+        SealKey::seal(self, secret)
+    }
+    fn open(&self, sealed: &str) -> Option<String> {
+        SealKey::open(self, sealed).ok()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -15,8 +15,13 @@ fn app(sign_in: app::SignInInfo) -> axum::Router {
         .expect("valid URL");
     server::router(server::AppState {
         leptos,
-        rescue,
+        backend: app::backend::Backend {
+            rescue,
+            seal: std::sync::Arc::new(server::sealing::SealKey::generate()),
+        },
         sign_in,
+        sessions: server::session_store::Store::Memory(Default::default()),
+        cookie_secure: false,
     })
 }
 
@@ -48,10 +53,9 @@ async fn sign_in_page_is_complete_without_javascript() {
     let (status, _, body) = get("/login").await;
     assert_eq!(status, StatusCode::OK);
     // The form, its POST method and both ways in are in the first response.
-    assert!(
-        body.contains(r#"<form method="post" action="/login""#),
-        "{body}"
-    );
+    assert!(body.contains(r#"<form action="/api/sign_in1"#), "{body}");
+    assert!(body.contains(r#"<form action="/api/sign_in_with_token"#));
+    assert_eq!(body.matches(r#"method="post""#).count(), 2);
     assert!(body.contains(r#"name="email""#));
     assert!(body.contains(r#"name="password""#));
     assert!(body.contains(r#"name="authcode""#));
@@ -61,10 +65,10 @@ async fn sign_in_page_is_complete_without_javascript() {
 }
 
 #[tokio::test]
-async fn root_redirects_to_sign_in() {
+async fn root_redirects_to_the_sessions_page() {
     let (status, headers, _) = get("/").await;
     assert!(status.is_redirection(), "{status}");
-    assert_eq!(headers.get("location").unwrap(), "/login");
+    assert_eq!(headers.get("location").unwrap(), "/sessions");
 }
 
 #[tokio::test]
@@ -84,6 +88,7 @@ async fn demo_mode_shows_the_demo_credentials_and_real_mode_does_not() {
             email: "admin@demo.example".into(),
             password: "rescue-demo".into(),
         }),
+        ..Default::default()
     };
     let (status, _, body) = get_from(app(demo), "/login").await;
     assert_eq!(status, StatusCode::OK);

@@ -1,8 +1,18 @@
 //! The sign-in page: email and password, or an API token / authcode.
 
 use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
 
+use crate::auth::{SignIn, SignInWithToken, SignOut};
 use crate::load_sign_in_info;
+
+/// The message of a failed server function, without the framework's prefix.
+pub(crate) fn error_text(err: &ServerFnError) -> String {
+    match err {
+        ServerFnError::ServerError(message) => message.clone(),
+        _ => "The server could not be reached. Check your connection and try again.".into(),
+    }
+}
 
 /// The sign-in form. Fields are POSTed (never put in a URL); the password can be revealed once
 /// the page is hydrated, a convenience that needs JavaScript and so is only offered then.
@@ -13,7 +23,21 @@ pub fn LoginPage() -> impl IntoView {
     Effect::new(move |_| set_hydrated.set(true));
     let (show_password, set_show_password) = signal(false);
     let info = Resource::new(|| (), |_| load_sign_in_info());
-    let demo = move || info.get().and_then(Result::ok).and_then(|i| i.demo);
+    let info = move || info.get().and_then(Result::ok).unwrap_or_default();
+    let next = move || use_query_map().read().get("next").unwrap_or_default();
+    let sign_in = ServerAction::<SignIn>::new();
+    let sign_in_token = ServerAction::<SignInWithToken>::new();
+    let sign_out = ServerAction::<SignOut>::new();
+    let message = move || {
+        let failed = sign_in
+            .value()
+            .get()
+            .or_else(|| sign_in_token.value().get())
+            .and_then(Result::err)
+            .map(|e| error_text(&e));
+        failed.or_else(|| info().flash.map(|f| f.message))
+    };
+    let pending = move || sign_in.pending().get() || sign_in_token.pending().get();
 
     view! {
         <main class="page narrow" data-hydrated=move || hydrated.get().to_string()>
@@ -21,7 +45,8 @@ pub fn LoginPage() -> impl IntoView {
             <p class="lede">"Sign in with your LogMeIn Rescue administrator account."</p>
             <Suspense>
                 {move || {
-                    demo()
+                    info()
+                        .demo
                         .map(|account| {
                             view! {
                                 <aside class="card demo" aria-label="Demo mode">
@@ -35,10 +60,35 @@ pub fn LoginPage() -> impl IntoView {
                             }
                         })
                 }}
-            </Suspense>
-            <form method="post" action="/login" class="card">
+                {move || {
+                    info()
+                        .signed_in_as
+                        .map(|email| {
+                            view! {
+                                <div class="card notice">
+                                    <p>
+                                        "You are signed in as " <strong>{email}</strong> ". "
+                                        <a href="/sessions">"Go to sessions"</a>
+                                    </p>
+                                    <ActionForm action=sign_out>
+                                        <button type="submit" class="secondary">"Sign out"</button>
+                                    </ActionForm>
+                                </div>
+                            }
+                        })
+                }}
+                {move || message().map(|m| view! { <p class="card error" role="alert">{m}</p> })}
+            <ActionForm action=sign_in attr:class="card">
+                <input type="hidden" name="next" value=next/>
                 <label for="email">"Email"</label>
-                <input id="email" name="email" type="email" autocomplete="username" required/>
+                <input
+                    id="email"
+                    name="email"
+                    type="email"
+                    autocomplete="username"
+                    required
+                    value=move || info().flash.map(|f| f.email).unwrap_or_default()
+                />
                 <label for="password">"Password"</label>
                 <div class="password-row">
                     <input
@@ -60,16 +110,20 @@ pub fn LoginPage() -> impl IntoView {
                         </button>
                     </Show>
                 </div>
-                <button type="submit">"Sign in"</button>
-            </form>
+                <button type="submit" disabled=pending>
+                    {move || if sign_in.pending().get() { "Signing in…" } else { "Sign in" }}
+                </button>
+            </ActionForm>
             <details class="card">
                 <summary>"Sign in with an API token or authcode"</summary>
-                <form method="post" action="/login/token">
+                <ActionForm action=sign_in_token>
+                    <input type="hidden" name="next" value=next/>
                     <label for="authcode">"API token or authcode"</label>
                     <input id="authcode" name="authcode" type="password" autocomplete="off" required/>
-                    <button type="submit">"Sign in with token"</button>
-                </form>
+                    <button type="submit" disabled=pending>"Sign in with token"</button>
+                </ActionForm>
             </details>
+            </Suspense>
         </main>
     }
 }

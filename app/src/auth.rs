@@ -1,0 +1,306 @@
+//! Signing in and out. The Rescue login (cookie or authcode) lives only in the server-side
+//! session, sealed; the browser holds an opaque session cookie and nothing else.
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// Where to go after signing in when no (valid) `next` is given.
+pub const HOME: &str = "/sessions";
+
+/// Keeps `next` only when it is a path on this site: no scheme, no host, no `//` (which a
+/// browser reads as another host), no backslashes (which some browsers treat as slashes).
+pub fn local_path(next: Option<&str>) -> &str {
+    match next.map(str::trim) {
+        Some(path)
+            if path.starts_with('/')
+                && !path.starts_with("//")
+                && !path.contains('\\')
+                && !path.chars().any(char::is_control) =>
+        {
+            path
+        }
+        _ => HOME,
+    }
+}
+
+/// A message for the sign-in page, kept in the session across a redirect (JavaScript off).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Flash {
+    /// What to tell the admin.
+    pub message: String,
+    /// The e-mail they typed, so they need not type it again. Never the password.
+    pub email: String,
+}
+
+#[cfg(feature = "ssr")]
+pub(crate) mod server {
+    //! Session access for server functions.
+
+    use leptos::prelude::*;
+    use serde::{Deserialize, Serialize};
+    use tower_sessions::Session;
+
+    use super::Flash;
+    use crate::backend::Backend;
+
+    const LOGIN_KEY: &str = "rescue_login";
+    const FLASH_KEY: &str = "flash";
+
+    /// How the stored login authenticates.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+    pub enum LoginKind {
+        /// A login cookie from `login.aspx`.
+        Cookie,
+        /// An authcode or API token.
+        AuthCode,
+    }
+
+    /// What the session keeps of a Rescue login: the sealed secret and who it is.
+    #[derive(Debug, Clone, Serialize, Deserialize)]
+    pub struct StoredLogin {
+        /// The admin's e-mail (or "API token" for token sign-ins).
+        pub email: String,
+        /// Cookie or authcode.
+        pub kind: LoginKind,
+        /// The secret, sealed with the server's key.
+        pub sealed: String,
+        /// When they signed in (RFC 3339, UTC).
+        pub signed_in_at: String,
+    }
+
+    /// The signed-in admin of this request, with usable credentials.
+    #[derive(Debug, Clone)]
+    pub struct RescueLogin {
+        /// The admin's e-mail.
+        pub email: String,
+        /// Credentials for Rescue calls.
+        pub credentials: rescue::Credentials,
+    }
+
+    /// The backend services; always provided by the server.
+    pub fn backend() -> Result<Backend, ServerFnError> {
+        use_context::<Backend>().ok_or_else(|| ServerFnError::new("server misconfigured"))
+    }
+
+    /// This request's dashboard session.
+    pub async fn session() -> Result<Session, ServerFnError> {
+        leptos_axum::extract::<Session>()
+            .await
+            .map_err(|_| ServerFnError::new("the dashboard session is unavailable"))
+    }
+
+    /// Stores a fresh login, rotating the session ID first (no session fixation).
+    pub async fn store_login(
+        session: &Session,
+        backend: &Backend,
+        email: &str,
+        credentials: &rescue::Credentials,
+    ) -> Result<(), ServerFnError> {
+        let (kind, secret) = match credentials {
+            rescue::Credentials::Cookie(c) => (LoginKind::Cookie, c.expose_header_value()),
+            rescue::Credentials::AuthCode(c) => (LoginKind::AuthCode, c.expose()),
+        };
+        let stored = StoredLogin {
+            email: email.to_owned(),
+            kind,
+            sealed: backend.seal.seal(secret),
+            signed_in_at: chrono::Utc::now().to_rfc3339(),
+        };
+        session.cycle_id().await.map_err(store_error)?;
+        session.insert(LOGIN_KEY, stored).await.map_err(store_error)
+    }
+
+    /// The signed-in admin, if any (and if the stored secret still opens).
+    pub async fn current_login(session: &Session, backend: &Backend) -> Option<RescueLogin> {
+        let stored: StoredLogin = session.get(LOGIN_KEY).await.ok().flatten()?;
+        let secret = backend.seal.open(&stored.sealed)?;
+        let credentials = match stored.kind {
+            LoginKind::Cookie => {
+                rescue::Credentials::Cookie(rescue::LoginCookie::from_header_value(&secret)?)
+            }
+            LoginKind::AuthCode => rescue::Credentials::AuthCode(rescue::AuthCode::new(&secret)?),
+        };
+        Some(RescueLogin {
+            email: stored.email,
+            credentials,
+        })
+    }
+
+    /// Ends the dashboard session entirely.
+    pub async fn forget(session: &Session) -> Result<(), ServerFnError> {
+        session.flush().await.map_err(store_error)
+    }
+
+    /// Keeps a message for the next page (survives the no-JavaScript redirect).
+    pub async fn set_flash(session: &Session, flash: Flash) -> Result<(), ServerFnError> {
+        session.insert(FLASH_KEY, flash).await.map_err(store_error)
+    }
+
+    /// Takes the pending message, if any.
+    pub async fn take_flash(session: &Session) -> Option<Flash> {
+        session.remove(FLASH_KEY).await.ok().flatten()
+    }
+
+    /// Whether the request is a plain form post (JavaScript off): browsers then ask for HTML,
+    /// while the hydrated app's server-function calls do not.
+    pub async fn is_plain_form_post() -> bool {
+        leptos_axum::extract::<http::HeaderMap>()
+            .await
+            .ok()
+            .and_then(|h| {
+                h.get(http::header::ACCEPT)?
+                    .to_str()
+                    .ok()
+                    .map(str::to_owned)
+            })
+            .is_some_and(|accept| accept.contains("text/html"))
+    }
+
+    fn store_error(err: tower_sessions::session::Error) -> ServerFnError {
+        tracing::error!("session store: {err}");
+        ServerFnError::new("the dashboard session could not be saved; try again")
+    }
+}
+
+/// Signs in with a Rescue e-mail and password. On success the browser goes to `next` (a local
+/// path) or the sessions page; on failure it gets Rescue's reason in plain words.
+#[server]
+pub async fn sign_in(
+    /// The admin's Rescue e-mail.
+    email: String,
+    /// Their Rescue password; sent to Rescue once, never stored.
+    password: String,
+    /// Where to go afterwards (a local path).
+    next: Option<String>,
+) -> Result<(), ServerFnError> {
+    use server::*;
+    let email = email.trim().to_owned();
+    let target = local_path(next.as_deref()).to_owned();
+    let message = if email.is_empty() || password.is_empty() {
+        Some("Enter your Rescue e-mail and password.".to_owned())
+    } else {
+        let backend = backend()?;
+        let password = rescue::SecretString::from(password);
+        match backend.rescue.login(&email, &password).await {
+            Ok(rescue::LoginOutcome::Ok(cookie)) => {
+                let session = session().await?;
+                let credentials = rescue::Credentials::Cookie(cookie);
+                store_login(&session, &backend, &email, &credentials).await?;
+                leptos_axum::redirect(&target);
+                return Ok(());
+            }
+            Ok(outcome) => Some(crate::messages::login(&outcome)),
+            Err(err) => Some(crate::messages::transport(&err)),
+        }
+    };
+    fail(message.unwrap_or_default(), email, &target).await
+}
+
+/// Signs in with an API token or authcode, checked against Rescue before it is kept.
+#[server]
+pub async fn sign_in_with_token(
+    /// The pasted API token or authcode.
+    authcode: String,
+    /// Where to go afterwards (a local path).
+    next: Option<String>,
+) -> Result<(), ServerFnError> {
+    use server::*;
+    let target = local_path(next.as_deref()).to_owned();
+    let Some(code) = rescue::AuthCode::new(&authcode) else {
+        return fail(
+            "Paste the API token or authcode: one word, without spaces.".into(),
+            String::new(),
+            &target,
+        )
+        .await;
+    };
+    let backend = backend()?;
+    let credentials = rescue::Credentials::AuthCode(code);
+    let query = rescue::HierarchyQuery::default();
+    let message = match backend.rescue.get_hierarchy(&credentials, query).await {
+        Ok(rescue::GetHierarchyOutcome::Ok(_)) => {
+            let session = session().await?;
+            store_login(&session, &backend, "API token", &credentials).await?;
+            leptos_axum::redirect(&target);
+            return Ok(());
+        }
+        Ok(outcome) => crate::messages::token(&outcome),
+        Err(err) => crate::messages::transport(&err),
+    };
+    fail(message, String::new(), &target).await
+}
+
+/// Signs out of Rescue (`logout.aspx`) and ends the dashboard session, even if Rescue is
+/// unreachable: the admin asked to be signed out here.
+#[server]
+pub async fn sign_out() -> Result<(), ServerFnError> {
+    use server::*;
+    let backend = backend()?;
+    let session = session().await?;
+    if let Some(login) = current_login(&session, &backend).await {
+        if matches!(login.credentials, rescue::Credentials::Cookie(_)) {
+            if let Err(err) = backend.rescue.logout(&login.credentials).await {
+                tracing::warn!("Rescue logout failed: {err}");
+            }
+        }
+    }
+    forget(&session).await?;
+    set_flash(
+        &session,
+        Flash {
+            message: "You are signed out.".into(),
+            email: String::new(),
+        },
+    )
+    .await?;
+    leptos_axum::redirect("/login");
+    Ok(())
+}
+
+/// A failed sign-in: with JavaScript the message comes back as the error; without, it waits in
+/// the session and the browser returns to the sign-in page.
+#[cfg(feature = "ssr")]
+async fn fail(message: String, email: String, target: &str) -> Result<(), ServerFnError> {
+    use server::*;
+    if is_plain_form_post().await {
+        let session = session().await?;
+        set_flash(&session, Flash { message, email }).await?;
+        let next = if target == HOME {
+            String::new()
+        } else {
+            format!("?next={}", urlencoding(target))
+        };
+        leptos_axum::redirect(&format!("/login{next}"));
+        Ok(())
+    } else {
+        Err(ServerFnError::new(message))
+    }
+}
+
+/// Percent-encodes a path for use as a query value.
+#[cfg(feature = "ssr")]
+fn urlencoding(text: &str) -> String {
+    url::form_urlencoded::byte_serialize(text.as_bytes()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn next_must_be_a_local_path() {
+        assert_eq!(local_path(Some("/sessions?node=5")), "/sessions?node=5");
+        for bad in [
+            None,
+            Some(""),
+            Some("https://evil.example/"),
+            Some("//evil.example"),
+            Some("/\\evil.example"),
+            Some("javascript:alert(1)"),
+            Some("sessions"),
+            Some("/a\nb"),
+        ] {
+            assert_eq!(local_path(bad), HOME, "{bad:?}");
+        }
+    }
+}

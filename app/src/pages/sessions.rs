@@ -1,0 +1,154 @@
+//! `/sessions?node=<id>&noderef=NODE|CHANNEL`: the sessions of a technician, group or channel.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use crate::auth::SignOut;
+use crate::sessions::{load_sessions, Badge, SessionsView};
+
+fn badge_class(badge: Badge) -> &'static str {
+    match badge {
+        Badge::Waiting => "badge waiting",
+        Badge::Live => "badge live",
+        Badge::OnHold => "badge on-hold",
+        Badge::Finished => "badge finished",
+        Badge::Unknown => "badge unknown",
+    }
+}
+
+/// The sessions page: node picker, table, empty and error states.
+#[component]
+pub fn SessionsPage() -> impl IntoView {
+    let query = use_query_map();
+    let data = Resource::new(
+        move || {
+            let q = query.read();
+            (q.get("node"), q.get("noderef"))
+        },
+        |(node, noderef)| load_sessions(node, noderef),
+    );
+    let sign_out = ServerAction::<SignOut>::new();
+    view! {
+        <main class="page">
+            <Suspense fallback=|| view! { <p>"Loading sessions…"</p> }>
+                {move || {
+                    data.get()
+                        .map(|result| match result {
+                            Ok(view) => view! { <Sessions view sign_out/> }.into_any(),
+                            Err(_) => view! {
+                                <p class="card error" role="alert">
+                                    "You need to sign in. " <a href="/login">"Sign in"</a>
+                                </p>
+                            }
+                            .into_any(),
+                        })
+                }}
+            </Suspense>
+        </main>
+    }
+}
+
+#[component]
+fn Sessions(view: SessionsView, sign_out: ServerAction<SignOut>) -> impl IntoView {
+    let SessionsView {
+        email,
+        node,
+        noderef,
+        node_name,
+        picker,
+        rows,
+        malformed,
+        problem,
+    } = view;
+    let empty = rows.is_empty() && problem.is_none();
+    view! {
+        <header class="topbar">
+            <h1>{format!("Sessions — {node_name}")}</h1>
+            <div class="who">
+                <span>{email}</span>
+                <ActionForm action=sign_out>
+                    <button type="submit" class="secondary">"Sign out"</button>
+                </ActionForm>
+            </div>
+        </header>
+        <div class="layout">
+            <nav class="picker card" aria-label="Technicians, groups and channels">
+                <ul>
+                    {picker
+                        .into_iter()
+                        .map(|p| {
+                            let current = p.id == node && p.noderef == noderef;
+                            let href = format!("/sessions?node={}&noderef={}", p.id, p.noderef);
+                            let status = (!p.status.is_empty()).then(|| format!(" ({})", p.status));
+                            view! {
+                                <li class=format!("{} depth-{}", p.kind, p.depth.min(3))>
+                                    <a href=href aria-current=current.then_some("page")>
+                                        {p.name}
+                                    </a>
+                                    <span class="muted">{status}</span>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </nav>
+            <section class="card table-card">
+                {problem.map(|p| view! { <p class="error" role="alert">{p}</p> })}
+                {(malformed > 0)
+                    .then(|| {
+                        view! {
+                            <p class="notice">
+                                {format!("{malformed} row(s) from Rescue could not be read and are not shown.")}
+                            </p>
+                        }
+                    })}
+                {empty.then(|| view! { <p class="empty">"No sessions here right now."</p> })}
+                {(!rows.is_empty())
+                    .then(|| {
+                        view! {
+                            <table class="sessions">
+                                <thead>
+                                    <tr>
+                                        <th scope="col">"Session"</th>
+                                        <th scope="col">"Status"</th>
+                                        <th scope="col">"Technician"</th>
+                                        <th scope="col">"Channel"</th>
+                                        <th scope="col">"Started"</th>
+                                        <th scope="col">"In status for"</th>
+                                        <th scope="col">"Customer"</th>
+                                        <th scope="col">"Language"</th>
+                                        <th scope="col">"Transferred to / comment"</th>
+                                    </tr>
+                                </thead>
+                                <tbody>
+                                    {rows
+                                        .into_iter()
+                                        .map(|r| {
+                                            view! {
+                                                <tr data-session=r.id data-technician=r.technician_id>
+                                                    <td>{r.id}</td>
+                                                    <td>
+                                                        <span class=badge_class(r.badge)>{r.status}</span>
+                                                    </td>
+                                                    <td>
+                                                        {r.technician}
+                                                        {r.lead.then(|| view! { <span class="muted">" (lead)"</span> })}
+                                                    </td>
+                                                    <td>{r.channel}</td>
+                                                    <td>{r.start_time}</td>
+                                                    <td>{r.waiting}</td>
+                                                    <td>{r.customer}</td>
+                                                    <td>{r.language}</td>
+                                                    <td>{r.transfer}</td>
+                                                </tr>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </tbody>
+                            </table>
+                        }
+                    })}
+            </section>
+        </div>
+    }
+}

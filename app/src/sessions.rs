@@ -1,0 +1,379 @@
+//! The sessions list: which node to show, the rows, and the node picker, loaded for the signed-in
+//! admin with their own Rescue login.
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+/// Badge kind of a row's status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Badge {
+    /// Waiting to be picked up.
+    Waiting,
+    /// In progress.
+    Live,
+    /// On hold.
+    OnHold,
+    /// Ended.
+    Finished,
+    /// A status text this dashboard does not know (localized or new): shown as sent.
+    Unknown,
+}
+
+/// One table row: one technician of one session.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Row {
+    /// Session ID.
+    pub id: u32,
+    /// Status exactly as Rescue sent it.
+    pub status: String,
+    /// Badge for the status.
+    pub badge: Badge,
+    /// Technician ID (0 while waiting in a channel queue).
+    pub technician_id: u32,
+    /// Technician name.
+    pub technician: String,
+    /// Channel name.
+    pub channel: String,
+    /// Start time as Rescue sent it.
+    pub start_time: String,
+    /// Time since the last status change, in words.
+    pub waiting: String,
+    /// Custom field 0, the customer.
+    pub customer: String,
+    /// Customer language.
+    pub language: String,
+    /// Transfer target and comment, joined.
+    pub transfer: String,
+    /// Whether this row's technician leads the session.
+    pub lead: bool,
+}
+
+/// A node the admin can list sessions of.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PickerEntry {
+    /// Node ID.
+    pub id: u32,
+    /// `NODE` or `CHANNEL`.
+    pub noderef: String,
+    /// Name, indented by depth for groups and technicians.
+    pub name: String,
+    /// "group", "technician" or "channel".
+    pub kind: String,
+    /// Presence of technicians (Online, Busy, Away, Offline).
+    pub status: String,
+    /// Nesting depth under the technicians root.
+    pub depth: u8,
+}
+
+/// Everything the sessions page shows.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionsView {
+    /// The admin's e-mail.
+    pub email: String,
+    /// The node shown.
+    pub node: u32,
+    /// Its kind, `NODE` or `CHANNEL`.
+    pub noderef: String,
+    /// Its name.
+    pub node_name: String,
+    /// Nodes to pick from.
+    pub picker: Vec<PickerEntry>,
+    /// The rows.
+    pub rows: Vec<Row>,
+    /// Rows Rescue sent that could not be read.
+    pub malformed: usize,
+    /// Why the list could not be loaded, in words (the page still renders).
+    pub problem: Option<String>,
+}
+
+/// Seconds as "45 s", "4 min 27 s", "1 h 11 min".
+pub fn human_duration(seconds: u64) -> String {
+    match seconds {
+        s if s < 60 => format!("{s} s"),
+        s if s < 3600 => format!("{} min {} s", s / 60, s % 60),
+        s => format!("{} h {} min", s / 3600, s % 3600 / 60),
+    }
+}
+
+#[cfg(feature = "ssr")]
+mod server {
+    use rescue::{
+        GetHierarchyOutcome, GetSessionsOutcome, Hierarchy, NodeId, NodeRef, NodeType, Phase,
+        SessionList,
+    };
+
+    use super::*;
+
+    pub fn rows(list: &SessionList) -> Vec<Row> {
+        list.rows
+            .iter()
+            .map(|r| Row {
+                id: r.id.get(),
+                status: r.status_text.clone(),
+                badge: match r.status.map(|s| s.phase()) {
+                    Some(Phase::Waiting) => Badge::Waiting,
+                    Some(Phase::Live) => Badge::Live,
+                    Some(Phase::OnHold) => Badge::OnHold,
+                    Some(Phase::Finished) => Badge::Finished,
+                    None => Badge::Unknown,
+                },
+                technician_id: r.technician_id.map_or(0, |t| t.get()),
+                technician: r.technician.clone(),
+                channel: r.channel.clone(),
+                start_time: r.start_time_text.clone(),
+                waiting: r.waiting_secs.map(human_duration).unwrap_or_default(),
+                customer: r.custom_fields[0].clone(),
+                language: r.language.clone(),
+                transfer: [r.transferred_to.as_str(), r.transferred_comment.as_str()]
+                    .iter()
+                    .filter(|t| !t.is_empty())
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join(" — "),
+                // Queue rows carry the flag too, but "lead" only means something with a technician.
+                lead: r.is_lead && r.technician_id.is_some(),
+            })
+            .collect()
+    }
+
+    /// Groups, technicians and channels, in tree order.
+    pub fn picker(tree: &Hierarchy) -> Vec<PickerEntry> {
+        let mut entries = Vec::new();
+        let roots: Vec<_> = tree
+            .nodes
+            .iter()
+            .filter(|n| n.node_type == NodeType::Technicians)
+            .collect();
+        fn walk(tree: &Hierarchy, id: NodeId, depth: u8, out: &mut Vec<PickerEntry>) {
+            for child in tree.children(id) {
+                let kind = match child.node_type {
+                    NodeType::TechnicianGroup => "group",
+                    NodeType::Technician => "technician",
+                    _ => continue,
+                };
+                out.push(PickerEntry {
+                    id: child.id.get(),
+                    noderef: "NODE".into(),
+                    name: child.name.clone(),
+                    kind: kind.into(),
+                    // Rescue reports groups as Offline; presence only means something for people.
+                    status: match (&child.node_type, &child.status) {
+                        (NodeType::TechnicianGroup, _) => String::new(),
+                        (_, rescue::NodeStatus::Other(s)) => s.clone(),
+                        (_, s) => format!("{s:?}"),
+                    },
+                    depth,
+                });
+                walk(tree, child.id, depth.saturating_add(1), out);
+            }
+        }
+        for root in roots {
+            walk(tree, root.id, 0, &mut entries);
+        }
+        entries.extend(
+            tree.nodes
+                .iter()
+                .filter(|n| n.node_type == NodeType::Channel)
+                .map(|c| PickerEntry {
+                    id: c.id.get(),
+                    noderef: "CHANNEL".into(),
+                    name: c.name.clone(),
+                    kind: "channel".into(),
+                    status: String::new(),
+                    depth: 0,
+                }),
+        );
+        entries
+    }
+
+    /// The node to show when none is asked for: the technicians' root (every technician), else
+    /// the first group or technician.
+    pub fn default_node(tree: &Hierarchy) -> Option<(NodeId, String)> {
+        [
+            NodeType::Technicians,
+            NodeType::TechnicianGroup,
+            NodeType::Technician,
+        ]
+        .iter()
+        .find_map(|kind| tree.nodes.iter().find(|n| &n.node_type == kind))
+        .map(|n| (n.id, n.name.clone()))
+    }
+
+    pub use rescue::GetSessionsOutcome as Sessions;
+
+    /// The sentence for a failed list.
+    pub fn problem(outcome: &GetSessionsOutcome) -> String {
+        match outcome {
+            GetSessionsOutcome::Ok(_) => String::new(),
+            GetSessionsOutcome::InvalidNode => {
+                "Rescue does not know this technician, group or channel.".into()
+            }
+            GetSessionsOutcome::UserDeletedOrDisabled => {
+                "Your Rescue user has been deleted or disabled.".into()
+            }
+            GetSessionsOutcome::InvalidSecretAuthCode => {
+                "Rescue no longer accepts your API token or authcode.".into()
+            }
+            GetSessionsOutcome::NotLoggedIn => "Your Rescue sign-in has expired.".into(),
+            GetSessionsOutcome::Error => {
+                "Rescue reported an error while listing sessions. Try again.".into()
+            }
+            GetSessionsOutcome::Undocumented(code) => format!(
+                "Rescue refused the list with a reason this dashboard does not know ({code})."
+            ),
+        }
+    }
+
+    pub fn hierarchy_ok(outcome: GetHierarchyOutcome) -> Option<Hierarchy> {
+        match outcome {
+            GetHierarchyOutcome::Ok(tree) => Some(tree),
+            _ => None,
+        }
+    }
+
+    pub fn node_ref(text: &str) -> Option<NodeRef> {
+        text.parse().ok()
+    }
+}
+
+/// Loads the sessions page for `node` / `noderef` (strings as they came in the URL).
+#[server]
+pub async fn load_sessions(
+    /// Node ID from the URL, if any.
+    node: Option<String>,
+    /// `NODE` or `CHANNEL` from the URL, if any.
+    noderef: Option<String>,
+) -> Result<SessionsView, ServerFnError> {
+    use crate::auth::server::{backend, current_login, session};
+    use server::*;
+
+    let here = {
+        let mut path = "/sessions".to_owned();
+        if let (Some(n), Some(r)) = (&node, &noderef) {
+            path.push_str(&format!("?node={}&noderef={}", n.trim(), r.trim()));
+        } else if let Some(n) = &node {
+            path.push_str(&format!("?node={}", n.trim()));
+        }
+        path
+    };
+    let backend = backend()?;
+    let session = session().await?;
+    let Some(login) = current_login(&session, &backend).await else {
+        leptos_axum::redirect(&format!(
+            "/login?next={}",
+            url::form_urlencoded::byte_serialize(here.as_bytes()).collect::<String>()
+        ));
+        return Err(ServerFnError::new("Sign in first."));
+    };
+    let mut view = SessionsView {
+        email: login.email.clone(),
+        ..Default::default()
+    };
+
+    // Bad input: a clear 400 and nothing sent to Rescue.
+    let requested = match (&node, &noderef) {
+        (None, _) => None,
+        (Some(n), r) => {
+            let id = n.parse::<rescue::NodeId>();
+            let kind = r.as_deref().map_or(Some(rescue::NodeRef::Node), node_ref);
+            match (id, kind) {
+                (Ok(id), Some(kind)) => Some((id, kind)),
+                (Err(e), _) => {
+                    return bad_request(view, format!("The node in the address is not valid: {e}."))
+                }
+                (_, None) => return bad_request(view, "noderef must be NODE or CHANNEL.".into()),
+            }
+        }
+    };
+
+    let tree = backend
+        .rescue
+        .get_hierarchy(&login.credentials, rescue::HierarchyQuery::default())
+        .await;
+    let tree = match tree {
+        Ok(rescue::GetHierarchyOutcome::NotLoggedIn) => return expired(&session, &here).await,
+        Ok(outcome) => hierarchy_ok(outcome),
+        Err(err) => {
+            view.problem = Some(crate::messages::transport(&err));
+            return Ok(view);
+        }
+    };
+    if let Some(tree) = &tree {
+        view.picker = picker(tree);
+    }
+    let (id, kind) = match requested {
+        Some(found) => found,
+        None => match tree.as_ref().and_then(default_node) {
+            Some((id, _)) => (id, rescue::NodeRef::Node),
+            None => {
+                view.problem =
+                    Some("Your Rescue account has no technicians or channels to list.".into());
+                return Ok(view);
+            }
+        },
+    };
+    view.node = id.get();
+    view.noderef = kind.as_str().to_owned();
+    view.node_name = tree
+        .as_ref()
+        .and_then(|t| t.node(id))
+        .map_or_else(|| format!("Node {id}"), |n| n.name.clone());
+
+    match backend
+        .rescue
+        .get_sessions(&login.credentials, id, kind)
+        .await
+    {
+        Ok(Sessions::Ok(list)) => {
+            view.rows = rows(&list);
+            view.malformed = list.malformed.len();
+        }
+        Ok(Sessions::NotLoggedIn) => return expired(&session, &here).await,
+        Ok(outcome) => view.problem = Some(problem(&outcome)),
+        Err(err) => view.problem = Some(crate::messages::transport(&err)),
+    }
+    Ok(view)
+}
+
+/// A 400 answer that still renders the page with the reason.
+#[cfg(feature = "ssr")]
+fn bad_request(mut view: SessionsView, message: String) -> Result<SessionsView, ServerFnError> {
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(http::StatusCode::BAD_REQUEST);
+    }
+    view.problem = Some(message);
+    Ok(view)
+}
+
+/// The Rescue login expired: forget it and send the admin to sign in, then back here.
+#[cfg(feature = "ssr")]
+async fn expired(
+    session: &tower_sessions::Session,
+    here: &str,
+) -> Result<SessionsView, ServerFnError> {
+    use crate::auth::server::{forget, set_flash};
+    forget(session).await?;
+    set_flash(
+        session,
+        crate::auth::Flash {
+            message: "Your Rescue sign-in expired after 20 idle minutes. Sign in again to continue where you were.".into(),
+            email: String::new(),
+        },
+    )
+    .await?;
+    let next: String = url::form_urlencoded::byte_serialize(here.as_bytes()).collect();
+    leptos_axum::redirect(&format!("/login?next={next}"));
+    Err(ServerFnError::new("Your Rescue sign-in expired."))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_read_like_words() {
+        assert_eq!(human_duration(13), "13 s");
+        assert_eq!(human_duration(267), "4 min 27 s");
+        assert_eq!(human_duration(4267), "1 h 11 min");
+    }
+}

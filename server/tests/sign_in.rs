@@ -1,0 +1,292 @@
+//! Signing in and out through the real router against the simulator, as a browser without
+//! JavaScript does it (plain form posts, redirects, a message carried in the session) and as the
+//! hydrated app does it (server-function calls that answer with the error).
+
+mod common;
+
+use std::time::Duration;
+
+use axum::body::Body;
+use axum::http::{header, Request, StatusCode};
+use common::*;
+use rescue_sim::faults::{Fault, FaultRule};
+use rescue_sim::seed;
+
+#[tokio::test]
+async fn sign_in_without_javascript_lands_on_next_and_rotates_the_session() {
+    let h = harness().await;
+    let mut browser = Browser::new(false);
+    // A failed attempt first: the flash message creates a dashboard session.
+    let failed = browser
+        .submit(
+            &h,
+            "/login",
+            "sign_in",
+            &[
+                ("email", seed::DEMO_ADMIN),
+                ("password", "wrong"),
+                ("next", ""),
+            ],
+        )
+        .await;
+    assert_eq!(failed.status, StatusCode::FOUND);
+    assert_eq!(failed.location.as_deref(), Some("/login"));
+    let before = browser.cookie.clone().expect("session for the message");
+    let page = browser.get(&h, "/login").await.body;
+    assert!(
+        page.contains("The e-mail or password is not right"),
+        "{page}"
+    );
+    assert!(
+        page.contains(&format!("value=\"{}\"", seed::DEMO_ADMIN)),
+        "e-mail kept"
+    );
+    assert!(!page.contains("wrong"), "the password is never echoed");
+
+    let ok = browser
+        .submit(
+            &h,
+            "/login?next=%2Fsessions%3Fnode%3D337100",
+            "sign_in",
+            &[
+                ("email", seed::DEMO_ADMIN),
+                ("password", seed::DEMO_PASSWORD),
+                ("next", "/sessions?node=337100"),
+            ],
+        )
+        .await;
+    assert_eq!(ok.status, StatusCode::FOUND, "{}", ok.body);
+    assert_eq!(ok.location.as_deref(), Some("/sessions?node=337100"));
+    let set = ok.set_cookie.join("\n");
+    assert!(set.contains("rc_session="), "{set}");
+    assert!(set.contains("HttpOnly"));
+    assert!(set.contains("SameSite=Strict"));
+    assert_ne!(
+        browser.cookie.as_ref(),
+        Some(&before),
+        "session ID rotated on sign-in"
+    );
+
+    let page = browser.get(&h, "/login").await.body;
+    assert!(page.contains("You are signed in as"), "{page}");
+
+    // The Rescue cookie never reaches the browser.
+    let rescue_cookie = h
+        .sim
+        .requests()
+        .iter()
+        .rev()
+        .find(|r| r.cookie.is_some())
+        .and_then(|r| r.cookie.clone());
+    if let Some(secret) = rescue_cookie {
+        assert!(!page.contains(&secret));
+        assert!(!set.contains(&secret));
+    }
+}
+
+#[tokio::test]
+async fn next_cannot_leave_the_site() {
+    let h = harness().await;
+    let mut browser = Browser::new(false);
+    for next in ["https://evil.example/", "//evil.example", "/\\evil.example"] {
+        let reply = browser
+            .submit(
+                &h,
+                "/login",
+                "sign_in",
+                &[
+                    ("email", seed::DEMO_ADMIN),
+                    ("password", seed::DEMO_PASSWORD),
+                    ("next", next),
+                ],
+            )
+            .await;
+        let page = browser.get(&h, "/login").await.body;
+        let alert = page
+            .split("role=\"alert\">")
+            .nth(1)
+            .map(|t| t.split('<').next().unwrap_or(""));
+        assert_eq!(
+            reply.location.as_deref(),
+            Some("/sessions"),
+            "{next}: {alert:?}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn rescue_refusals_and_outages_each_have_their_own_message() {
+    let h = harness().await;
+    let cases = [
+        (
+            Fault::Code {
+                code: "LIMITREACHED".into(),
+            },
+            "at most 10 sign-ins in 3 minutes",
+        ),
+        (
+            Fault::Code {
+                code: "ERROR".into(),
+            },
+            "Rescue reported an error while signing you in",
+        ),
+        (
+            Fault::Code {
+                code: "GLOBALIPRESTRICTED".into(),
+            },
+            "(GLOBALIPRESTRICTED)",
+        ),
+        (Fault::Timeout, "Rescue did not answer in time"),
+        (
+            Fault::Status { status: 503 },
+            "Rescue is having trouble (HTTP 503)",
+        ),
+        (Fault::Malformed, "could not be understood"),
+    ];
+    for (fault, expected) in cases {
+        h.sim.inject(FaultRule {
+            method: "login".into(),
+            fault: fault.clone(),
+            times: Some(1),
+        });
+        // With JavaScript: the server function answers with the message as its error.
+        let mut browser = Browser::new(true);
+        let reply = browser
+            .submit(
+                &h,
+                "/login",
+                "sign_in",
+                &[
+                    ("email", seed::DEMO_ADMIN),
+                    ("password", seed::DEMO_PASSWORD),
+                ],
+            )
+            .await;
+        assert!(
+            reply.status.is_server_error(),
+            "{fault:?}: {}",
+            reply.status
+        );
+        assert!(reply.body.contains(expected), "{fault:?}: {}", reply.body);
+        assert!(
+            browser.cookie.is_none(),
+            "no session for a failed JS sign-in"
+        );
+    }
+}
+
+#[tokio::test]
+async fn empty_fields_are_refused_without_calling_rescue() {
+    let h = harness().await;
+    h.sim.clear_requests();
+    let mut browser = Browser::new(false);
+    browser
+        .submit(
+            &h,
+            "/login",
+            "sign_in",
+            &[("email", "  "), ("password", "")],
+        )
+        .await;
+    assert!(browser
+        .get(&h, "/login")
+        .await
+        .body
+        .contains("Enter your Rescue e-mail and password."));
+    browser
+        .submit(
+            &h,
+            "/login",
+            "sign_in_with_token",
+            &[("authcode", "has space")],
+        )
+        .await;
+    assert!(browser
+        .get(&h, "/login")
+        .await
+        .body
+        .contains("one word, without spaces"));
+    assert!(h.sim.requests().is_empty(), "nothing was sent to Rescue");
+}
+
+#[tokio::test]
+async fn token_sign_in_checks_the_token_with_rescue() {
+    let h = harness().await;
+    let mut browser = Browser::new(false);
+    browser
+        .submit(
+            &h,
+            "/login",
+            "sign_in_with_token",
+            &[("authcode", "not-a-real-code")],
+        )
+        .await;
+    assert!(browser
+        .get(&h, "/login")
+        .await
+        .body
+        .contains("does not accept this token"));
+
+    let client = rescue::Client::new(&h.running.api_url(), Duration::from_secs(2)).unwrap();
+    let password: rescue::SecretString = seed::DEMO_PASSWORD.to_owned().into();
+    let rescue::RequestAuthCodeOutcome::Ok(code) = client
+        .request_auth_code(seed::DEMO_ADMIN, &password)
+        .await
+        .unwrap()
+    else {
+        panic!("authcode")
+    };
+    let reply = browser
+        .submit(
+            &h,
+            "/login",
+            "sign_in_with_token",
+            &[("authcode", code.expose())],
+        )
+        .await;
+    assert_eq!(reply.location.as_deref(), Some("/sessions"));
+    assert!(browser
+        .get(&h, "/login")
+        .await
+        .body
+        .contains("You are signed in as"));
+}
+
+#[tokio::test]
+async fn sign_out_ends_both_logins() {
+    let h = harness().await;
+    let mut browser = Browser::new(false);
+    browser
+        .submit(
+            &h,
+            "/login",
+            "sign_in",
+            &[
+                ("email", seed::DEMO_ADMIN),
+                ("password", seed::DEMO_PASSWORD),
+            ],
+        )
+        .await;
+    let html = browser.get(&h, "/login").await.body;
+    assert!(html.contains("You are signed in as"));
+    let rescue_cookie = h.sim.requests().last().and_then(|r| r.cookie.clone());
+
+    let sign_out = form_action(&html, "sign_out");
+    let request = Request::post(sign_out)
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::ACCEPT, "text/html");
+    let reply = browser.send(&h, request, Body::empty()).await;
+    assert_eq!(reply.location.as_deref(), Some("/login"));
+    let page = browser.get(&h, "/login").await.body;
+    assert!(page.contains("You are signed out."));
+    assert!(!page.contains("You are signed in as"));
+    let logout = h
+        .sim
+        .requests()
+        .into_iter()
+        .rev()
+        .find(|r| r.method == "logout")
+        .expect("Rescue logout");
+    assert!(logout.cookie.is_some());
+    let _ = rescue_cookie;
+}
