@@ -9,6 +9,7 @@ pub mod audit;
 mod config;
 mod error;
 pub mod sealing;
+mod security;
 pub mod session_store;
 
 use axum::Router;
@@ -56,9 +57,11 @@ pub fn router(state: AppState) -> Router {
         })
         .fallback(leptos_axum::file_and_error_handler(app::shell))
         .with_state(options);
+    let router = router.layer(axum::middleware::from_fn(security::same_origin_only));
     state
         .sessions
         .apply(router, state.cookie_secure)
+        .layer(axum::middleware::from_fn(security::security_headers))
         .layer(TraceLayer::new_for_http())
         // Cookies may carry the dashboard session: keep them out of trace output.
         .layer(SetSensitiveHeadersLayer::new([

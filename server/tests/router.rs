@@ -96,3 +96,17 @@ async fn demo_mode_shows_the_demo_credentials_and_real_mode_does_not() {
     assert!(body.contains("admin@demo.example"));
     assert!(body.contains("rescue-demo"));
 }
+
+#[tokio::test]
+async fn pages_carry_the_security_headers() {
+    let (_, headers, _) = get("/login").await;
+    let csp = headers
+        .get("content-security-policy")
+        .unwrap()
+        .to_str()
+        .unwrap();
+    assert!(csp.contains("frame-ancestors 'none'"));
+    assert_eq!(headers.get("x-frame-options").unwrap(), "DENY");
+    assert_eq!(headers.get("x-content-type-options").unwrap(), "nosniff");
+    assert_eq!(headers.get("referrer-policy").unwrap(), "no-referrer");
+}

@@ -290,3 +290,43 @@ async fn sign_out_ends_both_logins() {
     assert!(logout.cookie.is_some());
     let _ = rescue_cookie;
 }
+
+#[tokio::test]
+async fn cross_site_posts_are_refused_before_rescue_is_asked() {
+    let h = harness().await;
+    let mut browser = Browser::new(false);
+    let html = browser.get(&h, "/login").await.body;
+    let action = form_action(&html, "sign_in");
+    h.sim.clear_requests();
+    let body = format!(
+        "email={}&password={}",
+        seed::DEMO_ADMIN,
+        seed::DEMO_PASSWORD
+    );
+    for (name, value) in [
+        ("origin", "https://evil.example"),
+        ("origin", "null"),
+        ("sec-fetch-site", "cross-site"),
+        ("sec-fetch-site", "same-site"),
+    ] {
+        let request = Request::post(action.clone())
+            .header(header::HOST, "127.0.0.1:3000")
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::ACCEPT, "text/html")
+            .header(name, value);
+        let reply = browser.send(&h, request, Body::from(body.clone())).await;
+        assert_eq!(reply.status, StatusCode::FORBIDDEN, "{name}: {value}");
+        assert!(reply.body.contains("came from another site"));
+    }
+    assert!(h.sim.requests().is_empty(), "nothing sent to Rescue");
+
+    // The site's own pages pass, including Chromium's `Origin: null` under no-referrer.
+    let request = Request::post(action)
+        .header(header::HOST, "127.0.0.1:3000")
+        .header(header::ORIGIN, "null")
+        .header("sec-fetch-site", "same-origin")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::ACCEPT, "text/html");
+    let reply = browser.send(&h, request, Body::from(body)).await;
+    assert_eq!(reply.location.as_deref(), Some("/sessions"));
+}
