@@ -265,22 +265,23 @@ async fn fail(message: String, email: String, target: &str) -> Result<(), Server
     if is_plain_form_post().await {
         let session = session().await?;
         set_flash(&session, Flash { message, email }).await?;
-        let next = if target == HOME {
-            String::new()
+        let back = if target == HOME {
+            "/login".to_owned()
         } else {
-            format!("?next={}", urlencoding(target))
+            login_url(target)
         };
-        leptos_axum::redirect(&format!("/login{next}"));
+        leptos_axum::redirect(&back);
         Ok(())
     } else {
         Err(ServerFnError::new(message))
     }
 }
 
-/// Percent-encodes a path for use as a query value.
+/// The sign-in page that returns to `next` (a local path) afterwards.
 #[cfg(feature = "ssr")]
-fn urlencoding(text: &str) -> String {
-    url::form_urlencoded::byte_serialize(text.as_bytes()).collect()
+pub(crate) fn login_url(next: &str) -> String {
+    let next: String = url::form_urlencoded::byte_serialize(next.as_bytes()).collect();
+    format!("/login?next={next}")
 }
 
 #[cfg(test)]

@@ -259,10 +259,7 @@ pub async fn load_sessions(
     let backend = backend()?;
     let session = session().await?;
     let Some(login) = current_login(&session, &backend).await else {
-        leptos_axum::redirect(&format!(
-            "/login?next={}",
-            url::form_urlencoded::byte_serialize(here.as_bytes()).collect::<String>()
-        ));
+        leptos_axum::redirect(&crate::auth::login_url(&here));
         return Err(ServerFnError::new("Sign in first."));
     };
     let mut view = SessionsView {
@@ -361,8 +358,7 @@ async fn expired(
         },
     )
     .await?;
-    let next: String = url::form_urlencoded::byte_serialize(here.as_bytes()).collect();
-    leptos_axum::redirect(&format!("/login?next={next}"));
+    leptos_axum::redirect(&crate::auth::login_url(here));
     Err(ServerFnError::new("Your Rescue sign-in expired."))
 }
 

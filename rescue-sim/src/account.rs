@@ -599,11 +599,6 @@ impl Account {
             .map(|s| s.id)
             .collect();
         for id in due {
-            let names: HashMap<u32, String> = self
-                .nodes
-                .iter()
-                .map(|(k, n)| (*k, n.name.clone()))
-                .collect();
             let Some(session) = self.sessions.get_mut(&id) else {
                 continue;
             };
@@ -623,7 +618,11 @@ impl Account {
                     to_channel,
                     comment,
                 } => {
-                    session.transferred_to = names.get(&target).cloned().unwrap_or_default();
+                    session.transferred_to = self
+                        .nodes
+                        .get(&target)
+                        .map(|n| n.name.clone())
+                        .unwrap_or_default();
                     session.transferred_comment = comment;
                     if to_channel {
                         session.channel = target;

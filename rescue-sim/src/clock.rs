@@ -51,11 +51,6 @@ impl Clock {
         inner.at_anchor + (inner.anchor.elapsed().as_millis() as f64 * inner.speed) as Millis
     }
 
-    /// The current simulated time as a calendar time (UTC).
-    pub fn now_naive(&self) -> NaiveDateTime {
-        to_naive(self.now())
-    }
-
     /// Moves simulated time forward.
     pub fn advance(&self, by: Duration) {
         let mut inner = self.lock();
