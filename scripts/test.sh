@@ -13,8 +13,11 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 step "cargo test"
 cargo test --workspace --locked
 
-step "building the site (server + hydrate bundle)"
+step "building the site (server + hydrate bundle) and the simulator"
 cargo leptos build
+cargo build --locked -p rescue-sim --bin rescue-sim
 
 step "browser tests (Playwright + Chromium)"
+# Each run starts from empty databases: no sessions or audit records left from an earlier run.
+rm -rf target/e2e
 (cd end2end && npx playwright test)

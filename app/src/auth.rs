@@ -32,6 +32,16 @@ pub struct Flash {
     pub email: String,
 }
 
+/// The outcome of an action, kept in the session across the no-JavaScript redirect back to the
+/// page the admin acted from.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Notice {
+    /// Whether the action did what was asked.
+    pub ok: bool,
+    /// What happened, in words.
+    pub message: String,
+}
+
 #[cfg(feature = "ssr")]
 pub(crate) mod server {
     //! Session access for server functions.
@@ -40,11 +50,12 @@ pub(crate) mod server {
     use serde::{Deserialize, Serialize};
     use tower_sessions::Session;
 
-    use super::Flash;
+    use super::{Flash, Notice};
     use crate::backend::Backend;
 
     const LOGIN_KEY: &str = "rescue_login";
     const FLASH_KEY: &str = "flash";
+    const NOTICE_KEY: &str = "notice";
 
     /// How the stored login authenticates.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -156,6 +167,27 @@ pub(crate) mod server {
             .is_some_and(|accept| accept.contains("text/html"))
     }
 
+    /// The client's network address, for limiting failed sign-ins. Requests without one (only
+    /// possible when the server is embedded without connection info) share one address.
+    pub async fn client_address() -> std::net::IpAddr {
+        leptos_axum::extract::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+            .await
+            .map_or(std::net::Ipv4Addr::UNSPECIFIED.into(), |info| info.0.ip())
+    }
+
+    /// Keeps a notice for the sessions page (the result of a form post without JavaScript).
+    pub async fn set_notice(session: &Session, notice: Notice) -> Result<(), ServerFnError> {
+        session
+            .insert(NOTICE_KEY, notice)
+            .await
+            .map_err(store_error)
+    }
+
+    /// Takes the pending notice, if any.
+    pub async fn take_notice(session: &Session) -> Option<Notice> {
+        session.remove(NOTICE_KEY).await.ok().flatten()
+    }
+
     fn store_error(err: tower_sessions::session::Error) -> ServerFnError {
         tracing::error!("session store: {err}");
         ServerFnError::new("the dashboard session could not be saved; try again")
@@ -177,23 +209,34 @@ pub async fn sign_in(
     let email = email.trim().to_owned();
     let target = local_path(next.as_deref()).to_owned();
     let message = if email.is_empty() || password.is_empty() {
-        Some("Enter your Rescue e-mail and password.".to_owned())
+        "Enter your Rescue e-mail and password.".to_owned()
     } else {
         let backend = backend()?;
+        let address = client_address().await;
+        if let Some(wait) = backend.failed_sign_ins.blocked(address) {
+            return fail(crate::messages::too_many_failures(wait), email, &target).await;
+        }
         let password = rescue::SecretString::from(password);
         match backend.rescue.login(&email, &password).await {
             Ok(rescue::LoginOutcome::Ok(cookie)) => {
+                backend.failed_sign_ins.succeeded(address);
                 let session = session().await?;
                 let credentials = rescue::Credentials::Cookie(cookie);
                 store_login(&session, &backend, &email, &credentials).await?;
                 leptos_axum::redirect(&target);
                 return Ok(());
             }
-            Ok(outcome) => Some(crate::messages::login(&outcome)),
-            Err(err) => Some(crate::messages::transport(&err)),
+            Ok(outcome) => {
+                // Only a wrong password is guessing; Rescue's own limit or errors are not.
+                if matches!(outcome, rescue::LoginOutcome::Invalid) {
+                    backend.failed_sign_ins.failed(address);
+                }
+                crate::messages::login(&outcome)
+            }
+            Err(err) => crate::messages::transport(&err),
         }
     };
-    fail(message.unwrap_or_default(), email, &target).await
+    fail(message, email, &target).await
 }
 
 /// Signs in with an API token or authcode, checked against Rescue before it is kept.
@@ -215,16 +258,35 @@ pub async fn sign_in_with_token(
         .await;
     };
     let backend = backend()?;
+    let address = client_address().await;
+    if let Some(wait) = backend.failed_sign_ins.blocked(address) {
+        return fail(
+            crate::messages::too_many_failures(wait),
+            String::new(),
+            &target,
+        )
+        .await;
+    }
     let credentials = rescue::Credentials::AuthCode(code);
     let query = rescue::HierarchyQuery::default();
     let message = match backend.rescue.get_hierarchy(&credentials, query).await {
         Ok(rescue::GetHierarchyOutcome::Ok(_)) => {
+            backend.failed_sign_ins.succeeded(address);
             let session = session().await?;
             store_login(&session, &backend, "API token", &credentials).await?;
             leptos_axum::redirect(&target);
             return Ok(());
         }
-        Ok(outcome) => crate::messages::token(&outcome),
+        Ok(outcome) => {
+            if matches!(
+                outcome,
+                rescue::GetHierarchyOutcome::InvalidSecretAuthCode
+                    | rescue::GetHierarchyOutcome::NotLoggedIn
+            ) {
+                backend.failed_sign_ins.failed(address);
+            }
+            crate::messages::token(&outcome)
+        }
         Err(err) => crate::messages::transport(&err),
     };
     fail(message, String::new(), &target).await

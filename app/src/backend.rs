@@ -1,7 +1,15 @@
 //! What server functions need from the server they run in, provided as Leptos context by the
-//! `server` crate: the Rescue client and the sealing of stored credentials.
+//! `server` crate: the Rescue client, the sealing of stored credentials, the audit log, and the
+//! guards that keep one click to one Rescue call and slow down password guessing.
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::{Arc, Mutex};
+
+use chrono::{DateTime, Utc};
+
+use crate::rate_limit::FailedSignIns;
 
 /// Encrypts credentials before they enter the session store, and decrypts them after.
 /// Implemented by the server with its configured key.
@@ -12,6 +20,34 @@ pub trait CredentialSeal: Send + Sync + std::fmt::Debug {
     fn open(&self, sealed: &str) -> Option<String>;
 }
 
+/// One attempted session action, as the audit log keeps it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditRecord {
+    /// When it was attempted (UTC).
+    pub at: DateTime<Utc>,
+    /// The administrator's Rescue e-mail.
+    pub admin_email: String,
+    /// The Rescue method (`cancelAction`, …).
+    pub action: String,
+    /// The session acted on.
+    pub session_id: u32,
+    /// The technician of the row the admin acted from.
+    pub technician: String,
+    /// Rescue's result code, or a transport failure such as `TIMEOUT` (see `rescue::Error::code`).
+    pub outcome: String,
+    /// How long Rescue took to answer (or to fail).
+    pub latency_ms: u64,
+}
+
+/// A future that writes to the audit log.
+pub type AuditFuture<'a> = Pin<Box<dyn Future<Output = Result<(), String>> + Send + 'a>>;
+
+/// Where attempted actions are recorded. Implemented by the server's SQLite audit log.
+pub trait AuditTrail: Send + Sync + std::fmt::Debug {
+    /// Writes one record; the error is a description for the server log.
+    fn record(&self, record: AuditRecord) -> AuditFuture<'_>;
+}
+
 /// The server-side services of a request.
 #[derive(Clone, Debug)]
 pub struct Backend {
@@ -19,4 +55,97 @@ pub struct Backend {
     pub rescue: rescue::Client,
     /// Seals what the session store keeps of a Rescue login.
     pub seal: Arc<dyn CredentialSeal>,
+    /// Records every attempted session action.
+    pub audit: Arc<dyn AuditTrail>,
+    /// Session actions whose Rescue call is running right now.
+    pub in_flight: Arc<InFlight>,
+    /// Failed sign-ins per client address.
+    pub failed_sign_ins: Arc<FailedSignIns>,
+}
+
+impl Backend {
+    /// A backend with fresh guards (nothing in flight, no failed sign-ins yet).
+    pub fn new(
+        rescue: rescue::Client,
+        seal: Arc<dyn CredentialSeal>,
+        audit: Arc<dyn AuditTrail>,
+    ) -> Self {
+        Backend {
+            rescue,
+            seal,
+            audit,
+            in_flight: Arc::default(),
+            failed_sign_ins: Arc::default(),
+        }
+    }
+}
+
+/// What identifies one requested action: which browser (dashboard session) asked, on which
+/// Rescue session, to do what.
+pub type ActionKey = (String, u32, &'static str);
+
+/// Makes a double submit one Rescue call. Session actions are not idempotent (a second
+/// `cancelAction` would answer `ACTIONFAILED`, or cancel something newer), so a request that
+/// arrives while the same action from the same browser is running waits for that call's result
+/// instead of making its own.
+#[derive(Debug, Default)]
+pub struct InFlight {
+    running: Mutex<HashMap<ActionKey, Arc<tokio::sync::OnceCell<crate::cancel::CancelReport>>>>,
+}
+
+impl InFlight {
+    /// Runs `call` unless the same action is already running, in which case its result is
+    /// shared. The second element is `true` for the request that made the call.
+    pub async fn run_once<F>(&self, key: ActionKey, call: F) -> (crate::cancel::CancelReport, bool)
+    where
+        F: Future<Output = crate::cancel::CancelReport>,
+    {
+        let (cell, first) = {
+            let mut running = self.running.lock().unwrap_or_else(|e| e.into_inner());
+            match running.get(&key) {
+                Some(cell) => (cell.clone(), false),
+                None => {
+                    let cell = Arc::new(tokio::sync::OnceCell::new());
+                    running.insert(key.clone(), cell.clone());
+                    (cell, true)
+                }
+            }
+        };
+        if !first {
+            // `get_or_init` lets only one initializer run: this waits for the first request's.
+            let report = cell.get_or_init(|| async { interrupted_report() }).await;
+            return (report.clone(), false);
+        }
+        // Removed even if this request is dropped mid-call, so a later click can try again.
+        let _cleanup = Cleanup {
+            running: &self.running,
+            key,
+        };
+        let report = cell.get_or_init(|| call).await.clone();
+        (report, true)
+    }
+}
+
+/// Only reached if the first request was dropped (its browser went away) mid-call.
+fn interrupted_report() -> crate::cancel::CancelReport {
+    crate::cancel::CancelReport {
+        session: 0,
+        code: "INTERRUPTED".into(),
+        ok: false,
+        message: "An earlier click on this button was interrupted; Rescue may or may not have received it. Check the session's status before trying again.".into(),
+    }
+}
+
+struct Cleanup<'a> {
+    running: &'a Mutex<HashMap<ActionKey, Arc<tokio::sync::OnceCell<crate::cancel::CancelReport>>>>,
+    key: ActionKey,
+}
+
+impl Drop for Cleanup<'_> {
+    fn drop(&mut self) {
+        self.running
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .remove(&self.key);
+    }
 }

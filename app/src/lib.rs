@@ -8,8 +8,11 @@
 pub mod auth;
 #[cfg(feature = "ssr")]
 pub mod backend;
+pub mod cancel;
 pub mod messages;
 pub mod pages;
+#[cfg(feature = "ssr")]
+pub mod rate_limit;
 pub mod sessions;
 mod sign_in_info;
 
@@ -51,6 +54,7 @@ pub fn App() -> impl IntoView {
                 // Async SSR: the whole page is in the first response, readable without JavaScript.
                 <Route path=path!("/login") view=pages::LoginPage ssr=SsrMode::Async/>
                 <Route path=path!("/sessions") view=pages::SessionsPage ssr=SsrMode::Async/>
+                <Route path=path!("/sessions/cancel") view=pages::CancelPage ssr=SsrMode::Async/>
                 <Route path=path!("/") view=|| view! { <Redirect path="/sessions"/> } ssr=SsrMode::Async/>
             </Routes>
         </Router>

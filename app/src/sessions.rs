@@ -84,6 +84,8 @@ pub struct SessionsView {
     pub malformed: usize,
     /// Why the list could not be loaded, in words (the page still renders).
     pub problem: Option<String>,
+    /// The result of an action posted without JavaScript, shown once.
+    pub notice: Option<crate::auth::Notice>,
 }
 
 /// Seconds as "45 s", "4 min 27 s", "1 h 11 min".
@@ -96,7 +98,11 @@ pub fn human_duration(seconds: u64) -> String {
 }
 
 #[cfg(feature = "ssr")]
-mod server {
+pub(crate) use server::{problem, rows};
+
+#[cfg(feature = "ssr")]
+pub(crate) mod server {
+    //! Rescue's lists and tree, turned into what the page shows.
     use rescue::{
         GetHierarchyOutcome, GetSessionsOutcome, Hierarchy, NodeId, NodeRef, NodeType, Phase,
         SessionList,
@@ -244,7 +250,7 @@ pub async fn load_sessions(
     /// `NODE` or `CHANNEL` from the URL, if any.
     noderef: Option<String>,
 ) -> Result<SessionsView, ServerFnError> {
-    use crate::auth::server::{backend, current_login, session};
+    use crate::auth::server::{backend, current_login, session, take_notice};
     use server::*;
 
     let here = {
@@ -264,6 +270,7 @@ pub async fn load_sessions(
     };
     let mut view = SessionsView {
         email: login.email.clone(),
+        notice: take_notice(&session).await,
         ..Default::default()
     };
 
@@ -335,19 +342,25 @@ pub async fn load_sessions(
 /// A 400 answer that still renders the page with the reason.
 #[cfg(feature = "ssr")]
 fn bad_request(mut view: SessionsView, message: String) -> Result<SessionsView, ServerFnError> {
-    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-        response.set_status(http::StatusCode::BAD_REQUEST);
-    }
+    set_bad_request();
     view.problem = Some(message);
     Ok(view)
 }
 
-/// The Rescue login expired: forget it and send the admin to sign in, then back here.
+/// Marks this response 400 (bad input; nothing was sent to Rescue).
 #[cfg(feature = "ssr")]
-async fn expired(
+pub(crate) fn set_bad_request() {
+    if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+        response.set_status(http::StatusCode::BAD_REQUEST);
+    }
+}
+
+/// The Rescue login expired: forget it and send the admin to sign in, then back to `here`.
+#[cfg(feature = "ssr")]
+pub(crate) async fn expired<T>(
     session: &tower_sessions::Session,
     here: &str,
-) -> Result<SessionsView, ServerFnError> {
+) -> Result<T, ServerFnError> {
     use crate::auth::server::{forget, set_flash};
     forget(session).await?;
     set_flash(

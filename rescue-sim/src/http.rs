@@ -30,6 +30,7 @@ pub fn router(shared: Arc<Shared>) -> Router {
                 get(list_faults).post(add_fault).delete(clear_faults),
             )
             .route("/_sim/clock/advance", post(advance_clock))
+            .route("/_sim/logins", axum::routing::delete(expire_logins))
             .route("/_sim/users/{email}/disabled", post(set_disabled))
             .route("/_sim/technicians/{id}/presence", post(set_presence))
             .route("/_sim/sessions", get(list_sessions));
@@ -227,6 +228,11 @@ async fn set_presence(
     } else {
         StatusCode::NOT_FOUND
     }
+}
+
+/// `DELETE /_sim/logins`: every login cookie expires now.
+async fn expire_logins(State(shared): State<Arc<Shared>>) -> Json<usize> {
+    Json(shared.lock_account().expire_logins())
 }
 
 async fn list_sessions(State(shared): State<Arc<Shared>>) -> Json<Vec<crate::model::Session>> {

@@ -244,12 +244,22 @@ impl Simulator {
         let listener = tokio::net::TcpListener::bind(addr).await?;
         let addr = listener.local_addr()?;
         let router = self.router();
-        let task = tokio::spawn(async move {
-            if let Err(err) = axum::serve(listener, router).await {
+        let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+        tokio::spawn(async move {
+            let shutdown = async {
+                let _ = stopped.await;
+            };
+            if let Err(err) = axum::serve(listener, router)
+                .with_graceful_shutdown(shutdown)
+                .await
+            {
                 tracing::error!("simulator stopped: {err}");
             }
         });
-        Ok(Running { addr, task })
+        Ok(Running {
+            addr,
+            stop: Some(stop),
+        })
     }
 
     /// Adds a fault rule.
@@ -295,7 +305,7 @@ impl Simulator {
 pub struct Running {
     /// Where it listens.
     pub addr: SocketAddr,
-    task: tokio::task::JoinHandle<()>,
+    stop: Option<tokio::sync::oneshot::Sender<()>>,
 }
 
 impl Running {
@@ -306,7 +316,11 @@ impl Running {
 }
 
 impl Drop for Running {
+    /// Stops listening and closes idle connections, as a host going away does: clients then
+    /// see refused connections, not a server that silently keeps answering on old ones.
     fn drop(&mut self) {
-        self.task.abort();
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
     }
 }

@@ -28,7 +28,7 @@ struct Args {
     /// Start with the hierarchy only, without sessions.
     #[arg(long)]
     no_sessions: bool,
-    /// Serve the control API under /_sim/ (faults, request log, clock, users).
+    /// Serve the control API under /_sim/ (faults, request log, clock, logins, users).
     #[arg(long)]
     control_api: bool,
     /// A fault, METHOD=FAULT: latency:<ms>, timeout, status:<code>, reset, malformed,

@@ -233,3 +233,23 @@ pub fn demo(account: &mut Account, now: Millis) {
         account.add_session(session);
     }
 }
+
+/// Adds `count` sessions in progress, spread over every technician, for load tests and
+/// benchmarks that need a long list (the demo's 40 are too few to measure).
+pub fn crowd(account: &mut Account, count: u32, now: Millis) {
+    let technicians: Vec<u32> = account
+        .nodes
+        .values()
+        .filter(|n| n.kind == NodeKind::Technician)
+        .map(|n| n.id)
+        .collect();
+    if technicians.is_empty() {
+        return;
+    }
+    for i in 0..count {
+        let mut session = new_session(account, now - Millis::from(i % 3600) * 1000);
+        session.status = Status::Active;
+        session.technicians = vec![technicians[i as usize % technicians.len()]];
+        account.add_session(session);
+    }
+}

@@ -51,6 +51,22 @@ impl Error {
             Error::Transport(source_chain(&err))
         }
     }
+
+    /// A short, stable name of the failure for records such as an audit log, in the style of
+    /// Rescue's own result codes (`TIMEOUT`, `HTTP_503`, …), so both can share one column.
+    pub fn code(&self) -> String {
+        match self {
+            Error::InvalidBaseUrl(_) => "CONFIGURATION".into(),
+            Error::Timeout => "TIMEOUT".into(),
+            Error::Connect(_) => "UNREACHABLE".into(),
+            Error::RateLimited => "HTTP_429".into(),
+            Error::HttpStatus(status) => format!("HTTP_{status}"),
+            Error::Transport(_) => "CONNECTION_BROKEN".into(),
+            Error::UnreadableBody => "UNREADABLE_REPLY".into(),
+            Error::MalformedReply(_) => "MALFORMED_REPLY".into(),
+            Error::NoSessionCookie => "NO_SESSION_COOKIE".into(),
+        }
+    }
 }
 
 /// Joins an error with its sources: reqwest's own message ("error sending request") says little.

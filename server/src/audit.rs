@@ -20,24 +20,8 @@ pub enum AuditError {
     Migrate(#[from] sqlx::migrate::MigrateError),
 }
 
-/// One attempted action.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct AuditEntry {
-    /// When it was attempted (UTC, second precision or finer).
-    pub at: DateTime<Utc>,
-    /// The administrator's Rescue e-mail.
-    pub admin_email: String,
-    /// The Rescue method (`cancelAction`, …).
-    pub action: String,
-    /// The session acted on.
-    pub session_id: u32,
-    /// The technician of the row the admin acted from.
-    pub technician: String,
-    /// Rescue's result code, or a transport failure such as `TIMEOUT`.
-    pub outcome: String,
-    /// How long Rescue took to answer.
-    pub latency_ms: u64,
-}
+/// One attempted action (defined by the app, whose server functions write it).
+pub use app::backend::AuditRecord as AuditEntry;
 
 /// The audit log database.
 #[derive(Debug, Clone)]
@@ -122,6 +106,16 @@ impl AuditLog {
                 },
             )
             .collect())
+    }
+}
+
+impl app::backend::AuditTrail for AuditLog {
+    fn record(&self, record: AuditEntry) -> app::backend::AuditFuture<'_> {
+        Box::pin(async move {
+            AuditLog::record(self, &record)
+                .await
+                .map_err(|e| e.to_string())
+        })
     }
 }
 

@@ -32,7 +32,8 @@ pub struct Config {
     #[arg(long, env = "DATABASE_URL", default_value = "sqlite://data/console.db")]
     pub database_url: String,
 
-    /// Where dashboard sessions live: sqlite or memory.
+    /// Where dashboard sessions live: sqlite, memory, or redis://host:port (shared by several
+    /// instances behind a load balancer; give them all the same SESSION_KEY).
     #[arg(long, env = "SESSION_STORE", default_value = "sqlite")]
     pub session_store: StoreKind,
 

@@ -42,12 +42,20 @@ pub struct AppState {
 pub fn router(state: AppState) -> Router {
     let routes = route_list();
     let options = state.leptos.clone();
+    let csp = csp(&options);
     let context = {
         let sign_in = state.sign_in.clone();
         let backend = state.backend.clone();
         move || {
-            leptos::prelude::provide_context(sign_in.clone());
-            leptos::prelude::provide_context(backend.clone());
+            use leptos::prelude::{provide_context, use_context};
+            provide_context(sign_in.clone());
+            provide_context(backend.clone());
+            // The nonce of this response's CSP header, so the inline scripts carry it.
+            let nonce = use_context::<http::request::Parts>()
+                .and_then(|parts| parts.extensions.get::<leptos::nonce::Nonce>().cloned());
+            if let Some(nonce) = nonce {
+                provide_context(nonce);
+            }
         }
     };
     let router = Router::new()
@@ -61,7 +69,10 @@ pub fn router(state: AppState) -> Router {
     state
         .sessions
         .apply(router, state.cookie_secure)
-        .layer(axum::middleware::from_fn(security::security_headers))
+        .layer(axum::middleware::from_fn_with_state(
+            csp,
+            security::security_headers,
+        ))
         .layer(TraceLayer::new_for_http())
         // Cookies may carry the dashboard session: keep them out of trace output.
         .layer(SetSensitiveHeadersLayer::new([
@@ -69,6 +80,15 @@ pub fn router(state: AppState) -> Router {
             http::header::SET_COOKIE,
             http::header::AUTHORIZATION,
         ]))
+}
+
+/// The CSP's allowances: in development, the live-reload socket of `cargo leptos watch`.
+fn csp(options: &LeptosOptions) -> security::Csp {
+    let dev = matches!(options.env, leptos::config::Env::DEV);
+    security::Csp {
+        reload_socket: dev
+            .then(|| format!("ws://{}:{}", options.site_addr.ip(), options.reload_port)),
+    }
 }
 
 /// The app's routes, generated once per process. Generating them renders the app with
@@ -149,10 +169,11 @@ pub async fn serve(config: Config) -> Result<(), Error> {
     };
     let app = router(AppState {
         leptos,
-        backend: app::backend::Backend {
-            rescue: upstream.client.clone(),
-            seal: std::sync::Arc::new(key),
-        },
+        backend: app::backend::Backend::new(
+            upstream.client.clone(),
+            std::sync::Arc::new(key),
+            std::sync::Arc::new(audit.clone()),
+        ),
         sign_in: upstream.sign_in.clone(),
         sessions,
         cookie_secure: config.cookie_secure(),
@@ -161,6 +182,8 @@ pub async fn serve(config: Config) -> Result<(), Error> {
         .await
         .map_err(|source| Error::Serve { addr, source })?;
     tracing::info!("Rescue Console listening on http://{addr}");
+    // Connection info gives server functions the client address (failed sign-ins per address).
+    let app = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
     axum::serve(listener, app)
         .with_graceful_shutdown(shutdown_signal())
         .await

@@ -51,17 +51,39 @@ pub async fn same_origin_only(request: Request, next: Next) -> Response {
     next.run(request).await
 }
 
-/// Adds the protections every page needs: no framing (clickjacking), no MIME sniffing, no
-/// referrer (URLs carry node and session IDs).
-pub async fn security_headers(request: Request, next: Next) -> Response {
+/// What the Content Security Policy allows besides this site's own files.
+#[derive(Debug, Clone, Default)]
+pub struct Csp {
+    /// The live-reload websocket of `cargo leptos watch` (development only).
+    pub reload_socket: Option<String>,
+}
+
+/// Adds the protections every page needs: a CSP under which only this site's scripts run (the
+/// inline start-up script of hydration carries this response's nonce), its wasm may compile,
+/// and nothing frames the page (clickjacking); no MIME sniffing; no referrer (URLs carry node
+/// and session IDs).
+pub async fn security_headers(
+    axum::extract::State(csp): axum::extract::State<Csp>,
+    mut request: Request,
+    next: Next,
+) -> Response {
+    // A fresh nonce per response; the app's renderer finds it in the request (see `router`).
+    let nonce = leptos::nonce::Nonce::new();
+    request.extensions_mut().insert(nonce.clone());
     let mut response = next.run(request).await;
-    let headers = response.headers_mut();
-    headers.insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static(
-            "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
-        ),
+    let connect = match &csp.reload_socket {
+        Some(socket) => format!("'self' {socket}"),
+        None => "'self'".to_owned(),
+    };
+    let policy = format!(
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
+         style-src 'self'; img-src 'self' data:; connect-src {connect}; \
+         frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'"
     );
+    let headers = response.headers_mut();
+    if let Ok(value) = HeaderValue::from_str(&policy) {
+        headers.insert(header::CONTENT_SECURITY_POLICY, value);
+    }
     headers.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     headers.insert(
         header::X_CONTENT_TYPE_OPTIONS,

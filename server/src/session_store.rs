@@ -1,5 +1,5 @@
-//! Where dashboard sessions live: SQLite by default (a restart logs nobody out), or memory.
-//! Picked by `SESSION_STORE`.
+//! Where dashboard sessions live: SQLite by default (a restart logs nobody out), Redis when
+//! several instances share them behind a load balancer, or memory. Picked by `SESSION_STORE`.
 
 use std::str::FromStr;
 
@@ -8,6 +8,9 @@ use tower_sessions::cookie::time::Duration;
 use tower_sessions::cookie::SameSite;
 use tower_sessions::session_store::ExpiredDeletion;
 use tower_sessions::{Expiry, MemoryStore, SessionManagerLayer};
+use tower_sessions_redis_store::fred::interfaces::ClientLike;
+use tower_sessions_redis_store::fred::prelude::{Config as RedisConfig, Pool as RedisPool};
+use tower_sessions_redis_store::RedisStore;
 use tower_sessions_sqlx_store::SqliteStore;
 
 /// Name of the dashboard's one cookie: an opaque session ID, nothing else.
@@ -23,6 +26,8 @@ pub enum StoreKind {
     Sqlite,
     /// In memory: lost on restart, for development and tests.
     Memory,
+    /// In Redis at this `redis://` URL, shared by every instance.
+    Redis(String),
 }
 
 impl FromStr for StoreKind {
@@ -31,12 +36,13 @@ impl FromStr for StoreKind {
         match text.trim() {
             "sqlite" => Ok(StoreKind::Sqlite),
             "memory" => Ok(StoreKind::Memory),
-            other if other.starts_with("redis://") => Err(
-                "the Redis session store is not available in this version; use sqlite or memory"
-                    .into(),
-            ),
+            url if url.starts_with("redis://") || url.starts_with("rediss://") => {
+                RedisConfig::from_url(url)
+                    .map_err(|e| format!("`{url}` is not a usable Redis URL: {e}"))?;
+                Ok(StoreKind::Redis(url.to_owned()))
+            }
             other => Err(format!(
-                "unknown session store `{other}`: use sqlite or memory"
+                "unknown session store `{other}`: use sqlite, memory or redis://host:port"
             )),
         }
     }
@@ -49,12 +55,26 @@ pub enum Store {
     Sqlite(SqliteStore),
     /// In memory.
     Memory(MemoryStore),
+    /// In Redis; Redis expires records itself.
+    Redis(RedisStore<RedisPool>),
+}
+
+/// Why the session store could not be opened.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The SQLite table could not be created.
+    #[error("session store database: {0}")]
+    Sqlite(#[from] sqlx::Error),
+    /// Redis could not be reached or configured.
+    #[error("Redis session store: {0}")]
+    Redis(String),
 }
 
 impl Store {
     /// Builds the store; the SQLite one shares the audit log's database and creates its table.
-    pub async fn open(kind: &StoreKind, pool: &sqlx::SqlitePool) -> Result<Self, sqlx::Error> {
+    pub async fn open(kind: &StoreKind, pool: &sqlx::SqlitePool) -> Result<Self, StoreError> {
         match kind {
+            StoreKind::Redis(url) => Ok(Store::Redis(connect_redis(url).await?)),
             StoreKind::Memory => Ok(Store::Memory(MemoryStore::default())),
             StoreKind::Sqlite => {
                 let store = SqliteStore::new(pool.clone());
@@ -79,7 +99,37 @@ impl Store {
             Store::Memory(store) => {
                 router.layer(configure(SessionManagerLayer::new(store.clone()), secure))
             }
+            Store::Redis(store) => {
+                router.layer(configure(SessionManagerLayer::new(store.clone()), secure))
+            }
         }
+    }
+}
+
+/// Connects a small pool to Redis, failing start-up clearly (instead of every request later)
+/// when Redis is not there.
+async fn connect_redis(url: &str) -> Result<RedisStore<RedisPool>, StoreError> {
+    let redis = |e: &dyn std::fmt::Display| StoreError::Redis(e.to_string());
+    let config = RedisConfig::from_url(url).map_err(|e| redis(&e))?;
+    let pool = RedisPool::new(config, None, None, None, 4).map_err(|e| redis(&e))?;
+    pool.connect();
+    tokio::time::timeout(std::time::Duration::from_secs(5), pool.wait_for_connect())
+        .await
+        .map_err(|_| redis(&format!("no answer from {} within 5 s", redacted(url))))?
+        .map_err(|e| redis(&e))?;
+    Ok(RedisStore::new(pool))
+}
+
+/// A Redis URL without its password, for messages.
+fn redacted(url: &str) -> String {
+    match url::Url::parse(url) {
+        Ok(mut parsed) => {
+            if parsed.password().is_some() {
+                let _ = parsed.set_password(Some("****"));
+            }
+            parsed.to_string()
+        }
+        Err(_) => "the configured Redis URL".into(),
     }
 }
 
@@ -105,10 +155,21 @@ mod tests {
     fn store_kinds() {
         assert_eq!("sqlite".parse::<StoreKind>(), Ok(StoreKind::Sqlite));
         assert_eq!("memory".parse::<StoreKind>(), Ok(StoreKind::Memory));
-        assert!("redis://127.0.0.1:6379"
+        assert_eq!(
+            "redis://127.0.0.1:6379".parse::<StoreKind>(),
+            Ok(StoreKind::Redis("redis://127.0.0.1:6379".into()))
+        );
+        assert!("mongo"
             .parse::<StoreKind>()
             .unwrap_err()
-            .contains("Redis"));
-        assert!("mongo".parse::<StoreKind>().is_err());
+            .contains("redis://"));
+    }
+
+    #[test]
+    fn passwords_stay_out_of_messages() {
+        assert_eq!(
+            redacted("redis://user:secret@cache.internal:6379/0"),
+            "redis://user:****@cache.internal:6379/0"
+        );
     }
 }

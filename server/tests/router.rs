@@ -6,6 +6,16 @@ use axum::http::{Request, StatusCode};
 use leptos::config::LeptosOptions;
 use tower::ServiceExt;
 
+/// These tests take no session action, so nothing is ever recorded.
+#[derive(Debug)]
+struct NoActions;
+
+impl app::backend::AuditTrail for NoActions {
+    fn record(&self, record: app::backend::AuditRecord) -> app::backend::AuditFuture<'_> {
+        Box::pin(async move { Err(format!("unexpected action in a page test: {record:?}")) })
+    }
+}
+
 fn app(sign_in: app::SignInInfo) -> axum::Router {
     let leptos = LeptosOptions::builder()
         .output_name("rescue-console")
@@ -15,10 +25,11 @@ fn app(sign_in: app::SignInInfo) -> axum::Router {
         .expect("valid URL");
     server::router(server::AppState {
         leptos,
-        backend: app::backend::Backend {
+        backend: app::backend::Backend::new(
             rescue,
-            seal: std::sync::Arc::new(server::sealing::SealKey::generate()),
-        },
+            std::sync::Arc::new(server::sealing::SealKey::generate()),
+            std::sync::Arc::new(NoActions),
+        ),
         sign_in,
         sessions: server::session_store::Store::Memory(Default::default()),
         cookie_secure: false,

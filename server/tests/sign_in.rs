@@ -227,7 +227,7 @@ async fn token_sign_in_checks_the_token_with_rescue() {
         .body
         .contains("does not accept this token"));
 
-    let client = rescue::Client::new(&h.running.api_url(), Duration::from_secs(2)).unwrap();
+    let client = rescue::Client::new(&h.api_url, Duration::from_secs(2)).unwrap();
     let password: rescue::SecretString = seed::DEMO_PASSWORD.to_owned().into();
     let rescue::RequestAuthCodeOutcome::Ok(code) = client
         .request_auth_code(seed::DEMO_ADMIN, &password)

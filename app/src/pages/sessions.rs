@@ -4,9 +4,12 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::auth::SignOut;
+use crate::cancel::{confirmation_url, list_url, CancelSessionAction};
+use crate::pages::cancel::{ConfirmCancel, Target};
 use crate::sessions::{load_sessions, Badge, SessionsView};
 
-fn badge_class(badge: Badge) -> &'static str {
+/// The CSS classes of a status badge.
+pub(crate) fn badge_class(badge: Badge) -> &'static str {
     match badge {
         Badge::Waiting => "badge waiting",
         Badge::Live => "badge live",
@@ -28,13 +31,55 @@ pub fn SessionsPage() -> impl IntoView {
         |(node, noderef)| load_sessions(node, noderef),
     );
     let sign_out = ServerAction::<SignOut>::new();
+    let cancel = ServerAction::<CancelSessionAction>::new();
+    // The row whose Cancel action is being confirmed in the dialog (hydrated only).
+    let chosen = RwSignal::new(None::<Target>);
+    // A finished cancel changes the session: show the list as Rescue now has it.
+    Effect::watch(
+        move || cancel.version().get(),
+        move |_, _, _| data.refetch(),
+        false,
+    );
+    let close = Callback::new(move |_| {
+        chosen.set(None);
+        cancel.clear();
+    });
+    let (hydrated, set_hydrated) = signal(false);
+    // Effects run only in the browser: from here on, Cancel action opens the dialog.
+    Effect::new(move |_| set_hydrated.set(true));
     view! {
-        <main class="page">
+        <main class="page" data-hydrated=move || hydrated.get().to_string()>
+            {move || {
+                chosen
+                    .get()
+                    .map(|target| {
+                        view! {
+                            <div
+                                class="dialog-backdrop"
+                                on:keydown=move |ev| {
+                                    if ev.key() == "Escape" && !cancel.pending().get_untracked() {
+                                        close.run(());
+                                    }
+                                }
+                            >
+                                <section
+                                    class="dialog card"
+                                    role="dialog"
+                                    aria-modal="true"
+                                    aria-labelledby="dialog-title"
+                                >
+                                    <h2 id="dialog-title">"Cancel the action on this session?"</h2>
+                                    <ConfirmCancel target action=cancel keep=close keep_is_link=false/>
+                                </section>
+                            </div>
+                        }
+                    })
+            }}
             <Suspense fallback=|| view! { <p>"Loading sessions…"</p> }>
                 {move || {
                     data.get()
                         .map(|result| match result {
-                            Ok(view) => view! { <Sessions view sign_out/> }.into_any(),
+                            Ok(view) => view! { <Sessions view sign_out cancel chosen/> }.into_any(),
                             Err(_) => view! {
                                 <p class="card error" role="alert">
                                     "You need to sign in. " <a href="/login">"Sign in"</a>
@@ -49,7 +94,12 @@ pub fn SessionsPage() -> impl IntoView {
 }
 
 #[component]
-fn Sessions(view: SessionsView, sign_out: ServerAction<SignOut>) -> impl IntoView {
+fn Sessions(
+    view: SessionsView,
+    sign_out: ServerAction<SignOut>,
+    cancel: ServerAction<CancelSessionAction>,
+    chosen: RwSignal<Option<Target>>,
+) -> impl IntoView {
     let SessionsView {
         email,
         node,
@@ -59,7 +109,9 @@ fn Sessions(view: SessionsView, sign_out: ServerAction<SignOut>) -> impl IntoVie
         rows,
         malformed,
         problem,
+        notice,
     } = view;
+    let back = list_url(node, &noderef);
     let empty = rows.is_empty() && problem.is_none();
     view! {
         <header class="topbar">
@@ -93,6 +145,15 @@ fn Sessions(view: SessionsView, sign_out: ServerAction<SignOut>) -> impl IntoVie
                 </ul>
             </nav>
             <section class="card table-card">
+                {notice
+                    .map(|n| {
+                        let class = if n.ok { "result ok" } else { "result error" };
+                        view! {
+                            <p class=class role="status">
+                                {n.message}
+                            </p>
+                        }
+                    })}
                 {problem.map(|p| view! { <p class="error" role="alert">{p}</p> })}
                 {(malformed > 0)
                     .then(|| {
@@ -118,12 +179,33 @@ fn Sessions(view: SessionsView, sign_out: ServerAction<SignOut>) -> impl IntoVie
                                         <th scope="col">"Customer"</th>
                                         <th scope="col">"Language"</th>
                                         <th scope="col">"Transferred to / comment"</th>
+                                        <th scope="col">
+                                            <span class="visually-hidden">"Actions"</span>
+                                        </th>
                                     </tr>
                                 </thead>
                                 <tbody>
                                     {rows
                                         .into_iter()
                                         .map(|r| {
+                                            let href = confirmation_url(r.id, r.technician_id, node, &noderef);
+                                            let target = Target {
+                                                session: r.id,
+                                                technician: r.technician.clone(),
+                                                status: r.status.clone(),
+                                                badge: r.badge,
+                                                customer: r.customer.clone(),
+                                                back: back.clone(),
+                                            };
+                                            let open = move |ev: leptos::ev::MouseEvent| {
+                                                // A new tab or window gets the confirmation page.
+                                                if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
+                                                    return;
+                                                }
+                                                ev.prevent_default();
+                                                cancel.clear();
+                                                chosen.set(Some(target.clone()));
+                                            };
                                             view! {
                                                 <tr data-session=r.id data-technician=r.technician_id>
                                                     <td>{r.id}</td>
@@ -140,6 +222,11 @@ fn Sessions(view: SessionsView, sign_out: ServerAction<SignOut>) -> impl IntoVie
                                                     <td>{r.customer}</td>
                                                     <td>{r.language}</td>
                                                     <td>{r.transfer}</td>
+                                                    <td>
+                                                        <a class="button small cancel-action" href=href on:click=open>
+                                                            "Cancel action"
+                                                        </a>
+                                                    </td>
                                                 </tr>
                                             }
                                         })

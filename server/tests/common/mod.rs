@@ -13,31 +13,108 @@ use tower::ServiceExt;
 pub struct Harness {
     pub router: axum::Router,
     pub sim: rescue_sim::Simulator,
-    pub running: rescue_sim::Running,
+    /// The simulator's API base URL.
+    pub api_url: String,
+    pub running: std::sync::Mutex<Option<rescue_sim::Running>>,
+    pub audit: server::audit::AuditLog,
+    /// Every response body and Set-Cookie seen, for checks that no secret reaches a browser.
+    pub responses: std::sync::Mutex<Vec<String>>,
+    /// Whether to keep them (off by default: benchmarks make many large ones).
+    pub keep_responses: std::sync::atomic::AtomicBool,
+    /// Keeps the audit database alive for the test.
+    pub dir: tempfile::TempDir,
+}
+
+/// Site options as cargo-leptos would pass them.
+pub fn site() -> LeptosOptions {
+    LeptosOptions::builder()
+        .output_name("rescue-console")
+        .site_root("target/site")
+        .build()
 }
 
 pub async fn harness() -> Harness {
+    harness_with_timeout(Duration::from_secs(2)).await
+}
+
+pub async fn harness_with_timeout(timeout: Duration) -> Harness {
+    let dir = tempfile::tempdir().unwrap();
+    harness_in(dir, server::session_store::StoreKind::Memory, timeout).await
+}
+
+/// A harness whose database, key and session store live in `dir`.
+pub async fn harness_in(
+    dir: tempfile::TempDir,
+    store: server::session_store::StoreKind,
+    timeout: Duration,
+) -> Harness {
     let sim = rescue_sim::Simulator::new(rescue_sim::Config::for_tests());
     let running = sim.spawn("127.0.0.1:0".parse().unwrap()).await.unwrap();
-    let rescue = rescue::Client::new(&running.api_url(), Duration::from_secs(2)).unwrap();
-    let leptos = LeptosOptions::builder()
-        .output_name("rescue-console")
-        .site_root("target/site")
-        .build();
-    let router = server::router(server::AppState {
-        leptos,
-        backend: app::backend::Backend {
-            rescue,
-            seal: Arc::new(server::sealing::SealKey::generate()),
-        },
-        sign_in: app::SignInInfo::default(),
-        sessions: server::session_store::Store::Memory(Default::default()),
-        cookie_secure: false,
-    });
+    let (router, audit) = server_in(&running.api_url(), dir.path(), &store, timeout).await;
     Harness {
         router,
         sim,
-        running,
+        api_url: running.api_url(),
+        running: std::sync::Mutex::new(Some(running)),
+        responses: Default::default(),
+        keep_responses: Default::default(),
+        audit,
+        dir,
+    }
+}
+
+/// The dashboard as `serve` builds it, on the database and key file in `dir`: building it
+/// again on the same `dir` is a restart.
+pub async fn server_in(
+    api_url: &str,
+    dir: &std::path::Path,
+    store: &server::session_store::StoreKind,
+    timeout: Duration,
+) -> (axum::Router, server::audit::AuditLog) {
+    let rescue = rescue::Client::new(api_url, timeout).unwrap();
+    let audit = server::audit::AuditLog::open(&format!("sqlite://{}/console.db", dir.display()))
+        .await
+        .unwrap();
+    let sessions = server::session_store::Store::open(store, audit.pool())
+        .await
+        .unwrap();
+    let key = server::sealing::SealKey::load_or_create(&dir.join("session.key")).unwrap();
+    let router = server::router(server::AppState {
+        leptos: site(),
+        backend: app::backend::Backend::new(rescue, Arc::new(key), Arc::new(audit.clone())),
+        sign_in: app::SignInInfo::default(),
+        sessions,
+        cookie_secure: false,
+    });
+    (router, audit)
+}
+
+impl Harness {
+    /// A harness around another server instance of the same simulator (a restart, or a
+    /// second instance behind a load balancer).
+    pub fn from_parts(
+        router: axum::Router,
+        sim: rescue_sim::Simulator,
+        api_url: String,
+        running: std::sync::Mutex<Option<rescue_sim::Running>>,
+        audit: server::audit::AuditLog,
+        dir: tempfile::TempDir,
+    ) -> Self {
+        Harness {
+            router,
+            sim,
+            api_url,
+            running,
+            responses: Default::default(),
+            keep_responses: Default::default(),
+            audit,
+            dir,
+        }
+    }
+
+    /// Stops the simulator: Rescue is unreachable from now on.
+    pub fn stop_rescue(&self) {
+        drop(self.running.lock().unwrap().take());
     }
 }
 
@@ -75,6 +152,8 @@ async fn read(response: Response<Body>) -> Reply {
 pub struct Browser {
     pub cookie: Option<String>,
     pub javascript: bool,
+    /// The client address the server sees (none: as when embedded without connection info).
+    pub address: Option<std::net::SocketAddr>,
 }
 
 impl Browser {
@@ -82,6 +161,7 @@ impl Browser {
         Browser {
             cookie: None,
             javascript,
+            address: None,
         }
     }
 
@@ -95,6 +175,9 @@ impl Browser {
         if let Some(cookie) = &self.cookie {
             request = request.header(header::COOKIE, cookie);
         }
+        if let Some(address) = self.address {
+            request = request.extension(axum::extract::ConnectInfo(address));
+        }
         let reply = read(
             h.router
                 .clone()
@@ -103,6 +186,10 @@ impl Browser {
                 .unwrap(),
         )
         .await;
+        if h.keep_responses.load(std::sync::atomic::Ordering::Relaxed) {
+            let seen = format!("{:?}\n{}", reply.set_cookie, reply.body);
+            h.responses.lock().unwrap().push(seen);
+        }
         for set in &reply.set_cookie {
             let pair = set.split(';').next().unwrap().to_owned();
             if pair.ends_with('=') {
@@ -112,6 +199,22 @@ impl Browser {
             }
         }
         reply
+    }
+
+    /// Posts `fields` to a form's `action` URL, as the page's form would.
+    pub async fn post(&mut self, h: &Harness, action: &str, fields: &[(&str, &str)]) -> Reply {
+        let body: String = url::form_urlencoded::Serializer::new(String::new())
+            .extend_pairs(fields)
+            .finish();
+        let accept = if self.javascript {
+            "application/json"
+        } else {
+            "text/html"
+        };
+        let request = Request::post(action)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::ACCEPT, accept);
+        self.send(h, request, Body::from(body)).await
     }
 
     pub async fn get(&mut self, h: &Harness, path: &str) -> Reply {
@@ -129,18 +232,7 @@ impl Browser {
     ) -> Reply {
         let html = self.get(h, page).await.body;
         let action = form_action(&html, form);
-        let body: String = url::form_urlencoded::Serializer::new(String::new())
-            .extend_pairs(fields)
-            .finish();
-        let accept = if self.javascript {
-            "application/json"
-        } else {
-            "text/html"
-        };
-        let request = Request::post(action)
-            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-            .header(header::ACCEPT, accept);
-        self.send(h, request, Body::from(body)).await
+        self.post(h, &action, fields).await
     }
 }
 

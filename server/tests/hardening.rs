@@ -1,0 +1,241 @@
+//! What keeps the dashboard safe and its users' work intact: failed sign-ins limited per client
+//! address, the script nonce of the CSP, a restart that logs nobody out and loses no audit
+//! record, and sessions shared through Redis by two instances.
+
+mod common;
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use axum::http::StatusCode;
+use common::*;
+use rescue_sim::seed::{self, ids};
+use server::session_store::StoreKind;
+
+fn logins(h: &Harness) -> usize {
+    h.sim
+        .requests()
+        .iter()
+        .filter(|r| r.method == "login")
+        .count()
+}
+
+#[tokio::test]
+async fn failed_sign_ins_are_limited_per_client_address() {
+    let h = harness().await;
+    let guesser: SocketAddr = "198.51.100.7:50000".parse().unwrap();
+    let mut browser = Browser::new(false);
+    browser.address = Some(guesser);
+    let wrong = [("email", seed::DEMO_ADMIN), ("password", "guess")];
+    for _ in 0..app::rate_limit::MAX_FAILURES {
+        browser.submit(&h, "/login", "sign_in", &wrong).await;
+    }
+    let sent = logins(&h);
+    assert_eq!(sent, app::rate_limit::MAX_FAILURES);
+
+    // The right password from the same address now waits too, and Rescue is not asked.
+    let right = [
+        ("email", seed::DEMO_ADMIN),
+        ("password", seed::DEMO_PASSWORD),
+    ];
+    let reply = browser.submit(&h, "/login", "sign_in", &right).await;
+    assert_eq!(reply.location.as_deref(), Some("/login"));
+    let page = browser.get(&h, "/login").await.body;
+    assert!(
+        page.contains("Too many failed sign-ins from your network address"),
+        "{page}"
+    );
+    assert!(page.contains("10 minutes"), "{page}");
+    assert_eq!(logins(&h), sent, "no upstream call while limited");
+
+    // Another address is not affected (same port number, other host).
+    let mut colleague = Browser::new(false);
+    colleague.address = Some("198.51.100.8:50000".parse().unwrap());
+    // (Another account: Rescue itself limits one account to 10 logins in 3 minutes.)
+    colleague.sign_in(&h, seed::DEMO_ADMIN_2).await;
+    // Nor the same host on another port: the limit is per address, not per connection.
+    let mut again = Browser::new(false);
+    again.address = Some("198.51.100.7:50001".parse().unwrap());
+    again.submit(&h, "/login", "sign_in", &right).await;
+    assert_eq!(
+        logins(&h),
+        sent + 1,
+        "only the colleague's sign-in reached Rescue"
+    );
+}
+
+#[tokio::test]
+async fn inline_scripts_carry_the_nonce_of_the_csp() {
+    let h = harness().await;
+    let request = axum::http::Request::get("/login").header("accept", "text/html");
+    let response = tower::ServiceExt::oneshot(
+        h.router.clone(),
+        request.body(axum::body::Body::empty()).unwrap(),
+    )
+    .await
+    .unwrap();
+    let csp = response.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    let body = axum::body::to_bytes(response.into_body(), 1 << 20)
+        .await
+        .unwrap();
+    let body = String::from_utf8_lossy(&body);
+    let nonce = csp
+        .split("'nonce-")
+        .nth(1)
+        .and_then(|rest| rest.split('\'').next())
+        .expect("a nonce in script-src");
+    assert!(nonce.len() >= 16, "{nonce}");
+    for needle in [
+        "default-src 'self'",
+        "'wasm-unsafe-eval'",
+        "frame-ancestors 'none'",
+        "object-src 'none'",
+    ] {
+        assert!(csp.contains(needle), "{needle} in {csp}");
+    }
+    assert!(!csp.contains("unsafe-inline"), "{csp}");
+    // Every inline script of the page carries it.
+    let scripts = body.matches("<script").count();
+    assert!(scripts > 0);
+    assert_eq!(
+        body.matches(&format!("nonce=\"{nonce}\"")).count(),
+        scripts,
+        "{body}"
+    );
+
+    // A fresh one per response.
+    let again = tower::ServiceExt::oneshot(
+        h.router.clone(),
+        axum::http::Request::get("/login")
+            .body(axum::body::Body::empty())
+            .unwrap(),
+    )
+    .await
+    .unwrap();
+    let csp2 = again.headers()["content-security-policy"].to_str().unwrap();
+    assert_ne!(csp, csp2);
+}
+
+#[tokio::test]
+async fn a_restart_keeps_the_admin_signed_in_and_the_audit_log_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let h = harness_in(dir, StoreKind::Sqlite, Duration::from_secs(2)).await;
+    let mut browser = Browser::new(true);
+    browser.sign_in(&h, seed::DEMO_ADMIN).await;
+    // One cancel attempt to be kept.
+    let session = h.sim.with_account(|a| {
+        a.sessions()
+            .find(|s| s.pending.as_ref().is_some_and(|p| p.admin == ids::ADMIN))
+            .map(|s| s.id)
+            .unwrap()
+    });
+    let html = browser
+        .get(
+            &h,
+            &format!(
+                "/sessions/cancel?session={session}&node={}&noderef=NODE",
+                ids::ROOT
+            ),
+        )
+        .await
+        .body;
+    let action = form_action(&html, "cancel_session_action");
+    let session_text = session.to_string();
+    let reply = browser
+        .post(
+            &h,
+            &action,
+            &[
+                ("session", &session_text),
+                ("technician", "Kept"),
+                ("back", "/sessions"),
+            ],
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+    let before = h.audit.recent(100).await.unwrap();
+    assert_eq!(before.len(), 1);
+
+    // The server goes away: its pool is closed, its router dropped.
+    let Harness {
+        router,
+        audit,
+        dir,
+        api_url,
+        sim,
+        running,
+        ..
+    } = h;
+    drop(router);
+    audit.pool().close().await;
+
+    let (router, audit) = server_in(
+        &api_url,
+        dir.path(),
+        &StoreKind::Sqlite,
+        Duration::from_secs(2),
+    )
+    .await;
+    let h = Harness::from_parts(router, sim, api_url, running, audit, dir);
+    let reply = browser.get(&h, "/sessions").await;
+    assert_eq!(
+        reply.status,
+        StatusCode::OK,
+        "still signed in: {:?}",
+        reply.location
+    );
+    assert!(reply.body.contains(seed::DEMO_ADMIN));
+    assert_eq!(
+        h.audit.recent(100).await.unwrap(),
+        before,
+        "the audit log is whole"
+    );
+}
+
+#[tokio::test]
+async fn two_instances_share_sessions_through_redis() {
+    let url = std::env::var("TEST_REDIS_URL").unwrap_or_else(|_| "redis://127.0.0.1:6379".into());
+    let store = StoreKind::Redis(url);
+    let first_dir = tempfile::tempdir().unwrap();
+    let h = harness_in(first_dir, store.clone(), Duration::from_secs(2)).await;
+    let mut browser = Browser::new(false);
+    browser.sign_in(&h, seed::DEMO_ADMIN).await;
+
+    // A second instance behind the same load balancer: same key, same Redis, own database.
+    let second_dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        h.dir.path().join("session.key"),
+        second_dir.path().join("session.key"),
+    )
+    .unwrap();
+    let (router, audit) = server_in(
+        &h.api_url,
+        second_dir.path(),
+        &store,
+        Duration::from_secs(2),
+    )
+    .await;
+    let Harness {
+        sim,
+        api_url,
+        dir,
+        running,
+        ..
+    } = h;
+    let other = Harness::from_parts(router, sim, api_url, running, audit, second_dir);
+    let reply = browser.get(&other, "/sessions").await;
+    assert_eq!(reply.status, StatusCode::OK, "{:?}", reply.location);
+    assert!(reply.body.contains(seed::DEMO_ADMIN));
+    drop(dir);
+
+    // Signing out on one signs out everywhere.
+    let reply = browser.submit(&other, "/sessions", "sign_out", &[]).await;
+    assert_eq!(reply.location.as_deref(), Some("/login"));
+    assert_eq!(
+        browser.get(&other, "/sessions").await.status,
+        StatusCode::FOUND
+    );
+}
