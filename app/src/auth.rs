@@ -137,6 +137,22 @@ pub(crate) mod server {
         })
     }
 
+    /// The login guard of every server function that calls Rescue: the signed-in admin, or
+    /// a redirect to sign in (then back to `here`) and an error.
+    pub async fn require_login(
+        session: &Session,
+        backend: &Backend,
+        here: &str,
+    ) -> Result<RescueLogin, ServerFnError> {
+        match current_login(session, backend).await {
+            Some(login) => Ok(login),
+            None => {
+                leptos_axum::redirect(&super::login_url(here));
+                Err(ServerFnError::new("Sign in first."))
+            }
+        }
+    }
+
     /// Ends the dashboard session entirely.
     pub async fn forget(session: &Session) -> Result<(), ServerFnError> {
         session.flush().await.map_err(store_error)

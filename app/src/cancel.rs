@@ -67,7 +67,7 @@ pub async fn load_cancel_confirmation(
     /// `NODE` or `CHANNEL`.
     noderef: Option<String>,
 ) -> Result<Confirmation, ServerFnError> {
-    use crate::auth::server::{backend, current_login, session as dashboard_session};
+    use crate::auth::server::{backend, require_login, session as dashboard_session};
 
     let here = {
         let mut query = url::form_urlencoded::Serializer::new(String::new());
@@ -85,10 +85,7 @@ pub async fn load_cancel_confirmation(
     };
     let backend = backend()?;
     let store = dashboard_session().await?;
-    let Some(login) = current_login(&store, &backend).await else {
-        leptos_axum::redirect(&crate::auth::login_url(&here));
-        return Err(ServerFnError::new("Sign in first."));
-    };
+    let login = require_login(&store, &backend, &here).await?;
 
     // Everything in the address is checked before Rescue is asked anything.
     let mut view = Confirmation {
@@ -189,17 +186,14 @@ pub async fn cancel_session_action(
     back: Option<String>,
 ) -> Result<CancelReport, ServerFnError> {
     use crate::auth::server::{
-        backend, current_login, is_plain_form_post, session as dashboard_session, set_notice,
+        backend, is_plain_form_post, require_login, session as dashboard_session, set_notice,
     };
     use crate::auth::{local_path, Notice};
 
     let back = local_path(back.as_deref()).to_owned();
     let backend = backend()?;
     let store = dashboard_session().await?;
-    let Some(login) = current_login(&store, &backend).await else {
-        leptos_axum::redirect(&crate::auth::login_url(&back));
-        return Err(ServerFnError::new("Sign in first."));
-    };
+    let login = require_login(&store, &backend, &back).await?;
     let id = match session.trim().parse::<rescue::SessionId>() {
         Ok(id) => id,
         Err(e) => {

@@ -250,7 +250,7 @@ pub async fn load_sessions(
     /// `NODE` or `CHANNEL` from the URL, if any.
     noderef: Option<String>,
 ) -> Result<SessionsView, ServerFnError> {
-    use crate::auth::server::{backend, current_login, session, take_notice};
+    use crate::auth::server::{backend, require_login, session, take_notice};
     use server::*;
 
     let here = {
@@ -264,10 +264,7 @@ pub async fn load_sessions(
     };
     let backend = backend()?;
     let session = session().await?;
-    let Some(login) = current_login(&session, &backend).await else {
-        leptos_axum::redirect(&crate::auth::login_url(&here));
-        return Err(ServerFnError::new("Sign in first."));
-    };
+    let login = require_login(&session, &backend, &here).await?;
     let mut view = SessionsView {
         email: login.email.clone(),
         notice: take_notice(&session).await,

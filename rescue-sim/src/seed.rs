@@ -169,12 +169,7 @@ pub fn hierarchy(account: &mut Account) {
 /// The full demo account at `now`: the hierarchy and 40 sessions.
 pub fn demo(account: &mut Account, now: Millis) {
     hierarchy(account);
-    let technicians: Vec<u32> = account
-        .nodes
-        .values()
-        .filter(|n| n.kind == NodeKind::Technician)
-        .map(|n| n.id)
-        .collect();
+    let technicians = technician_ids(account);
     for i in 0..40u32 {
         let age = Millis::from(account.roll(60..5400)) * 1000;
         let mut session = new_session(account, now - age);
@@ -237,12 +232,7 @@ pub fn demo(account: &mut Account, now: Millis) {
 /// Adds `count` sessions in progress, spread over every technician, for load tests and
 /// benchmarks that need a long list (the demo's 40 are too few to measure).
 pub fn crowd(account: &mut Account, count: u32, now: Millis) {
-    let technicians: Vec<u32> = account
-        .nodes
-        .values()
-        .filter(|n| n.kind == NodeKind::Technician)
-        .map(|n| n.id)
-        .collect();
+    let technicians = technician_ids(account);
     if technicians.is_empty() {
         return;
     }
@@ -252,4 +242,14 @@ pub fn crowd(account: &mut Account, count: u32, now: Millis) {
         session.technicians = vec![technicians[i as usize % technicians.len()]];
         account.add_session(session);
     }
+}
+
+/// Every technician of the account, in ID order.
+fn technician_ids(account: &Account) -> Vec<u32> {
+    account
+        .nodes
+        .values()
+        .filter(|n| n.kind == NodeKind::Technician)
+        .map(|n| n.id)
+        .collect()
 }

@@ -58,17 +58,30 @@ fn cancel_calls(h: &Harness) -> Vec<rescue_sim::RequestRecord> {
         .collect()
 }
 
+/// Opens the confirmation of a row: the cancel form's action URL and its technician field.
+async fn confirm_form(
+    b: &mut Browser,
+    h: &Harness,
+    session: u32,
+    technician: u32,
+) -> (String, String) {
+    let html = b.get(h, &confirmation(session, technician)).await.body;
+    (
+        form_action(&html, "cancel_session_action"),
+        hidden(&html, "technician"),
+    )
+}
+
 /// Opens the confirmation of a row and presses Confirm.
 async fn confirm(b: &mut Browser, h: &Harness, session: u32, technician: u32) -> Reply {
-    let page = confirmation(session, technician);
-    let html = b.get(h, &page).await.body;
+    let (action, name) = confirm_form(b, h, session, technician).await;
+    let (session, back) = (session.to_string(), back());
     let fields = [
-        ("session", hidden(&html, "session")),
-        ("technician", hidden(&html, "technician")),
-        ("back", hidden(&html, "back")),
+        ("session", session.as_str()),
+        ("technician", name.as_str()),
+        ("back", back.as_str()),
     ];
-    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    b.submit(h, &page, "cancel_session_action", &fields).await
+    b.post(h, &action, &fields).await
 }
 
 fn report(reply: &Reply) -> CancelReport {
@@ -270,8 +283,7 @@ async fn each_transport_failure_gets_its_own_message_and_is_never_retried() {
     );
 
     // Rescue gone entirely.
-    let html = browser.get(&h, &confirmation(session, tech)).await.body;
-    let action = form_action(&html, "cancel_session_action");
+    let (action, _) = confirm_form(&mut browser, &h, session, tech).await;
     h.stop_rescue();
     // Let the client's pool notice the closed keep-alive connections.
     tokio::time::sleep(Duration::from_millis(200)).await;
@@ -296,9 +308,7 @@ async fn a_double_submit_makes_one_rescue_call() {
     let mut browser = Browser::new(false);
     browser.sign_in(&h, seed::DEMO_ADMIN).await;
     let (session, tech) = cancellable(&h)[0];
-    let html = browser.get(&h, &confirmation(session, tech)).await.body;
-    let action = form_action(&html, "cancel_session_action");
-    let technician = hidden(&html, "technician");
+    let (action, technician) = confirm_form(&mut browser, &h, session, tech).await;
     let session_text = session.to_string();
     let back = back();
     let fields = [
@@ -337,9 +347,7 @@ async fn an_expired_login_sends_the_admin_to_sign_in_and_back() {
     let mut browser = Browser::new(false);
     browser.sign_in(&h, seed::DEMO_ADMIN).await;
     let (session, tech) = cancellable(&h)[0];
-    let html = browser.get(&h, &confirmation(session, tech)).await.body;
-    let action = form_action(&html, "cancel_session_action");
-    let technician = hidden(&html, "technician");
+    let (action, technician) = confirm_form(&mut browser, &h, session, tech).await;
 
     h.sim.advance(Duration::from_secs(21 * 60));
     let session_text = session.to_string();
@@ -398,8 +406,7 @@ async fn a_technician_is_told_they_are_not_an_admin_and_stays_signed_in() {
     let html = browser.get(&h, "/login").await.body;
     assert!(html.contains("You are signed in as"));
     // The confirmation page lists sessions, which a technician may read.
-    let html = browser.get(&h, &confirmation(session, 0)).await.body;
-    let action = form_action(&html, "cancel_session_action");
+    let (action, _) = confirm_form(&mut browser, &h, session, 0).await;
     let session_text = session.to_string();
     let answer = report(
         &browser
@@ -433,8 +440,7 @@ async fn bad_ids_are_refused_before_rescue_is_asked() {
     let mut browser = Browser::new(true);
     browser.sign_in(&h, seed::DEMO_ADMIN).await;
     let (session, tech) = cancellable(&h)[0];
-    let html = browser.get(&h, &confirmation(session, tech)).await.body;
-    let action = form_action(&html, "cancel_session_action");
+    let (action, _) = confirm_form(&mut browser, &h, session, tech).await;
     h.sim.clear_requests();
     for bad in [
         "",
@@ -488,8 +494,7 @@ async fn cross_site_posts_are_refused_before_rescue_is_asked() {
     let mut browser = Browser::new(false);
     browser.sign_in(&h, seed::DEMO_ADMIN).await;
     let (session, tech) = cancellable(&h)[0];
-    let html = browser.get(&h, &confirmation(session, tech)).await.body;
-    let action = form_action(&html, "cancel_session_action");
+    let (action, _) = confirm_form(&mut browser, &h, session, tech).await;
     h.sim.clear_requests();
     let body = format!("session={session}&technician=x&back=%2Fsessions");
     for (name, value) in [

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::cancel::{load_cancel_confirmation, CancelReport, CancelSessionAction, Confirmation};
-use crate::pages::login::error_text;
+use crate::pages::login::{error_text, SignInNeeded};
 use crate::pages::sessions::badge_class;
 use crate::sessions::Badge;
 
@@ -155,12 +155,7 @@ pub fn CancelPage() -> impl IntoView {
                     data.get()
                         .map(|result| match result {
                             Ok(view) => view! { <Confirm view action/> }.into_any(),
-                            Err(_) => view! {
-                                <p class="card error" role="alert">
-                                    "You need to sign in. " <a href="/login">"Sign in"</a>
-                                </p>
-                            }
-                            .into_any(),
+                            Err(_) => view! { <SignInNeeded/> }.into_any(),
                         })
                 }}
             </Suspense>

@@ -14,6 +14,16 @@ pub(crate) fn error_text(err: &ServerFnError) -> String {
     }
 }
 
+/// What a page shows when its data needs a signed-in admin and there is none.
+#[component]
+pub(crate) fn SignInNeeded() -> impl IntoView {
+    view! {
+        <p class="card error" role="alert">
+            "You need to sign in. " <a href="/login">"Sign in"</a>
+        </p>
+    }
+}
+
 /// The sign-in form. Fields are POSTed (never put in a URL); the password can be revealed once
 /// the page is hydrated, a convenience that needs JavaScript and so is only offered then.
 #[component]

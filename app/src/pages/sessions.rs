@@ -6,6 +6,7 @@ use leptos_router::hooks::use_query_map;
 use crate::auth::SignOut;
 use crate::cancel::{confirmation_url, list_url, CancelSessionAction};
 use crate::pages::cancel::{ConfirmCancel, Target};
+use crate::pages::login::SignInNeeded;
 use crate::sessions::{load_sessions, Badge, SessionsView};
 
 /// The CSS classes of a status badge.
@@ -80,12 +81,7 @@ pub fn SessionsPage() -> impl IntoView {
                     data.get()
                         .map(|result| match result {
                             Ok(view) => view! { <Sessions view sign_out cancel chosen/> }.into_any(),
-                            Err(_) => view! {
-                                <p class="card error" role="alert">
-                                    "You need to sign in. " <a href="/login">"Sign in"</a>
-                                </p>
-                            }
-                            .into_any(),
+                            Err(_) => view! { <SignInNeeded/> }.into_any(),
                         })
                 }}
             </Suspense>
