@@ -138,19 +138,27 @@ pub(crate) mod server {
     }
 
     /// The login guard of every server function that calls Rescue: the signed-in admin, or
-    /// a redirect to sign in (then back to `here`) and an error.
+    /// `None` after sending the browser to sign in (then back to `here`); the caller then
+    /// answers with [`to_sign_in`]'s kind of placeholder.
     pub async fn require_login(
         session: &Session,
         backend: &Backend,
         here: &str,
-    ) -> Result<RescueLogin, ServerFnError> {
-        match current_login(session, backend).await {
-            Some(login) => Ok(login),
-            None => {
-                leptos_axum::redirect(&super::login_url(here));
-                Err(ServerFnError::new("Sign in first."))
-            }
+    ) -> Option<RescueLogin> {
+        let login = current_login(session, backend).await;
+        if login.is_none() {
+            leptos_axum::redirect(&super::login_url(here));
         }
+        login
+    }
+
+    /// Sends the browser to sign in, then back to `here`, answering with `shown` meanwhile.
+    /// A success on purpose: the hydrated app follows a server function's redirect only when
+    /// the call succeeded (server_fn skips its redirect hook on error statuses), and without
+    /// JavaScript the browser only ever sees the 302.
+    pub fn to_sign_in<T>(here: &str, shown: T) -> Result<T, ServerFnError> {
+        leptos_axum::redirect(&super::login_url(here));
+        Ok(shown)
     }
 
     /// Ends the dashboard session entirely.
@@ -355,9 +363,19 @@ async fn fail(message: String, email: String, target: &str) -> Result<(), Server
     }
 }
 
+/// Whether this dashboard session holds a usable Rescue login (for routes outside Leptos,
+/// such as the CSV export).
+#[cfg(feature = "ssr")]
+pub async fn signed_in(
+    session: &tower_sessions::Session,
+    backend: &crate::backend::Backend,
+) -> bool {
+    server::current_login(session, backend).await.is_some()
+}
+
 /// The sign-in page that returns to `next` (a local path) afterwards.
 #[cfg(feature = "ssr")]
-pub(crate) fn login_url(next: &str) -> String {
+pub fn login_url(next: &str) -> String {
     let next: String = url::form_urlencoded::byte_serialize(next.as_bytes()).collect();
     format!("/login?next={next}")
 }

@@ -39,13 +39,29 @@ pub struct AuditRecord {
     pub latency_ms: u64,
 }
 
-/// A future that writes to the audit log.
-pub type AuditFuture<'a> = Pin<Box<dyn Future<Output = Result<(), String>> + Send + 'a>>;
+/// A pending audit log operation; its error is a description for the server log.
+pub type AuditFuture<'a, T = ()> = Pin<Box<dyn Future<Output = Result<T, String>> + Send + 'a>>;
 
-/// Where attempted actions are recorded. Implemented by the server's SQLite audit log.
+/// Where attempted actions are recorded and read back. Implemented by the server's SQLite
+/// audit log.
 pub trait AuditTrail: Send + Sync + std::fmt::Debug {
-    /// Writes one record; the error is a description for the server log.
+    /// Writes one record.
     fn record(&self, record: AuditRecord) -> AuditFuture<'_>;
+    /// Up to `limit` records matching `filter`, newest first, all older than the record
+    /// `before` when given (the keyset of history pages).
+    fn page<'a>(
+        &'a self,
+        filter: &'a crate::history::Filter,
+        before: Option<i64>,
+        limit: u32,
+    ) -> AuditFuture<'a, Vec<crate::history::Entry>>;
+    /// Counts per outcome of the records matching `filter`, for the history charts.
+    fn summary<'a>(
+        &'a self,
+        filter: &'a crate::history::Filter,
+    ) -> AuditFuture<'a, crate::history::Summary>;
+    /// The actions and outcome codes the log holds, for the history filters.
+    fn choices(&self) -> AuditFuture<'_, crate::history::Choices>;
 }
 
 /// The server-side services of a request.

@@ -20,6 +20,21 @@ pub struct CancelReport {
     pub message: String,
 }
 
+/// The report code of an answer that sent the browser to sign in (no usable Rescue login).
+pub const SIGN_IN_NEEDED: &str = "SIGN_IN_NEEDED";
+
+impl CancelReport {
+    /// The answer while the browser is sent to sign in: nothing was sent to Rescue.
+    pub fn sign_in_needed(session: &str) -> Self {
+        CancelReport {
+            session: session.trim().parse().unwrap_or_default(),
+            code: SIGN_IN_NEEDED.into(),
+            ok: false,
+            message: "Sign in first. Nothing was sent to Rescue.".into(),
+        }
+    }
+}
+
 /// What the confirmation names: the row the admin chose, as Rescue lists it now.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Confirmation {
@@ -37,6 +52,17 @@ pub struct Confirmation {
     pub back: String,
     /// Why there is nothing to confirm (session gone, Rescue failing, bad address).
     pub problem: Option<String>,
+}
+
+impl Confirmation {
+    /// The placeholder answered while the browser is sent to sign in.
+    pub fn sign_in_needed() -> Self {
+        Confirmation {
+            back: crate::auth::HOME.to_owned(),
+            problem: Some("Sign in to see this session.".into()),
+            ..Default::default()
+        }
+    }
 }
 
 /// The confirmation page's address for a row of the sessions list of `node`.
@@ -85,7 +111,9 @@ pub async fn load_cancel_confirmation(
     };
     let backend = backend()?;
     let store = dashboard_session().await?;
-    let login = require_login(&store, &backend, &here).await?;
+    let Some(login) = require_login(&store, &backend, &here).await else {
+        return Ok(Confirmation::sign_in_needed());
+    };
 
     // Everything in the address is checked before Rescue is asked anything.
     let mut view = Confirmation {
@@ -158,7 +186,7 @@ pub async fn load_cancel_confirmation(
             }
         }
         Ok(rescue::GetSessionsOutcome::NotLoggedIn) => {
-            return crate::sessions::expired(&store, &here).await;
+            return crate::sessions::expired(&store, &here, Confirmation::sign_in_needed()).await;
         }
         Ok(outcome) => view.problem = Some(crate::sessions::problem(&outcome)),
         Err(err) => view.problem = Some(crate::messages::transport(&err)),
@@ -193,7 +221,9 @@ pub async fn cancel_session_action(
     let back = local_path(back.as_deref()).to_owned();
     let backend = backend()?;
     let store = dashboard_session().await?;
-    let login = require_login(&store, &backend, &back).await?;
+    let Some(login) = require_login(&store, &backend, &back).await else {
+        return Ok(CancelReport::sign_in_needed(&session));
+    };
     let id = match session.trim().parse::<rescue::SessionId>() {
         Ok(id) => id,
         Err(e) => {
@@ -215,7 +245,7 @@ pub async fn cancel_session_action(
     // Keyed by dashboard session: every tab of this browser, never another browser (two
     // token sign-ins share the name "API token" but not their credentials).
     let Some(browser) = store.id().map(|id| id.to_string()) else {
-        return Err(ServerFnError::new("Sign in first."));
+        return crate::auth::server::to_sign_in(&back, CancelReport::sign_in_needed(&session));
     };
     let key = (browser, id.get(), "cancelAction");
     let (report, _first) = backend
@@ -224,7 +254,15 @@ pub async fn cancel_session_action(
         .await;
 
     if report.code == EXPIRED {
-        return crate::sessions::expired(&store, &back).await;
+        let shown = CancelReport {
+            code: SIGN_IN_NEEDED.into(),
+            message: format!(
+                "Your Rescue sign-in expired, so session {} was not changed. Sign in again to continue.",
+                report.session
+            ),
+            ..report
+        };
+        return crate::sessions::expired(&store, &back, shown).await;
     }
     if is_plain_form_post().await {
         set_notice(

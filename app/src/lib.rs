@@ -9,6 +9,7 @@ pub mod auth;
 #[cfg(feature = "ssr")]
 pub mod backend;
 pub mod cancel;
+pub mod history;
 pub mod messages;
 pub mod pages;
 #[cfg(feature = "ssr")]
@@ -55,6 +56,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/login") view=pages::LoginPage ssr=SsrMode::Async/>
                 <Route path=path!("/sessions") view=pages::SessionsPage ssr=SsrMode::Async/>
                 <Route path=path!("/sessions/cancel") view=pages::CancelPage ssr=SsrMode::Async/>
+                <Route path=path!("/history") view=pages::HistoryPage ssr=SsrMode::Async/>
                 <Route path=path!("/") view=|| view! { <Redirect path="/sessions"/> } ssr=SsrMode::Async/>
             </Routes>
         </Router>

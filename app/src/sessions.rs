@@ -86,6 +86,18 @@ pub struct SessionsView {
     pub problem: Option<String>,
     /// The result of an action posted without JavaScript, shown once.
     pub notice: Option<crate::auth::Notice>,
+    /// No usable Rescue login: the browser is being sent to sign in.
+    pub sign_in_needed: bool,
+}
+
+impl SessionsView {
+    /// The placeholder answered while the browser is sent to sign in.
+    pub fn sign_in_needed() -> Self {
+        SessionsView {
+            sign_in_needed: true,
+            ..Default::default()
+        }
+    }
 }
 
 /// Seconds as "45 s", "4 min 27 s", "1 h 11 min".
@@ -264,7 +276,9 @@ pub async fn load_sessions(
     };
     let backend = backend()?;
     let session = session().await?;
-    let login = require_login(&session, &backend, &here).await?;
+    let Some(login) = require_login(&session, &backend, &here).await else {
+        return Ok(SessionsView::sign_in_needed());
+    };
     let mut view = SessionsView {
         email: login.email.clone(),
         notice: take_notice(&session).await,
@@ -292,7 +306,9 @@ pub async fn load_sessions(
         .get_hierarchy(&login.credentials, rescue::HierarchyQuery::default())
         .await;
     let tree = match tree {
-        Ok(rescue::GetHierarchyOutcome::NotLoggedIn) => return expired(&session, &here).await,
+        Ok(rescue::GetHierarchyOutcome::NotLoggedIn) => {
+            return expired(&session, &here, SessionsView::sign_in_needed()).await
+        }
         Ok(outcome) => hierarchy_ok(outcome),
         Err(err) => {
             view.problem = Some(crate::messages::transport(&err));
@@ -329,7 +345,9 @@ pub async fn load_sessions(
             view.rows = rows(&list);
             view.malformed = list.malformed.len();
         }
-        Ok(Sessions::NotLoggedIn) => return expired(&session, &here).await,
+        Ok(Sessions::NotLoggedIn) => {
+            return expired(&session, &here, SessionsView::sign_in_needed()).await
+        }
         Ok(outcome) => view.problem = Some(problem(&outcome)),
         Err(err) => view.problem = Some(crate::messages::transport(&err)),
     }
@@ -352,13 +370,15 @@ pub(crate) fn set_bad_request() {
     }
 }
 
-/// The Rescue login expired: forget it and send the admin to sign in, then back to `here`.
+/// The Rescue login expired: forget it and send the admin to sign in, then back to `here`,
+/// answering with `shown` meanwhile (see `to_sign_in` for why that is a success).
 #[cfg(feature = "ssr")]
 pub(crate) async fn expired<T>(
     session: &tower_sessions::Session,
     here: &str,
+    shown: T,
 ) -> Result<T, ServerFnError> {
-    use crate::auth::server::{forget, set_flash};
+    use crate::auth::server::{forget, set_flash, to_sign_in};
     forget(session).await?;
     set_flash(
         session,
@@ -368,8 +388,7 @@ pub(crate) async fn expired<T>(
         },
     )
     .await?;
-    leptos_axum::redirect(&crate::auth::login_url(here));
-    Err(ServerFnError::new("Your Rescue sign-in expired."))
+    to_sign_in(here, shown)
 }
 
 #[cfg(test)]

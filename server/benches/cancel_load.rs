@@ -15,7 +15,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use rescue_sim::faults::{Fault, FaultRule};
-use rescue_sim::seed::{self, ids};
+use rescue_sim::seed::ids;
 use server::session_store::StoreKind;
 
 const BROWSERS: usize = 64;
@@ -49,15 +49,7 @@ async fn run(seconds: u64) {
         .into_make_service_with_connect_info::<std::net::SocketAddr>();
     tokio::spawn(async move { axum::serve(listener, app).await });
 
-    let rescue = rescue::Client::new(&h.api_url, Duration::from_secs(5)).expect("client");
-    let password = rescue::SecretString::from(seed::DEMO_PASSWORD.to_owned());
-    let rescue::RequestAuthCodeOutcome::Ok(code) = rescue
-        .request_auth_code(seed::DEMO_ADMIN, &password)
-        .await
-        .expect("authcode")
-    else {
-        panic!("the demo admin gets an authcode");
-    };
+    let (_, code) = common::demo_authcode(&h).await;
     let http = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .pool_max_idle_per_host(BROWSERS)
@@ -97,9 +89,18 @@ async fn run(seconds: u64) {
     for _ in 0..BROWSERS {
         cookies.push(sign_in(http.clone(), sign_in_url.clone(), code.expose().to_owned()).await);
     }
+    // The confirmation page of a listed session carries the cancel form (and its URL).
+    let (listed, technician) = h
+        .sim
+        .with_account(|account| {
+            account
+                .sessions()
+                .find_map(|s| Some((s.id, *s.technicians.first()?)))
+        })
+        .expect("a session with a technician");
     let confirmation = http
         .get(format!(
-            "{base}/sessions/cancel?session=1&node={}&noderef=NODE",
+            "{base}/sessions/cancel?session={listed}&technician={technician}&node={}&noderef=NODE",
             ids::ROOT
         ))
         .header("cookie", &cookies[0])

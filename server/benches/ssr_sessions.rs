@@ -41,6 +41,25 @@ fn sessions_page(c: &mut Criterion) {
             })
         })
     });
+
+    let (client, code) = runtime.block_on(common::demo_authcode(&h));
+    let credentials = rescue::Credentials::AuthCode(code);
+    let root = rescue::NodeId::new(ids::ROOT).expect("node id");
+    c.bench_function("the two Rescue calls alone (simulator)", |b| {
+        b.iter(|| {
+            runtime.block_on(async {
+                let tree = client
+                    .get_hierarchy(&credentials, rescue::HierarchyQuery::default())
+                    .await
+                    .expect("hierarchy");
+                let list = client
+                    .get_sessions(&credentials, root, rescue::NodeRef::Node)
+                    .await
+                    .expect("sessions");
+                (tree, list)
+            })
+        })
+    });
 }
 
 criterion_group! {

@@ -22,6 +22,7 @@ pub enum AuditError {
 
 /// One attempted action (defined by the app, whose server functions write it).
 pub use app::backend::AuditRecord as AuditEntry;
+use app::history::{Choices, Entry, Filter, Summary, Tally};
 
 /// The audit log database.
 #[derive(Debug, Clone)]
@@ -80,33 +81,150 @@ impl AuditLog {
 
     /// The newest entries first.
     pub async fn recent(&self, limit: u32) -> Result<Vec<AuditEntry>, AuditError> {
-        let rows: Vec<(String, String, String, i64, String, String, i64)> = sqlx::query_as(
-            "SELECT at, admin_email, action, session_id, technician, outcome, latency_ms
-             FROM audit_log ORDER BY id DESC LIMIT ?",
-        )
-        .bind(i64::from(limit))
-        .fetch_all(&self.pool)
-        .await?;
-        Ok(rows
-            .into_iter()
-            .map(
-                |(at, admin_email, action, session_id, technician, outcome, latency_ms)| {
-                    AuditEntry {
-                        // Only this module writes the column, always as RFC 3339.
-                        at: DateTime::parse_from_rfc3339(&at)
-                            .map(|t| t.with_timezone(&Utc))
-                            .unwrap_or_default(),
-                        admin_email,
-                        action,
-                        session_id: u32::try_from(session_id).unwrap_or_default(),
-                        technician,
-                        outcome,
-                        latency_ms: u64::try_from(latency_ms).unwrap_or_default(),
-                    }
-                },
-            )
-            .collect())
+        let page = self.page(&Filter::default(), None, limit).await?;
+        Ok(page.into_iter().map(record_of).collect())
     }
+
+    /// Up to `limit` entries matching `filter`, newest first, all older than entry `before`.
+    /// Keyset paging on the row ID: a page stays the same while new records arrive, and a
+    /// deep page costs no more than the first.
+    pub async fn page(
+        &self,
+        filter: &Filter,
+        before: Option<i64>,
+        limit: u32,
+    ) -> Result<Vec<Entry>, AuditError> {
+        let mut query = sqlx::QueryBuilder::<sqlx::Sqlite>::new(
+            "SELECT id, at, admin_email, action, session_id, technician, outcome, latency_ms
+             FROM audit_log WHERE 1 = 1",
+        );
+        if let Some(before) = before {
+            query.push(" AND id < ").push_bind(before);
+        }
+        push_filter(&mut query, filter);
+        query
+            .push(" ORDER BY id DESC LIMIT ")
+            .push_bind(i64::from(limit));
+        let rows: Vec<Row> = query.build_query_as().fetch_all(&self.pool).await?;
+        Ok(rows.into_iter().map(entry_of).collect())
+    }
+
+    /// Counts of the records matching `filter` per outcome: by day, by admin, by technician.
+    pub async fn summary(&self, filter: &Filter) -> Result<Summary, AuditError> {
+        let mut summary = Summary::default();
+        for (key, into) in [
+            ("substr(at, 1, 10)", &mut summary.by_day),
+            ("admin_email", &mut summary.by_admin),
+            ("technician", &mut summary.by_technician),
+        ] {
+            let mut query = sqlx::QueryBuilder::<sqlx::Sqlite>::new(format!(
+                "SELECT {key} AS k, outcome, COUNT(*) FROM audit_log WHERE 1 = 1"
+            ));
+            push_filter(&mut query, filter);
+            query.push(" GROUP BY k, outcome ORDER BY k, outcome");
+            let rows: Vec<(String, String, i64)> =
+                query.build_query_as().fetch_all(&self.pool).await?;
+            *into = rows
+                .into_iter()
+                .map(|(key, outcome, count)| Tally {
+                    key,
+                    outcome,
+                    count: u64::try_from(count).unwrap_or_default(),
+                })
+                .collect();
+        }
+        Ok(summary)
+    }
+
+    /// The actions and outcome codes the log holds.
+    pub async fn choices(&self) -> Result<Choices, AuditError> {
+        let actions: Vec<(String,)> =
+            sqlx::query_as("SELECT DISTINCT action FROM audit_log ORDER BY action")
+                .fetch_all(&self.pool)
+                .await?;
+        let outcomes: Vec<(String,)> =
+            sqlx::query_as("SELECT DISTINCT outcome FROM audit_log ORDER BY outcome")
+                .fetch_all(&self.pool)
+                .await?;
+        Ok(Choices {
+            actions: actions.into_iter().map(|(a,)| a).collect(),
+            outcomes: outcomes.into_iter().map(|(o,)| o).collect(),
+        })
+    }
+}
+
+/// Narrows a query (which already has a `WHERE`) to the records `filter` admits.
+fn push_filter(query: &mut sqlx::QueryBuilder<'_, sqlx::Sqlite>, filter: &Filter) {
+    if let Some(from) = filter.from_instant() {
+        query.push(" AND at >= ").push_bind(from);
+    }
+    if let Some(to) = filter.to_instant() {
+        query.push(" AND at <= ").push_bind(to);
+    }
+    if let Some(admin) = &filter.admin {
+        query
+            .push(" AND admin_email LIKE ")
+            .push_bind(contains(admin))
+            .push(" ESCAPE '\\'");
+    }
+    if let Some(action) = &filter.action {
+        query.push(" AND action = ").push_bind(action.clone());
+    }
+    if let Some(outcome) = &filter.outcome {
+        query.push(" AND outcome = ").push_bind(outcome.clone());
+    }
+    if let Some(session) = filter.session {
+        query
+            .push(" AND session_id = ")
+            .push_bind(i64::from(session));
+    }
+    if let Some(technician) = &filter.technician {
+        query
+            .push(" AND technician LIKE ")
+            .push_bind(contains(technician))
+            .push(" ESCAPE '\\'");
+    }
+}
+
+/// A row of `audit_log` as selected by [`AuditLog::page`].
+type Row = (i64, String, String, String, i64, String, String, i64);
+
+fn entry_of((id, at, admin, action, session_id, technician, outcome, latency_ms): Row) -> Entry {
+    Entry {
+        id,
+        at,
+        admin,
+        action,
+        session: u32::try_from(session_id).unwrap_or_default(),
+        technician,
+        outcome,
+        latency_ms: u64::try_from(latency_ms).unwrap_or_default(),
+    }
+}
+
+fn record_of(entry: Entry) -> AuditEntry {
+    AuditEntry {
+        // Only this module writes the column, always as RFC 3339.
+        at: DateTime::parse_from_rfc3339(&entry.at)
+            .map(|t| t.with_timezone(&Utc))
+            .unwrap_or_default(),
+        admin_email: entry.admin,
+        action: entry.action,
+        session_id: entry.session,
+        technician: entry.technician,
+        outcome: entry.outcome,
+        latency_ms: entry.latency_ms,
+    }
+}
+
+/// A LIKE pattern matching `text` anywhere, with LIKE's own wildcards taken literally.
+/// (SQLite's LIKE already ignores ASCII case.)
+fn contains(text: &str) -> String {
+    let escaped = text
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
+    format!("%{escaped}%")
 }
 
 impl app::backend::AuditTrail for AuditLog {
@@ -116,6 +234,31 @@ impl app::backend::AuditTrail for AuditLog {
                 .await
                 .map_err(|e| e.to_string())
         })
+    }
+
+    fn page<'a>(
+        &'a self,
+        filter: &'a Filter,
+        before: Option<i64>,
+        limit: u32,
+    ) -> app::backend::AuditFuture<'a, Vec<Entry>> {
+        Box::pin(async move {
+            AuditLog::page(self, filter, before, limit)
+                .await
+                .map_err(|e| e.to_string())
+        })
+    }
+
+    fn summary<'a>(&'a self, filter: &'a Filter) -> app::backend::AuditFuture<'a, Summary> {
+        Box::pin(async move {
+            AuditLog::summary(self, filter)
+                .await
+                .map_err(|e| e.to_string())
+        })
+    }
+
+    fn choices(&self) -> app::backend::AuditFuture<'_, Choices> {
+        Box::pin(async move { AuditLog::choices(self).await.map_err(|e| e.to_string()) })
     }
 }
 

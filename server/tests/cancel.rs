@@ -341,28 +341,32 @@ async fn a_double_submit_makes_one_rescue_call() {
     );
 }
 
-#[tokio::test]
-async fn an_expired_login_sends_the_admin_to_sign_in_and_back() {
+/// A signed-in browser whose Rescue login expires (21 idle minutes) while the confirmation is
+/// open: its Confirm press, and the cancel form's action URL and fields.
+async fn press_confirm_after_expiry(javascript: bool) -> (Harness, Browser, String, [String; 3]) {
     let h = harness().await;
-    let mut browser = Browser::new(false);
+    let mut browser = Browser::new(javascript);
     browser.sign_in(&h, seed::DEMO_ADMIN).await;
     let (session, tech) = cancellable(&h)[0];
     let (action, technician) = confirm_form(&mut browser, &h, session, tech).await;
-
     h.sim.advance(Duration::from_secs(21 * 60));
-    let session_text = session.to_string();
+    let fields = [session.to_string(), technician, back()];
+    (h, browser, action, fields)
+}
+
+fn cancel_fields(values: &[String; 3]) -> [(&str, &str); 3] {
+    [
+        ("session", &values[0]),
+        ("technician", &values[1]),
+        ("back", &values[2]),
+    ]
+}
+
+#[tokio::test]
+async fn an_expired_login_sends_the_admin_to_sign_in_and_back() {
+    let (h, mut browser, action, values) = press_confirm_after_expiry(false).await;
     let back = back();
-    let reply = browser
-        .post(
-            &h,
-            &action,
-            &[
-                ("session", &session_text),
-                ("technician", &technician),
-                ("back", &back),
-            ],
-        )
-        .await;
+    let reply = browser.post(&h, &action, &cancel_fields(&values)).await;
     assert_eq!(reply.status, StatusCode::FOUND);
     let login_page = reply.location.unwrap();
     assert_eq!(
@@ -395,6 +399,39 @@ async fn an_expired_login_sends_the_admin_to_sign_in_and_back() {
         .await;
     assert_eq!(reply.location.as_deref(), Some(back.as_str()));
     assert_eq!(browser.get(&h, &back).await.status, StatusCode::OK);
+}
+
+/// Hydrated, the redirect must come with a success: server_fn's client calls its redirect
+/// hook only for answers it did not turn into an error.
+#[tokio::test]
+async fn an_expired_login_sends_the_hydrated_app_to_sign_in() {
+    let (h, mut browser, action, values) = press_confirm_after_expiry(true).await;
+    let fields = cancel_fields(&values);
+    let reply = browser.post(&h, &action, &fields).await;
+    assert!(reply.client_redirect, "the app is told to navigate");
+    assert_eq!(
+        reply.location.as_deref(),
+        Some("/login?next=%2Fsessions%3Fnode%3D337000%26noderef%3DNODE")
+    );
+    let answer = report(&reply);
+    assert_eq!(answer.code, "SIGN_IN_NEEDED");
+    assert!(!answer.ok);
+    assert!(answer.message.contains("sign-in expired"), "{answer:?}");
+    assert!(
+        browser
+            .get(&h, "/login")
+            .await
+            .body
+            .contains("Your Rescue sign-in expired"),
+        "the sign-in page says why"
+    );
+
+    // Signed out now: the next press is answered the same way, and Rescue is not asked.
+    let calls = cancel_calls(&h).len();
+    let reply = browser.post(&h, &action, &fields).await;
+    assert!(reply.client_redirect);
+    assert_eq!(report(&reply).code, "SIGN_IN_NEEDED");
+    assert_eq!(cancel_calls(&h).len(), calls, "nothing sent to Rescue");
 }
 
 #[tokio::test]

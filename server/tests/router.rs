@@ -14,6 +14,26 @@ impl app::backend::AuditTrail for NoActions {
     fn record(&self, record: app::backend::AuditRecord) -> app::backend::AuditFuture<'_> {
         Box::pin(async move { Err(format!("unexpected action in a page test: {record:?}")) })
     }
+
+    fn page<'a>(
+        &'a self,
+        _: &'a app::history::Filter,
+        _: Option<i64>,
+        _: u32,
+    ) -> app::backend::AuditFuture<'a, Vec<app::history::Entry>> {
+        Box::pin(async { Ok(Vec::new()) })
+    }
+
+    fn summary<'a>(
+        &'a self,
+        _: &'a app::history::Filter,
+    ) -> app::backend::AuditFuture<'a, app::history::Summary> {
+        Box::pin(async { Ok(Default::default()) })
+    }
+
+    fn choices(&self) -> app::backend::AuditFuture<'_, app::history::Choices> {
+        Box::pin(async { Ok(Default::default()) })
+    }
 }
 
 fn app(sign_in: app::SignInInfo) -> axum::Router {

@@ -7,6 +7,7 @@ use crate::auth::SignOut;
 use crate::cancel::{confirmation_url, list_url, CancelSessionAction};
 use crate::pages::cancel::{ConfirmCancel, Target};
 use crate::pages::login::SignInNeeded;
+use crate::pages::topbar::{Section, TopBar};
 use crate::sessions::{load_sessions, Badge, SessionsView};
 
 /// The CSS classes of a status badge.
@@ -80,8 +81,10 @@ pub fn SessionsPage() -> impl IntoView {
                 {move || {
                     data.get()
                         .map(|result| match result {
-                            Ok(view) => view! { <Sessions view sign_out cancel chosen/> }.into_any(),
-                            Err(_) => view! { <SignInNeeded/> }.into_any(),
+                            Ok(view) if !view.sign_in_needed => {
+                                view! { <Sessions view sign_out cancel chosen/> }.into_any()
+                            }
+                            _ => view! { <SignInNeeded/> }.into_any(),
                         })
                 }}
             </Suspense>
@@ -106,19 +109,12 @@ fn Sessions(
         malformed,
         problem,
         notice,
+        sign_in_needed: _,
     } = view;
     let back = list_url(node, &noderef);
     let empty = rows.is_empty() && problem.is_none();
     view! {
-        <header class="topbar">
-            <h1>{format!("Sessions — {node_name}")}</h1>
-            <div class="who">
-                <span>{email}</span>
-                <ActionForm action=sign_out>
-                    <button type="submit" class="secondary">"Sign out"</button>
-                </ActionForm>
-            </div>
-        </header>
+        <TopBar title=format!("Sessions — {node_name}") email current=Section::Sessions sign_out/>
         <div class="layout">
             <nav class="picker card" aria-label="Technicians, groups and channels">
                 <ul>
@@ -166,7 +162,7 @@ fn Sessions(
                             <table class="sessions">
                                 <thead>
                                     <tr>
-                                        <th scope="col">"Session"</th>
+                                        <th scope="col" class="pin-start">"Session"</th>
                                         <th scope="col">"Status"</th>
                                         <th scope="col">"Technician"</th>
                                         <th scope="col">"Channel"</th>
@@ -175,7 +171,7 @@ fn Sessions(
                                         <th scope="col">"Customer"</th>
                                         <th scope="col">"Language"</th>
                                         <th scope="col">"Transferred to / comment"</th>
-                                        <th scope="col">
+                                        <th scope="col" class="pin-end">
                                             <span class="visually-hidden">"Actions"</span>
                                         </th>
                                     </tr>
@@ -204,7 +200,7 @@ fn Sessions(
                                             };
                                             view! {
                                                 <tr data-session=r.id data-technician=r.technician_id>
-                                                    <td>{r.id}</td>
+                                                    <td class="pin-start">{r.id}</td>
                                                     <td>
                                                         <span class=badge_class(r.badge)>{r.status}</span>
                                                     </td>
@@ -215,10 +211,10 @@ fn Sessions(
                                                     <td>{r.channel}</td>
                                                     <td>{r.start_time}</td>
                                                     <td>{r.waiting}</td>
-                                                    <td>{r.customer}</td>
+                                                    <td class="wrap">{r.customer}</td>
                                                     <td>{r.language}</td>
-                                                    <td>{r.transfer}</td>
-                                                    <td>
+                                                    <td class="wrap">{r.transfer}</td>
+                                                    <td class="pin-end">
                                                         <a class="button small cancel-action" href=href on:click=open>
                                                             "Cancel action"
                                                         </a>

@@ -121,6 +121,8 @@ impl Harness {
 pub struct Reply {
     pub status: StatusCode,
     pub location: Option<String>,
+    /// Whether the hydrated app is told to navigate to `location` (leptos' redirect header).
+    pub client_redirect: bool,
     pub set_cookie: Vec<String>,
     pub body: String,
 }
@@ -131,6 +133,7 @@ async fn read(response: Response<Body>) -> Reply {
         .headers()
         .get(header::LOCATION)
         .map(|v| v.to_str().unwrap().to_owned());
+    let client_redirect = response.headers().contains_key("serverfnredirect");
     let set_cookie = response
         .headers()
         .get_all(header::SET_COOKIE)
@@ -143,6 +146,7 @@ async fn read(response: Response<Body>) -> Reply {
     Reply {
         status,
         location,
+        client_redirect,
         set_cookie,
         body: String::from_utf8_lossy(&body).into_owned(),
     }
@@ -271,4 +275,19 @@ impl Browser {
             "sign-in of {email}"
         );
     }
+}
+
+/// A Rescue client for the harness's simulator and an authcode of the demo admin (for
+/// benchmarks that sign in many browsers, or call Rescue directly).
+pub async fn demo_authcode(h: &Harness) -> (rescue::Client, rescue::AuthCode) {
+    let client = rescue::Client::new(&h.api_url, Duration::from_secs(5)).expect("client");
+    let password = rescue::SecretString::from(rescue_sim::seed::DEMO_PASSWORD.to_owned());
+    let rescue::RequestAuthCodeOutcome::Ok(code) = client
+        .request_auth_code(rescue_sim::seed::DEMO_ADMIN, &password)
+        .await
+        .expect("authcode")
+    else {
+        panic!("the demo admin gets an authcode");
+    };
+    (client, code)
 }
