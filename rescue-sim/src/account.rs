@@ -11,6 +11,7 @@ use rand_chacha::ChaCha8Rng;
 use crate::clock::Millis;
 use crate::format;
 use crate::model::*;
+use crate::report;
 
 /// Idle time after which a login cookie stops working (rescue-api.md §1.3).
 pub const LOGIN_IDLE_MS: Millis = 20 * 60 * 1000;
@@ -107,6 +108,8 @@ pub struct Account {
     logins: HashMap<String, Login>,
     authcodes: HashMap<u32, String>,
     login_attempts: HashMap<String, VecDeque<Millis>>,
+    /// Report settings per login (cookie or authcode).
+    reports: HashMap<String, report::Settings>,
     pub(crate) rng: ChaCha8Rng,
     pub(crate) next_session: u32,
     /// How long the technician console takes to carry out an admin action.
@@ -125,6 +128,7 @@ impl Account {
             logins: HashMap::new(),
             authcodes: HashMap::new(),
             login_attempts: HashMap::new(),
+            reports: HashMap::new(),
             rng: ChaCha8Rng::seed_from_u64(seed),
             next_session: 1_073_200_000,
             action_delay_ms: 60_000,
@@ -215,6 +219,12 @@ impl Account {
             "gethierarchy_v2" | "gethierarchy" => self.get_hierarchy(params, caller, now),
             "isanytechavailableonchannel" => self.any_tech_available(params, caller, now),
             "cancelaction" => self.cancel_action(params, caller, now),
+            "setreportarea" | "setreportarea_v2" | "setreportarea_v8" | "setreportdate_v2"
+            | "setoutput" => {
+                let method = method.to_ascii_lowercase();
+                self.set_report(&method, params, caller, now)
+            }
+            "getreport_v2" => self.get_report(params, caller, now),
             "startsession" | "holdsession" | "transfersession" | "closesession" => {
                 self.request_action(method, params, caller, now)
             }
@@ -345,22 +355,32 @@ impl Account {
         if let Err(answer) = self.authenticate_reader(caller, now) {
             return answer;
         }
-        let Some(node) = params.get("node").and_then(|n| n.parse::<u32>().ok()) else {
-            return Answer::code("INVALIDPARAM_NODE");
+        let selected = match self.sessions_of(params.get("node"), params.get("noderef")) {
+            Ok(selected) => selected,
+            Err(answer) => return answer,
         };
-        let channel = match params.get("noderef") {
+        Answer::data(format::session_table(version, &selected, &self.nodes, now))
+    }
+
+    /// The sessions listed for a node (`NODE`: its technicians' sessions and their channels'
+    /// queues) or a channel (`CHANNEL`), as getSession and getReport select them.
+    fn sessions_of(&self, node: Option<&str>, kind: Option<&str>) -> Result<Vec<&Session>, Answer> {
+        let Some(node) = node.and_then(|n| n.parse::<u32>().ok()) else {
+            return Err(Answer::code("INVALIDPARAM_NODE"));
+        };
+        let channel = match kind {
             None | Some("") => false,
             Some(r) if r.eq_ignore_ascii_case("NODE") => false,
             Some(r) if r.eq_ignore_ascii_case("CHANNEL") => true,
-            Some(_) => return Answer::code("INVALIDPARAM_NODE"),
+            Some(_) => return Err(Answer::code("INVALIDPARAM_NODE")),
         };
         let Some(kind) = self.nodes.get(&node).map(|n| n.kind) else {
-            return Answer::code("INVALIDPARAM_NODE");
+            return Err(Answer::code("INVALIDPARAM_NODE"));
         };
         if channel != (kind == NodeKind::Channel) {
-            return Answer::code("INVALIDPARAM_NODE");
+            return Err(Answer::code("INVALIDPARAM_NODE"));
         }
-        let selected: Vec<&Session> = if channel {
+        Ok(if channel {
             self.sessions
                 .values()
                 .filter(|s| s.channel == node)
@@ -385,8 +405,100 @@ impl Account {
                         || (s.technicians.is_empty() && queues.contains(&s.channel))
                 })
                 .collect()
+        })
+    }
+
+    /// Who holds a report's settings: Rescue keeps them per login, so per cookie or authcode.
+    fn report_key(caller: Caller<'_>) -> String {
+        match caller.authcode.filter(|c| !c.is_empty()) {
+            Some(code) => format!("authcode:{code}"),
+            None => format!("cookie:{}", caller.cookie.unwrap_or_default()),
+        }
+    }
+
+    /// setReportArea / setReportDate_v2 / setOutput: store one setting for this login.
+    fn set_report(
+        &mut self,
+        method: &str,
+        params: &Params,
+        caller: Caller<'_>,
+        now: Millis,
+    ) -> Answer {
+        if let Err(answer) = self.authenticate_reader(caller, now) {
+            return answer;
+        }
+        let settings = self.reports.entry(Self::report_key(caller)).or_default();
+        let stored = match method {
+            "setreportdate_v2" => {
+                match (
+                    params.get("bdate").and_then(report::parse_date),
+                    params.get("edate").and_then(report::parse_date),
+                ) {
+                    (Some(begin), Some(end)) if begin <= end => {
+                        settings.range = Some((begin, end));
+                        true
+                    }
+                    _ => false,
+                }
+            }
+            "setoutput" => match params.get("output") {
+                Some(o) if o.eq_ignore_ascii_case("XML") => {
+                    settings.xml = true;
+                    true
+                }
+                Some(o) if o.eq_ignore_ascii_case("TEXT") => {
+                    settings.xml = false;
+                    true
+                }
+                _ => false,
+            },
+            _ => match params
+                .get("area")
+                .and_then(|a| a.trim().parse::<u32>().ok())
+            {
+                Some(area) => {
+                    settings.area = Some(area);
+                    true
+                }
+                None => false,
+            },
         };
-        Answer::data(format::session_table(version, &selected, &self.nodes, now))
+        Answer::code(if stored { "OK" } else { "ERROR" })
+    }
+
+    /// getReport_v2: the session report of a node for the stored range, one per 60 seconds.
+    fn get_report(&mut self, params: &Params, caller: Caller<'_>, now: Millis) -> Answer {
+        if let Err(answer) = self.authenticate_reader(caller, now) {
+            return answer;
+        }
+        let key = Self::report_key(caller);
+        let settings = self.reports.get(&key).cloned().unwrap_or_default();
+        if settings
+            .last_report
+            .is_some_and(|last| now - last < report::REPORT_INTERVAL_MS)
+        {
+            return Answer::code(report::TOO_SOON);
+        }
+        // Only the session report (area 0) is simulated; a range must have been set.
+        let (Some(0), Some((begin, end))) = (settings.area, settings.range) else {
+            return Answer::code("ERROR");
+        };
+        let selected = match self.sessions_of(params.get("node"), params.get("nodetype")) {
+            Ok(selected) => selected,
+            Err(answer) => return answer,
+        };
+        let in_range: Vec<&Session> = selected
+            .into_iter()
+            .filter(|s| {
+                let started = crate::clock::to_naive(s.started);
+                begin <= started && started <= end
+            })
+            .collect();
+        let payload = report::write(&in_range, &self.nodes, now, settings.xml);
+        if let Some(stored) = self.reports.get_mut(&key) {
+            stored.last_report = Some(now);
+        }
+        Answer::data(payload)
     }
 
     /// Technicians at or below a node.

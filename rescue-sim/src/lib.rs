@@ -46,6 +46,7 @@ mod format;
 pub mod http;
 mod life;
 pub mod model;
+pub mod report;
 pub mod seed;
 
 use std::collections::VecDeque;

@@ -76,6 +76,7 @@ pub fn new_session(account: &mut Account, now: Millis) -> Session {
         language,
         transferred_to: String::new(),
         transferred_comment: String::new(),
+        technician_comment: String::new(),
         pending: None,
     }
 }

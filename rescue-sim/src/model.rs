@@ -235,6 +235,9 @@ pub struct Session {
     pub transferred_to: String,
     /// Comment of the last transfer.
     pub transferred_comment: String,
+    /// What the technician wrote when closing the session: only reports carry it (free
+    /// text, so it may hold the report delimiter and line breaks).
+    pub technician_comment: String,
     /// The admin action not yet carried out.
     pub pending: Option<Pending>,
 }

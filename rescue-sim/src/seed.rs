@@ -196,6 +196,11 @@ pub fn demo(account: &mut Account, now: Millis) {
             let helper = technicians[(i as usize * 5 + 1) % technicians.len()];
             session.technicians.push(helper);
         }
+        // Free text as technicians type it: the delimiter and a line break, which only a
+        // report in XML carries intact.
+        if i == 36 {
+            session.technician_comment = "Printer | Floor 2\nCall back after 5 pm".into();
+        }
         // A technician whose console went offline: cancelling here answers ACTIONFAILED.
         if i == 15 {
             session.technicians = vec![ids::TECH_OFFLINE];

@@ -880,3 +880,118 @@ async fn the_demo_lives_but_leaves_pending_actions_alone() {
         assert_eq!((now.1, now.2), (*status, *pending), "session {id}");
     }
 }
+
+/// The report flow: settings kept per login, a report consistent with getSession (free text
+/// with `|` and line breaks intact in XML), one report per 60 seconds, an empty range.
+#[tokio::test]
+async fn session_report_per_login_and_one_per_minute() {
+    use rescue::{GetReportOutcome, ReportArea, SetReportOutcome};
+    let s = start(Config::for_tests()).await;
+    let creds = login(&s.client, seed::DEMO_ADMIN).await;
+    let root = nid(ids::ROOT);
+    assert_eq!(
+        s.client
+            .get_report(&creds, root, NodeRef::Node)
+            .await
+            .unwrap(),
+        GetReportOutcome::Error,
+        "no settings yet"
+    );
+
+    let now = rescue_sim::clock::to_naive(s.sim.now());
+    let day = chrono::Duration::days(1);
+    assert_eq!(
+        s.client
+            .set_report_area(&creds, ReportArea::Session)
+            .await
+            .unwrap(),
+        SetReportOutcome::Ok
+    );
+    assert_eq!(
+        s.client
+            .set_report_dates(&creds, now + day, now - day)
+            .await
+            .unwrap(),
+        SetReportOutcome::Error,
+        "a backwards range is refused"
+    );
+    s.client
+        .set_report_dates(&creds, now - day, now + day)
+        .await
+        .unwrap();
+    s.client.set_report_output_xml(&creds).await.unwrap();
+
+    let GetReportOutcome::Ok(report) = s
+        .client
+        .get_report(&creds, root, NodeRef::Node)
+        .await
+        .unwrap()
+    else {
+        panic!("a report");
+    };
+    let GetSessionsOutcome::Ok(list) = s
+        .client
+        .get_sessions(&creds, root, NodeRef::Node)
+        .await
+        .unwrap()
+    else {
+        panic!("root list")
+    };
+    assert_eq!(report.rows.len(), 40, "one row per session");
+    for row in &report.rows {
+        let id: u32 = report.value(row, "Session ID").unwrap().parse().unwrap();
+        let listed: Vec<_> = list.rows.iter().filter(|r| r.id.get() == id).collect();
+        assert!(!listed.is_empty(), "{id} is listed by getSession");
+        assert_eq!(
+            report.value(row, "Status"),
+            Some(listed[0].status_text.as_str())
+        );
+        // The lead technician (or none while queued), as getSession names them.
+        let lead = listed
+            .iter()
+            .find(|r| r.is_lead || listed.len() == 1)
+            .map_or("", |r| r.technician.as_str());
+        assert_eq!(report.value(row, "Technician Name"), Some(lead));
+    }
+    assert!(
+        report
+            .rows
+            .iter()
+            .any(|r| report.value(r, "Technician Comment")
+                == Some("Printer | Floor 2\nCall back after 5 pm")),
+        "free text survives the XML"
+    );
+
+    // One per 60 seconds, per login.
+    assert_eq!(
+        s.client
+            .get_report(&creds, root, NodeRef::Node)
+            .await
+            .unwrap(),
+        GetReportOutcome::Undocumented(rescue_sim::report::TOO_SOON.into())
+    );
+    let other = login(&s.client, seed::DEMO_ADMIN_2).await;
+    assert_eq!(
+        s.client
+            .get_report(&other, root, NodeRef::Node)
+            .await
+            .unwrap(),
+        GetReportOutcome::Error,
+        "another login has settings of its own"
+    );
+    s.sim.advance(Duration::from_secs(61));
+    s.client
+        .set_report_dates(&creds, now - day * 400, now - day * 300)
+        .await
+        .unwrap();
+    let GetReportOutcome::Ok(empty) = s
+        .client
+        .get_report(&creds, root, NodeRef::Node)
+        .await
+        .unwrap()
+    else {
+        panic!("an empty report");
+    };
+    assert!(empty.rows.is_empty());
+    assert_eq!(empty.columns.len(), rescue_sim::report::COLUMNS.len());
+}

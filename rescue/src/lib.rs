@@ -29,6 +29,7 @@ mod error;
 mod hierarchy;
 mod ids;
 mod outcome;
+mod report;
 mod sessions;
 mod status;
 mod table;
@@ -40,10 +41,11 @@ pub use error::{Error, Result};
 pub use hierarchy::{Hierarchy, HierarchyNode, NodeStatus, NodeType};
 pub use ids::{IdError, NodeId, NodeRef, SessionId};
 pub use outcome::{
-    CancelActionOutcome, CloseSessionOutcome, GetHierarchyOutcome, GetSessionsOutcome,
-    HoldSessionOutcome, LoginOutcome, LogoutOutcome, RequestAuthCodeOutcome, StartSessionOutcome,
-    TransferSessionOutcome,
+    CancelActionOutcome, CloseSessionOutcome, GetHierarchyOutcome, GetReportOutcome,
+    GetSessionsOutcome, HoldSessionOutcome, LoginOutcome, LogoutOutcome, RequestAuthCodeOutcome,
+    SetReportOutcome, StartSessionOutcome, TransferSessionOutcome,
 };
+pub use report::{report_date, Report, ReportArea};
 pub use secrecy::SecretString;
 pub use sessions::{parse_start_time, MalformedRow, SessionList, SessionRow, CUSTOM_FIELDS};
 pub use status::{Phase, SessionStatus};

@@ -6,6 +6,7 @@
 
 use crate::auth::{AuthCode, LoginCookie};
 use crate::hierarchy::Hierarchy;
+use crate::report::Report;
 use crate::sessions::SessionList;
 
 /// Declares an outcome enum. `ok(T)` gives the `Ok` variant a payload parsed from the reply;
@@ -238,5 +239,40 @@ mod tests {
             CancelActionOutcome::Undocumented("NOTLOGGEDIN".into())
         );
         assert_eq!(outcome.code(), "NOTLOGGEDIN");
+    }
+}
+
+outcome! {
+    /// Outcome of the report setters `setReportArea_v8`, `setReportDate_v2` and `setOutput`
+    /// (§2.15; their code tables are not documented, so the common ones are named).
+    pub enum SetReportOutcome {
+        ok,
+        /// `ERROR`: unspecified error (also a value the method does not accept).
+        Error = "ERROR",
+        /// `NOTLOGGEDIN`: no valid login.
+        NotLoggedIn = "NOTLOGGEDIN",
+        /// `INVALID_SECRETAUTHCODE`: the authcode is wrong or superseded.
+        InvalidSecretAuthCode = "INVALID_SECRETAUTHCODE",
+        /// `USER_DELETED_OR_DISABLED`: the caller was deleted or disabled.
+        UserDeletedOrDisabled = "USER_DELETED_OR_DISABLED",
+    }
+}
+
+outcome! {
+    /// Outcome of `getReport_v2.aspx` (§2.15). Its code table is not documented: the
+    /// one-report-per-60-seconds refusal arrives as whatever code Rescue uses for it
+    /// (`Undocumented`), which is why callers keep to the rule themselves.
+    pub enum GetReportOutcome {
+        ok(Report),
+        /// `ERROR`: unspecified error.
+        Error = "ERROR",
+        /// `NOTLOGGEDIN`: no valid login.
+        NotLoggedIn = "NOTLOGGEDIN",
+        /// `INVALIDPARAM_NODE`: unknown or wrong node ID.
+        InvalidNode = "INVALIDPARAM_NODE",
+        /// `INVALID_SECRETAUTHCODE`: the authcode is wrong or superseded.
+        InvalidSecretAuthCode = "INVALID_SECRETAUTHCODE",
+        /// `USER_DELETED_OR_DISABLED`: the caller was deleted or disabled.
+        UserDeletedOrDisabled = "USER_DELETED_OR_DISABLED",
     }
 }

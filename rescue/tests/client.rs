@@ -470,3 +470,67 @@ fn base_urls_are_validated() {
         "https://logmeinrescue-enterprise.com/API/"
     );
 }
+
+#[tokio::test]
+async fn the_report_flow_sends_its_settings_and_parses_xml() {
+    let (mock, client) = start().await;
+    let creds = cookie("ASP.NET_SessionId=x");
+    for method in ["setReportArea_v8", "setReportDate_v2", "setOutput"] {
+        mock.script(method, text("OK"));
+    }
+    assert_eq!(
+        client
+            .set_report_area(&creds, ReportArea::Session)
+            .await
+            .unwrap(),
+        SetReportOutcome::Ok
+    );
+    assert_eq!(mock.last().param("area"), Some("0"));
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 2).unwrap();
+    let (begin, end) = (
+        day.and_hms_opt(0, 0, 0).unwrap(),
+        day.and_hms_opt(23, 59, 59).unwrap(),
+    );
+    client.set_report_dates(&creds, begin, end).await.unwrap();
+    let seen = mock.last();
+    assert_eq!(seen.param("bdate"), Some("11/2/2026 0:00:00"));
+    assert_eq!(seen.param("edate"), Some("11/2/2026 23:59:59"));
+    client.set_report_output_xml(&creds).await.unwrap();
+    assert_eq!(mock.last().param("output"), Some("XML"));
+
+    mock.script(
+        "getReport_v2",
+        text("OK\n\n<report><header><field id=\"0\">Session ID</field><field id=\"1\">Status</field></header><data><row><field id=\"0\">1073200001</field><field id=\"1\">Closed by technician</field></row></data></report>"),
+    );
+    let node: NodeId = "337000".parse().unwrap();
+    let GetReportOutcome::Ok(report) = client
+        .get_report(&creds, node, NodeRef::Node)
+        .await
+        .unwrap()
+    else {
+        panic!("a report");
+    };
+    assert_eq!(report.rows, [["1073200001", "Closed by technician"]]);
+    let seen = mock.last();
+    assert_eq!(seen.param("node"), Some("337000"));
+    assert_eq!(seen.param("nodetype"), Some("NODE"), "not noderef");
+
+    mock.script("setOutput", text("NOTLOGGEDIN"));
+    assert_eq!(
+        client.set_report_output_xml(&creds).await.unwrap(),
+        SetReportOutcome::NotLoggedIn
+    );
+    mock.script("getReport_v2", text("TOOFREQUENT"));
+    assert_eq!(
+        client
+            .get_report(&creds, node, NodeRef::Node)
+            .await
+            .unwrap(),
+        GetReportOutcome::Undocumented("TOOFREQUENT".into())
+    );
+    mock.script("getReport_v2", text("OK\n\n<report><header>"));
+    assert!(matches!(
+        client.get_report(&creds, node, NodeRef::Node).await,
+        Err(Error::MalformedReply(_))
+    ));
+}

@@ -157,3 +157,44 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    /// Report XML never panics the parser, whatever arrives.
+    #[test]
+    fn report_parser_never_panics(payload in ".{0,400}") {
+        let _ = rescue::Report::parse_xml(&payload);
+    }
+
+    /// Any values (pipes, line breaks, markup characters) survive a report's XML, each in its
+    /// own column, whatever order the fields of a row come in.
+    #[test]
+    fn report_values_round_trip(
+        rows in prop::collection::vec(prop::collection::vec("[a-zA-Z0-9 |&<>\"'\n]{0,12}", 3), 0..8),
+        reversed in any::<bool>(),
+    ) {
+        let columns = ["Session ID", "Chat Log", "Technician Name"];
+        let mut xml = String::from("<report><header>");
+        for (id, name) in columns.iter().enumerate() {
+            xml.push_str(&format!("<field id=\"{id}\">{name}</field>"));
+        }
+        xml.push_str("</header><data>");
+        for row in &rows {
+            xml.push_str("<row>");
+            let mut fields: Vec<(usize, &String)> = row.iter().enumerate().collect();
+            if reversed {
+                fields.reverse();
+            }
+            for (id, value) in fields {
+                xml.push_str(&format!(
+                    "<field id=\"{id}\">{}</field>",
+                    quick_xml::escape::escape(value.as_str())
+                ));
+            }
+            xml.push_str("</row>");
+        }
+        xml.push_str("</data></report>");
+        let report = rescue::Report::parse_xml(&xml).unwrap();
+        prop_assert_eq!(report.columns, columns);
+        prop_assert_eq!(report.rows, rows);
+    }
+}
