@@ -77,6 +77,8 @@ pub struct Backend {
     pub in_flight: Arc<InFlight>,
     /// Failed sign-ins per client address.
     pub failed_sign_ins: Arc<FailedSignIns>,
+    /// Report requests, one lane per Rescue login, and the reports they fetched.
+    pub reports: Arc<crate::report_desk::ReportDesk>,
 }
 
 impl Backend {
@@ -92,6 +94,7 @@ impl Backend {
             audit,
             in_flight: Arc::default(),
             failed_sign_ins: Arc::default(),
+            reports: Arc::default(),
         }
     }
 }

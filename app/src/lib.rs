@@ -14,6 +14,9 @@ pub mod messages;
 pub mod pages;
 #[cfg(feature = "ssr")]
 pub mod rate_limit;
+#[cfg(feature = "ssr")]
+pub mod report_desk;
+pub mod reports;
 pub mod sessions;
 mod sign_in_info;
 
@@ -57,6 +60,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/sessions") view=pages::SessionsPage ssr=SsrMode::Async/>
                 <Route path=path!("/sessions/cancel") view=pages::CancelPage ssr=SsrMode::Async/>
                 <Route path=path!("/history") view=pages::HistoryPage ssr=SsrMode::Async/>
+                <Route path=path!("/reports") view=pages::ReportsPage ssr=SsrMode::Async/>
                 <Route path=path!("/") view=|| view! { <Redirect path="/sessions"/> } ssr=SsrMode::Async/>
             </Routes>
         </Router>

@@ -220,7 +220,7 @@ impl Account {
             "isanytechavailableonchannel" => self.any_tech_available(params, caller, now),
             "cancelaction" => self.cancel_action(params, caller, now),
             "setreportarea" | "setreportarea_v2" | "setreportarea_v8" | "setreportdate_v2"
-            | "setoutput" => {
+            | "settimezone" | "setoutput" => {
                 let method = method.to_ascii_lowercase();
                 self.set_report(&method, params, caller, now)
             }
@@ -441,6 +441,8 @@ impl Account {
                     _ => false,
                 }
             }
+            // The simulator keeps its times in UTC and accepts only UTC (`0`).
+            "settimezone" => params.get("timezone").map(str::trim) == Some("0"),
             "setoutput" => match params.get("output") {
                 Some(o) if o.eq_ignore_ascii_case("XML") => {
                     settings.xml = true;

@@ -919,6 +919,10 @@ async fn session_report_per_login_and_one_per_minute() {
         .set_report_dates(&creds, now - day, now + day)
         .await
         .unwrap();
+    assert_eq!(
+        s.client.set_report_timezone_utc(&creds).await.unwrap(),
+        SetReportOutcome::Ok
+    );
     s.client.set_report_output_xml(&creds).await.unwrap();
 
     let GetReportOutcome::Ok(report) = s

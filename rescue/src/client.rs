@@ -307,6 +307,16 @@ impl Client {
             .await
     }
 
+    /// `setTimezone.aspx` with `0`: report times in UTC (the value other integrations send
+    /// for UTC; the parameter's format is otherwise undocumented).
+    pub async fn set_report_timezone_utc(
+        &self,
+        credentials: &Credentials,
+    ) -> Result<SetReportOutcome> {
+        self.set_report("setTimezone", credentials, &[("timezone", "0")])
+            .await
+    }
+
     /// `setOutput.aspx` with `XML`: the only output whose values cannot break the columns.
     pub async fn set_report_output_xml(
         &self,

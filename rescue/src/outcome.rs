@@ -243,7 +243,8 @@ mod tests {
 }
 
 outcome! {
-    /// Outcome of the report setters `setReportArea_v8`, `setReportDate_v2` and `setOutput`
+    /// Outcome of the report setters `setReportArea_v8`, `setReportDate_v2`, `setTimezone` and
+    /// `setOutput`
     /// (§2.15; their code tables are not documented, so the common ones are named).
     pub enum SetReportOutcome {
         ok,

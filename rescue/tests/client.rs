@@ -475,7 +475,12 @@ fn base_urls_are_validated() {
 async fn the_report_flow_sends_its_settings_and_parses_xml() {
     let (mock, client) = start().await;
     let creds = cookie("ASP.NET_SessionId=x");
-    for method in ["setReportArea_v8", "setReportDate_v2", "setOutput"] {
+    for method in [
+        "setReportArea_v8",
+        "setReportDate_v2",
+        "setTimezone",
+        "setOutput",
+    ] {
         mock.script(method, text("OK"));
     }
     assert_eq!(
@@ -495,6 +500,8 @@ async fn the_report_flow_sends_its_settings_and_parses_xml() {
     let seen = mock.last();
     assert_eq!(seen.param("bdate"), Some("11/2/2026 0:00:00"));
     assert_eq!(seen.param("edate"), Some("11/2/2026 23:59:59"));
+    client.set_report_timezone_utc(&creds).await.unwrap();
+    assert_eq!(mock.last().param("timezone"), Some("0"));
     client.set_report_output_xml(&creds).await.unwrap();
     assert_eq!(mock.last().param("output"), Some("XML"));
 

@@ -32,11 +32,7 @@ pub async fn history_csv(
     Query(raw): Query<RawFilter>,
 ) -> Response {
     if !app::auth::signed_in(&session, &backend).await {
-        let here = uri
-            .path_and_query()
-            .map_or("/history.csv", |p| p.as_str())
-            .to_owned();
-        return Redirect::to(&app::auth::login_url(&here)).into_response();
+        return sign_in_first(&uri);
     }
     let filter = match raw.check() {
         Ok(filter) => filter,
@@ -46,7 +42,64 @@ pub async fn history_csv(
         "rescue-console-history-{}.csv",
         chrono::Utc::now().format("%Y-%m-%d")
     );
-    let body = axum::body::Body::from_stream(batches(backend, filter));
+    download(
+        &name,
+        axum::body::Body::from_stream(batches(backend, filter)),
+    )
+}
+
+/// `GET /reports.csv?node=…&noderef=…&from=…&to=…`: the cached report as CSV. It never asks
+/// Rescue (that would spend the login's one report a minute): the report must have been shown.
+pub async fn report_csv(
+    State(backend): State<Backend>,
+    session: Session,
+    OriginalUri(uri): OriginalUri,
+    Query(query): Query<std::collections::HashMap<String, String>>,
+) -> Response {
+    if !app::auth::signed_in(&session, &backend).await {
+        return sign_in_first(&uri);
+    }
+    let cached = match app::reports::cached_for_export(&session, &backend, &query).await {
+        Ok(Some(cached)) => cached,
+        Ok(None) => {
+            return (
+                StatusCode::NOT_FOUND,
+                "This report has not been fetched yet: open it on the reports page first.",
+            )
+                .into_response()
+        }
+        Err(message) => return (StatusCode::BAD_REQUEST, message).into_response(),
+    };
+    // The report is made in UTC (setTimezone 0); its date columns say so.
+    let header = cached.report.columns.iter().map(|c| {
+        if ["Start Time", "End Time", "Last Action Time"]
+            .iter()
+            .any(|d| c.trim().eq_ignore_ascii_case(d))
+        {
+            format!("{} (UTC)", c.trim())
+        } else {
+            c.clone()
+        }
+    });
+    let mut body = csv_line(header);
+    for row in &cached.report.rows {
+        body.extend(csv_line(row));
+    }
+    let name = format!(
+        "rescue-session-report-{}.csv",
+        cached.fetched_at.format("%Y-%m-%d")
+    );
+    download(&name, body)
+}
+
+/// The sign-in page, then back to this export.
+fn sign_in_first(uri: &axum::http::Uri) -> Response {
+    let here = uri.path_and_query().map_or(uri.path(), |p| p.as_str());
+    Redirect::to(&app::auth::login_url(here)).into_response()
+}
+
+/// A CSV attachment called `name`; never cached (it holds the audit log or a report).
+fn download(name: &str, body: impl Into<axum::body::Body>) -> Response {
     (
         [
             (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
@@ -56,7 +109,7 @@ pub async fn history_csv(
             ),
             (header::CACHE_CONTROL, "no-store".to_owned()),
         ],
-        body,
+        body.into(),
     )
         .into_response()
 }

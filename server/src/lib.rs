@@ -75,6 +75,7 @@ pub fn router(state: AppState) -> Router {
         .merge(
             Router::new()
                 .route("/history.csv", axum::routing::get(export::history_csv))
+                .route("/reports.csv", axum::routing::get(export::report_csv))
                 .with_state(state.backend.clone()),
         );
     let router = router.layer(axum::middleware::from_fn(security::same_origin_only));

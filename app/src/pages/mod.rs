@@ -5,6 +5,7 @@ pub mod charts;
 mod history;
 mod login;
 mod not_found;
+mod reports;
 mod sessions;
 mod topbar;
 
@@ -12,4 +13,5 @@ pub use cancel::CancelPage;
 pub use history::HistoryPage;
 pub use login::LoginPage;
 pub use not_found::NotFound;
+pub use reports::ReportsPage;
 pub use sessions::SessionsPage;

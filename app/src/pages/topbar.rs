@@ -11,6 +11,8 @@ pub enum Section {
     Sessions,
     /// `/history`.
     History,
+    /// `/reports`.
+    Reports,
 }
 
 /// Title, navigation and the Sign out button.
@@ -38,6 +40,7 @@ pub fn TopBar(
             <nav class="sections" aria-label="Pages">
                 {link(Section::Sessions, "/sessions", "Sessions")}
                 {link(Section::History, "/history", "History")}
+                {link(Section::Reports, "/reports", "Reports")}
             </nav>
             <div class="who">
                 <span>{email}</span>
