@@ -232,7 +232,9 @@ pub struct HistoryView {
 /// Loads a page of history: filters and `before` (the keyset) as they came in the address.
 #[server]
 pub async fn load_history(
-    /// Filters from the address.
+    /// Filters from the address. Defaulted: with every filter blank the client sends no
+    /// `filter` field at all.
+    #[server(default)]
     filter: RawFilter,
     /// Show records older than this ID (the next-page link's value).
     before: Option<String>,

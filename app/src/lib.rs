@@ -10,6 +10,7 @@ pub mod auth;
 pub mod backend;
 pub mod cancel;
 pub mod history;
+pub mod list_filter;
 pub mod messages;
 pub mod pages;
 #[cfg(feature = "ssr")]

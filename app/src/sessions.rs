@@ -36,10 +36,16 @@ pub struct Row {
     pub channel: String,
     /// Start time as Rescue sent it.
     pub start_time: String,
+    /// Start time as a number (seconds since 1970, 0 when unreadable), for sorting.
+    pub started_at: i64,
     /// Time since the last status change, in words.
     pub waiting: String,
+    /// Time since the last status change in seconds, for sorting.
+    pub waiting_secs: u64,
     /// Custom field 0, the customer.
     pub customer: String,
+    /// Custom fields 1–5, joined, for the text search.
+    pub custom_text: String,
     /// Customer language.
     pub language: String,
     /// Transfer target and comment, joined.
@@ -88,6 +94,14 @@ pub struct SessionsView {
     pub notice: Option<crate::auth::Notice>,
     /// No usable Rescue login: the browser is being sent to sign in.
     pub sign_in_needed: bool,
+    /// The list options in force (checked), echoed into the filter form.
+    pub list: crate::list_filter::ListQuery,
+    /// The narrowing options as an address query, for sort links that keep them.
+    pub list_query: String,
+    /// Rows Rescue listed before the filters.
+    pub total: usize,
+    /// Values the filter drop-downs offer: statuses, technicians, channels in the list.
+    pub choices: (Vec<String>, Vec<String>, Vec<String>),
 }
 
 impl SessionsView {
@@ -139,8 +153,11 @@ pub(crate) mod server {
                 technician: r.technician.clone(),
                 channel: r.channel.clone(),
                 start_time: r.start_time_text.clone(),
+                started_at: r.start_time.map_or(0, |t| t.and_utc().timestamp()),
                 waiting: r.waiting_secs.map(human_duration).unwrap_or_default(),
+                waiting_secs: r.waiting_secs.unwrap_or_default(),
                 customer: r.custom_fields[0].clone(),
+                custom_text: r.custom_fields[1..].join(" "),
                 language: r.language.clone(),
                 transfer: [r.transferred_to.as_str(), r.transferred_comment.as_str()]
                     .iter()
@@ -261,6 +278,10 @@ pub async fn load_sessions(
     node: Option<String>,
     /// `NODE` or `CHANNEL` from the URL, if any.
     noderef: Option<String>,
+    /// Filters, search and sort from the URL. Defaulted: with every option blank the client
+    /// sends no `list` field at all.
+    #[server(default)]
+    list: crate::list_filter::ListQuery,
 ) -> Result<SessionsView, ServerFnError> {
     use crate::auth::server::{backend, require_login, session, take_notice};
     use server::*;
@@ -300,6 +321,10 @@ pub async fn load_sessions(
             }
         }
     };
+    let list = match list.check() {
+        Ok(list) => list,
+        Err(message) => return bad_request(view, message),
+    };
 
     let tree = backend
         .rescue
@@ -336,14 +361,34 @@ pub async fn load_sessions(
         .and_then(|t| t.node(id))
         .map_or_else(|| format!("Node {id}"), |n| n.name.clone());
 
+    view.list_query = list.filter_query();
+    view.list = list.clone();
     match backend
         .rescue
         .get_sessions(&login.credentials, id, kind)
         .await
     {
-        Ok(Sessions::Ok(list)) => {
-            view.rows = rows(&list);
-            view.malformed = list.malformed.len();
+        Ok(Sessions::Ok(listed)) => {
+            let all = rows(&listed);
+            view.malformed = listed.malformed.len();
+            view.total = all.len();
+            let distinct = |pick: fn(&Row) -> &String| {
+                let mut values: Vec<String> = all
+                    .iter()
+                    .map(pick)
+                    .filter(|v| !v.is_empty())
+                    .cloned()
+                    .collect();
+                values.sort();
+                values.dedup();
+                values
+            };
+            view.choices = (
+                distinct(|r| &r.status),
+                distinct(|r| &r.technician),
+                distinct(|r| &r.channel),
+            );
+            view.rows = list.apply(all);
         }
         Ok(Sessions::NotLoggedIn) => {
             return expired(&session, &here, SessionsView::sign_in_needed()).await

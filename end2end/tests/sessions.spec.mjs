@@ -42,3 +42,49 @@ test('bad input in the address gets a clear error', async ({ page }) => {
   expect(response.status()).toBe(400);
   await expect(page.getByRole('alert')).toContainText('The node in the address is not valid');
 });
+
+test('an admin filters, searches and sorts the list, and the address keeps it', async ({ page }, testInfo) => {
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  await page.goto('/login?next=%2Fsessions%3Fnode%3D337000%26noderef%3DNODE');
+  await page.getByLabel('Email').fill('lead@demo.example');
+  await page.locator('#password').fill('rescue-demo');
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page).toHaveURL(/noderef=NODE$/);
+  const rows = page.locator('tr[data-session]');
+  const total = await rows.count();
+
+  await page.getByLabel('Status', { exact: true }).selectOption('finished');
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(page).toHaveURL(/status=finished/);
+  const statuses = await page.locator('tr[data-session] td:nth-child(2)').allTextContents();
+  expect(statuses.length).toBeGreaterThan(0);
+  expect(statuses.length).toBeLessThan(total);
+  expect(statuses.every((s) => s.startsWith('Closed') || s.startsWith('Timed'))).toBeTruthy();
+  await expect(page.getByText(`of ${total} rows match.`)).toBeVisible();
+
+  // Sort by session ID, descending: the filter stays.
+  await page.getByRole('link', { name: 'Session', exact: true }).click();
+  await expect(page).toHaveURL(/sort=session&dir=asc/);
+  await page.getByRole('link', { name: 'Session ▲' }).click();
+  await expect(page).toHaveURL(/sort=session&dir=desc.*status=finished/);
+  const ids = (await page.locator('tr[data-session]').evaluateAll((trs) => trs.map((tr) => Number(tr.dataset.session))));
+  expect(ids).toEqual([...ids].sort((a, b) => b - a));
+  await page.screenshot({ path: `screenshots/sessions-filtered-${testInfo.project.name}.png`, fullPage: true });
+
+  // Search by session ID.
+  await page.getByLabel('Search ID, customer, fields').fill(String(ids[0]));
+  await page.getByRole('button', { name: 'Apply' }).click();
+  await expect(page.locator('tr[data-session]')).toHaveCount(1);
+  await page.getByRole('link', { name: 'Clear' }).click();
+  await expect(page.locator('tr[data-session]')).toHaveCount(total);
+
+  // The other pages, reached from the top bar (client-side navigation once hydrated).
+  await page.getByRole('link', { name: 'History', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'History of actions' })).toBeVisible();
+  await page.getByRole('link', { name: 'Reports', exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Session report' })).toBeVisible();
+  await page.getByRole('link', { name: 'Sessions', exact: true }).click();
+  await expect(page.locator('tr[data-session]').first()).toBeVisible();
+  expect(errors).toEqual([]);
+});

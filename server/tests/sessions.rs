@@ -169,3 +169,96 @@ async fn an_expired_rescue_login_returns_to_the_same_page_after_sign_in() {
     assert_eq!(reply.location.as_deref(), Some(next));
     assert_eq!(browser.get(&h, next).await.status, StatusCode::OK);
 }
+
+/// The session IDs of the rows a page shows, in order.
+fn listed(html: &str) -> Vec<u32> {
+    html.split("<tr data-session=\"")
+        .skip(1)
+        .map(|rest| rest[..rest.find('"').unwrap()].parse().unwrap())
+        .collect()
+}
+
+#[tokio::test]
+async fn filters_search_and_sort_live_in_the_address() {
+    let h = harness().await;
+    let mut browser = Browser::new(false);
+    browser.sign_in(&h, seed::DEMO_ADMIN).await;
+    let base = format!("/sessions?node={}&noderef=NODE", ids::ROOT);
+    let all = browser.get(&h, &base).await.body;
+    let everything = listed(&all);
+    assert!(everything.len() > 40);
+
+    // Each narrowing agrees with what the simulator holds.
+    let (waiting, finished, held): (Vec<u32>, Vec<u32>, Vec<u32>) = h.sim.with_account(|a| {
+        let pick = |f: &dyn Fn(&rescue_sim::model::Status) -> bool| {
+            a.sessions()
+                .filter(|s| f(&s.status))
+                .map(|s| s.id)
+                .collect::<Vec<u32>>()
+        };
+        (
+            pick(&|s| *s == rescue_sim::model::Status::Waiting),
+            pick(&|s| s.finished()),
+            pick(&|s| *s == rescue_sim::model::Status::OnHold),
+        )
+    });
+    let only = |html: &str| {
+        let mut ids = listed(html);
+        ids.dedup();
+        ids
+    };
+    let page = browser
+        .get(&h, &format!("{base}&status=finished"))
+        .await
+        .body;
+    assert_eq!(only(&page), finished);
+    assert!(page.contains(&format!("of {} rows match.", everything.len())));
+    let page = browser
+        .get(&h, &format!("{base}&status=On+Hold"))
+        .await
+        .body;
+    assert_eq!(only(&page), held);
+    let page = browser.get(&h, &format!("{base}&status=live")).await.body;
+    assert!(only(&page).iter().all(|id| !finished.contains(id)));
+
+    // Search finds a session by its ID and by its customer.
+    let target = waiting[0];
+    let customer = h
+        .sim
+        .with_account(|a| a.session(target).unwrap().custom[0].clone());
+    let page = browser.get(&h, &format!("{base}&q={target}")).await.body;
+    assert_eq!(only(&page), [target]);
+    let page = browser
+        .get(&h, &format!("{base}&q={}", customer.to_uppercase()))
+        .await
+        .body;
+    assert!(only(&page).contains(&target));
+
+    // Sorting by session ID, both ways; the filters stay in the sort links.
+    let page = browser
+        .get(&h, &format!("{base}&sort=session&dir=desc"))
+        .await
+        .body;
+    let mut expected = everything.clone();
+    expected.sort_unstable();
+    expected.reverse();
+    assert_eq!(listed(&page), expected);
+    let page = browser
+        .get(&h, &format!("{base}&status=finished&sort=session"))
+        .await
+        .body;
+    assert!(page.contains("aria-sort=\"ascending\""));
+    assert!(page.contains("sort=session&amp;dir=desc&amp;status=finished"));
+
+    // Bad options: a 400 naming them, and Rescue is not asked.
+    let calls = getsession_calls(&h).len();
+    for (query, says) in [
+        ("sort=colour", "sort must be one of"),
+        ("dir=up", "dir must be asc or desc"),
+    ] {
+        let page = browser.get(&h, &format!("{base}&{query}")).await;
+        assert_eq!(page.status, StatusCode::BAD_REQUEST, "{query}");
+        assert!(page.body.contains(says), "{query}");
+    }
+    assert_eq!(getsession_calls(&h).len(), calls);
+}

@@ -172,7 +172,7 @@ fn History(view: HistoryView, sign_out: ServerAction<SignOut>) -> impl IntoView 
             {(count > 0)
                 .then(|| {
                     view! {
-                        <table class="sessions history">
+                        <div class="table-scroll"><table class="sessions history">
                             <thead>
                                 <tr>
                                     <th scope="col">"Time (UTC)"</th>
@@ -209,7 +209,7 @@ fn History(view: HistoryView, sign_out: ServerAction<SignOut>) -> impl IntoView 
                                     })
                                     .collect_view()}
                             </tbody>
-                        </table>
+                        </table></div>
                     }
                         .into_any()
                 })}

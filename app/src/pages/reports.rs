@@ -192,12 +192,12 @@ fn Report(view: ReportView, sign_out: ServerAction<SignOut>) -> impl IntoView {
                         </table>
                     </section>
                     <section class="card table-card" aria-label="Sessions in the report">
-                        <table class="sessions report">
+                        <div class="table-scroll"><table class="sessions report">
                             <thead>
                                 <tr>{heads}</tr>
                             </thead>
                             <tbody>{body}</tbody>
-                        </table>
+                        </table></div>
                     </section>
                 }
                     .into_any()

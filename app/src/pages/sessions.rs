@@ -5,6 +5,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::auth::SignOut;
 use crate::cancel::{confirmation_url, list_url, CancelSessionAction};
+use crate::list_filter::ListQuery;
 use crate::pages::cancel::{ConfirmCancel, Target};
 use crate::pages::login::SignInNeeded;
 use crate::pages::topbar::{Section, TopBar};
@@ -28,9 +29,17 @@ pub fn SessionsPage() -> impl IntoView {
     let data = Resource::new(
         move || {
             let q = query.read();
-            (q.get("node"), q.get("noderef"))
+            let list = ListQuery {
+                status: q.get("status"),
+                technician: q.get("technician"),
+                channel: q.get("channel"),
+                q: q.get("q"),
+                sort: q.get("sort"),
+                dir: q.get("dir"),
+            };
+            (q.get("node"), q.get("noderef"), list)
         },
-        |(node, noderef)| load_sessions(node, noderef),
+        |(node, noderef, list)| load_sessions(node, noderef, list),
     );
     let sign_out = ServerAction::<SignOut>::new();
     let cancel = ServerAction::<CancelSessionAction>::new();
@@ -110,7 +119,103 @@ fn Sessions(
         problem,
         notice,
         sign_in_needed: _,
+        list,
+        list_query,
+        total,
+        choices,
     } = view;
+    let shown = rows.len();
+    let (statuses, technicians, channels) = choices;
+    // A column header that sorts by it: ascending first, then the other way.
+    let sort_link = {
+        let list = list.clone();
+        let base = format!("/sessions?node={node}&noderef={noderef}");
+        let list_query = list_query.clone();
+        move |key: &'static str, label: &'static str| {
+            let current = list.sort.as_deref() == Some(key);
+            let descending = current && list.dir.as_deref() == Some("desc");
+            let dir = if current && !descending {
+                "desc"
+            } else {
+                "asc"
+            };
+            let mut href = format!("{base}&sort={key}&dir={dir}");
+            if !list_query.is_empty() {
+                href.push('&');
+                href.push_str(&list_query);
+            }
+            let aria = current.then_some(if descending {
+                "descending"
+            } else {
+                "ascending"
+            });
+            let arrow = match (current, descending) {
+                (true, false) => " ▲",
+                (true, true) => " ▼",
+                _ => "",
+            };
+            view! {
+                <th scope="col" aria-sort=aria class=(key == "session").then_some("pin-start")>
+                    <a class="sort" href=href>
+                        {label}
+                        {arrow}
+                    </a>
+                </th>
+            }
+            .into_any()
+        }
+    };
+    let select = |id: &'static str,
+                  label: &'static str,
+                  values: Vec<String>,
+                  current: Option<String>,
+                  extra: Vec<(&'static str, &'static str)>| {
+        let current = current.unwrap_or_default();
+        view! {
+            <div class="field">
+                <label for=id>{label}</label>
+                <select id=id name=id>
+                    <option value="" selected=current.is_empty()>"Any"</option>
+                    {extra
+                        .into_iter()
+                        .map(|(v, l)| view! { <option value=v selected=current == v>{l}</option> })
+                        .collect_view()}
+                    {values
+                        .into_iter()
+                        .map(|v| {
+                            let selected = v == current;
+                            let value = v.clone();
+                            view! { <option value=value selected=selected>{v}</option> }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+        }
+        .into_any()
+    };
+    let filters = view! {
+        <form class="filters list-filters" method="get" action="/sessions" aria-label="Filter the sessions">
+            <input type="hidden" name="node" value=node.to_string()/>
+            <input type="hidden" name="noderef" value=noderef.clone()/>
+            {list.sort.clone().map(|s| view! { <input type="hidden" name="sort" value=s/> })}
+            {list.dir.clone().map(|d| view! { <input type="hidden" name="dir" value=d/> })}
+            {select("status", "Status", statuses, list.status.clone(), vec![("live", "Live (not finished)"), ("finished", "Finished")])}
+            {select("technician", "Technician", technicians, list.technician.clone(), Vec::new())}
+            {select("channel", "Channel", channels, list.channel.clone(), Vec::new())}
+            <div class="field">
+                <label for="q">"Search ID, customer, fields"</label>
+                <input id="q" name="q" type="search" value=list.q.clone().unwrap_or_default()/>
+            </div>
+            <div class="buttons">
+                <button type="submit">"Apply"</button>
+                <a class="button secondary" href=format!("/sessions?node={node}&noderef={noderef}")>"Clear"</a>
+            </div>
+        </form>
+        <p class="muted list-count">
+            {if list.narrows() { format!("{shown} of {total} rows match.") } else { format!("{total} rows.") }}
+        </p>
+    }
+    .into_any();
     let back = list_url(node, &noderef);
     let empty = rows.is_empty() && problem.is_none();
     view! {
@@ -155,21 +260,30 @@ fn Sessions(
                             </p>
                         }
                     })}
-                {empty.then(|| view! { <p class="empty">"No sessions here right now."</p> })}
+                {filters}
+                {empty
+                    .then(|| {
+                        let text = if total > 0 {
+                            "No sessions match these filters."
+                        } else {
+                            "No sessions here right now."
+                        };
+                        view! { <p class="empty">{text}</p> }
+                    })}
                 {(!rows.is_empty())
                     .then(|| {
                         view! {
-                            <table class="sessions">
+                            <div class="table-scroll"><table class="sessions">
                                 <thead>
                                     <tr>
-                                        <th scope="col" class="pin-start">"Session"</th>
-                                        <th scope="col">"Status"</th>
-                                        <th scope="col">"Technician"</th>
-                                        <th scope="col">"Channel"</th>
-                                        <th scope="col">"Started"</th>
-                                        <th scope="col">"In status for"</th>
-                                        <th scope="col">"Customer"</th>
-                                        <th scope="col">"Language"</th>
+                                        {sort_link("session", "Session")}
+                                        {sort_link("status", "Status")}
+                                        {sort_link("technician", "Technician")}
+                                        {sort_link("channel", "Channel")}
+                                        {sort_link("started", "Started")}
+                                        {sort_link("waiting", "In status for")}
+                                        {sort_link("customer", "Customer")}
+                                        {sort_link("language", "Language")}
                                         <th scope="col">"Transferred to / comment"</th>
                                         <th scope="col" class="pin-end">
                                             <span class="visually-hidden">"Actions"</span>
@@ -224,8 +338,9 @@ fn Sessions(
                                         })
                                         .collect_view()}
                                 </tbody>
-                            </table>
+                            </table></div>
                         }
+                            .into_any()
                     })}
             </section>
         </div>

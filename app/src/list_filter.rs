@@ -1,0 +1,242 @@
+//! Narrowing and ordering the sessions list: by status (live, finished, or one status), by
+//! technician and channel, by text over ID, customer and custom fields, and sorted by any
+//! column. Everything lives in the address, and the server applies it, so it works without
+//! JavaScript and a view can be bookmarked.
+
+use serde::{Deserialize, Serialize};
+
+use crate::sessions::{Badge, Row};
+
+/// The list options as they came in the address.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ListQuery {
+    /// `live`, `finished`, or a status text.
+    pub status: Option<String>,
+    /// A technician's name.
+    pub technician: Option<String>,
+    /// A channel's name.
+    pub channel: Option<String>,
+    /// Text to find in the session ID, customer or custom fields.
+    pub q: Option<String>,
+    /// Column to sort by.
+    pub sort: Option<String>,
+    /// `asc` or `desc`.
+    pub dir: Option<String>,
+}
+
+/// The sortable columns, by their address names.
+pub const SORT_KEYS: [&str; 8] = [
+    "session",
+    "status",
+    "technician",
+    "channel",
+    "started",
+    "waiting",
+    "customer",
+    "language",
+];
+
+fn blank_is_none(value: &Option<String>) -> Option<String> {
+    value
+        .as_deref()
+        .map(str::trim)
+        .filter(|v| !v.is_empty())
+        .map(str::to_owned)
+}
+
+impl ListQuery {
+    /// Checks the options; the error names the one that is wrong.
+    pub fn check(&self) -> Result<ListQuery, String> {
+        let sort = blank_is_none(&self.sort);
+        if let Some(sort) = &sort {
+            if !SORT_KEYS.contains(&sort.as_str()) {
+                return Err(format!(
+                    "sort must be one of {}, not \u{201c}{sort}\u{201d}.",
+                    SORT_KEYS.join(", ")
+                ));
+            }
+        }
+        let dir = blank_is_none(&self.dir);
+        if let Some(dir) = &dir {
+            if dir != "asc" && dir != "desc" {
+                return Err(format!(
+                    "dir must be asc or desc, not \u{201c}{dir}\u{201d}."
+                ));
+            }
+        }
+        let q = blank_is_none(&self.q);
+        if q.as_ref().is_some_and(|q| q.chars().count() > 200) {
+            return Err("The search text is too long (at most 200 letters).".into());
+        }
+        Ok(ListQuery {
+            status: blank_is_none(&self.status),
+            technician: blank_is_none(&self.technician),
+            channel: blank_is_none(&self.channel),
+            q,
+            sort,
+            dir,
+        })
+    }
+
+    /// Whether any option narrows the list.
+    pub fn narrows(&self) -> bool {
+        self.status.is_some()
+            || self.technician.is_some()
+            || self.channel.is_some()
+            || self.q.is_some()
+    }
+
+    /// The rows this (checked) query keeps, in its order.
+    pub fn apply(&self, rows: Vec<Row>) -> Vec<Row> {
+        let q = self.q.as_ref().map(|q| q.to_lowercase());
+        let mut kept: Vec<Row> = rows
+            .into_iter()
+            .filter(|r| match self.status.as_deref() {
+                None => true,
+                Some("live") => r.badge != Badge::Finished,
+                Some("finished") => r.badge == Badge::Finished,
+                Some(status) => r.status.eq_ignore_ascii_case(status),
+            })
+            .filter(|r| self.technician.as_deref().is_none_or(|t| r.technician == t))
+            .filter(|r| self.channel.as_deref().is_none_or(|c| r.channel == c))
+            .filter(|r| {
+                q.as_deref().is_none_or(|q| {
+                    r.id.to_string().contains(q)
+                        || r.customer.to_lowercase().contains(q)
+                        || r.custom_text.to_lowercase().contains(q)
+                })
+            })
+            .collect();
+        if let Some(sort) = self.sort.as_deref() {
+            // Stable: rows that compare equal keep Rescue's order.
+            kept.sort_by(|a, b| match sort {
+                "session" => a.id.cmp(&b.id),
+                "status" => a.status.cmp(&b.status),
+                "technician" => a.technician.cmp(&b.technician),
+                "channel" => a.channel.cmp(&b.channel),
+                "started" => a.started_at.cmp(&b.started_at),
+                "waiting" => a.waiting_secs.cmp(&b.waiting_secs),
+                "customer" => a.customer.to_lowercase().cmp(&b.customer.to_lowercase()),
+                _ => a.language.cmp(&b.language),
+            });
+            if self.dir.as_deref() == Some("desc") {
+                kept.reverse();
+            }
+        }
+        kept
+    }
+
+    /// The narrowing options as an address query (sort left out), for links that keep them.
+    #[cfg(feature = "ssr")]
+    pub fn filter_query(&self) -> String {
+        let mut query = url::form_urlencoded::Serializer::new(String::new());
+        for (k, v) in [
+            ("status", &self.status),
+            ("technician", &self.technician),
+            ("channel", &self.channel),
+            ("q", &self.q),
+        ] {
+            if let Some(v) = v {
+                query.append_pair(k, v);
+            }
+        }
+        query.finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(id: u32, status: &str, badge: Badge, tech: &str, waiting: u64, custom: &str) -> Row {
+        Row {
+            id,
+            status: status.into(),
+            badge,
+            technician_id: 1,
+            technician: tech.into(),
+            channel: String::new(),
+            start_time: String::new(),
+            started_at: i64::from(id),
+            waiting: String::new(),
+            waiting_secs: waiting,
+            customer: format!("Customer {id}"),
+            custom_text: custom.into(),
+            language: String::new(),
+            transfer: String::new(),
+            lead: true,
+        }
+    }
+
+    fn ids(rows: &[Row]) -> Vec<u32> {
+        rows.iter().map(|r| r.id).collect()
+    }
+
+    fn rows() -> Vec<Row> {
+        vec![
+            row(3, "Active", Badge::Live, "Tina", 30, "printer"),
+            row(1, "Closed by customer", Badge::Finished, "Tom", 10, ""),
+            row(2, "On Hold", Badge::OnHold, "Tina", 20, "VPN down"),
+        ]
+    }
+
+    fn query(pairs: &[(&str, &str)]) -> ListQuery {
+        let mut q = ListQuery::default();
+        for (k, v) in pairs {
+            let v = Some((*v).to_owned());
+            match *k {
+                "status" => q.status = v,
+                "technician" => q.technician = v,
+                "channel" => q.channel = v,
+                "q" => q.q = v,
+                "sort" => q.sort = v,
+                "dir" => q.dir = v,
+                _ => unreachable!(),
+            }
+        }
+        q.check().unwrap()
+    }
+
+    #[test]
+    fn filters_narrow_and_sorting_orders() {
+        assert_eq!(ids(&query(&[]).apply(rows())), [3, 1, 2], "Rescue's order");
+        assert_eq!(ids(&query(&[("status", "live")]).apply(rows())), [3, 2]);
+        assert_eq!(ids(&query(&[("status", "finished")]).apply(rows())), [1]);
+        assert_eq!(ids(&query(&[("status", "on hold")]).apply(rows())), [2]);
+        assert_eq!(ids(&query(&[("technician", "Tina")]).apply(rows())), [3, 2]);
+        assert_eq!(ids(&query(&[("q", "vpn")]).apply(rows())), [2]);
+        assert_eq!(ids(&query(&[("q", "customer 1")]).apply(rows())), [1]);
+        assert_eq!(ids(&query(&[("q", "3")]).apply(rows())), [3]);
+        assert_eq!(ids(&query(&[("sort", "waiting")]).apply(rows())), [1, 2, 3]);
+        assert_eq!(
+            ids(&query(&[("sort", "session"), ("dir", "desc")]).apply(rows())),
+            [3, 2, 1]
+        );
+    }
+
+    #[test]
+    fn bad_options_say_which() {
+        let bad = |pairs: &[(&str, &str)]| {
+            let mut q = ListQuery::default();
+            for (k, v) in pairs {
+                match *k {
+                    "sort" => q.sort = Some((*v).into()),
+                    "dir" => q.dir = Some((*v).into()),
+                    _ => q.q = Some((*v).into()),
+                }
+            }
+            q.check().unwrap_err()
+        };
+        assert!(bad(&[("sort", "colour")]).starts_with("sort must be one of session"));
+        assert!(bad(&[("dir", "up")]).starts_with("dir must be asc or desc"));
+        assert!(bad(&[("q", &"x".repeat(201))]).contains("too long"));
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn links_keep_the_filters() {
+        let q = query(&[("status", "On Hold"), ("q", "a&b"), ("sort", "status")]);
+        assert_eq!(q.filter_query(), "status=On+Hold&q=a%26b");
+        assert!(q.narrows());
+    }
+}
