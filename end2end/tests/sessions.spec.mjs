@@ -1,5 +1,6 @@
 // Sign in, list sessions, pick a channel, sign out — hydrated and without JavaScript.
 import { test, expect } from '@playwright/test';
+import { rescueURL } from '../playwright.config.mjs';
 
 test('an admin signs in, lists sessions, picks a channel and signs out', async ({ page }, testInfo) => {
   const errors = [];
@@ -43,31 +44,37 @@ test('bad input in the address gets a clear error', async ({ page }) => {
   await expect(page.getByRole('alert')).toContainText('The node in the address is not valid');
 });
 
+// Against the simulator that stands still, so the list does not change between two loads.
 test('an admin filters, searches and sorts the list, and the address keeps it', async ({ page }, testInfo) => {
   const errors = [];
   page.on('pageerror', (err) => errors.push(err.message));
-  await page.goto('/login?next=%2Fsessions%3Fnode%3D337000%26noderef%3DNODE');
+  await page.goto(`${rescueURL}/login?next=%2Fsessions%3Fnode%3D337000%26noderef%3DNODE`);
   await page.getByLabel('Email').fill('lead@demo.example');
   await page.locator('#password').fill('rescue-demo');
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page).toHaveURL(/noderef=NODE$/);
   const rows = page.locator('tr[data-session]');
+  // Hydrated, the list loads after the navigation: wait for it before counting.
+  await expect(rows.first()).toBeVisible();
   const total = await rows.count();
 
   await page.getByLabel('Status', { exact: true }).selectOption('finished');
   await page.getByRole('button', { name: 'Apply' }).click();
   await expect(page).toHaveURL(/status=finished/);
+  // The filtered list has arrived once it counts its matches.
+  await expect(page.getByText(`of ${total} rows match.`)).toBeVisible();
   const statuses = await page.locator('tr[data-session] td:nth-child(2)').allTextContents();
   expect(statuses.length).toBeGreaterThan(0);
   expect(statuses.length).toBeLessThan(total);
   expect(statuses.every((s) => s.startsWith('Closed') || s.startsWith('Timed'))).toBeTruthy();
-  await expect(page.getByText(`of ${total} rows match.`)).toBeVisible();
 
   // Sort by session ID, descending: the filter stays.
   await page.getByRole('link', { name: 'Session', exact: true }).click();
   await expect(page).toHaveURL(/sort=session&dir=asc/);
+  await expect(page.locator('th[aria-sort="ascending"]')).toBeVisible();
   await page.getByRole('link', { name: 'Session ▲' }).click();
   await expect(page).toHaveURL(/sort=session&dir=desc.*status=finished/);
+  await expect(page.locator('th[aria-sort="descending"]')).toBeVisible();
   const ids = (await page.locator('tr[data-session]').evaluateAll((trs) => trs.map((tr) => Number(tr.dataset.session))));
   expect(ids).toEqual([...ids].sort((a, b) => b - a));
   await page.screenshot({ path: `screenshots/sessions-filtered-${testInfo.project.name}.png`, fullPage: true });
