@@ -207,8 +207,6 @@ pub struct Summary {
 pub struct HistoryView {
     /// The signed-in admin.
     pub email: String,
-    /// The filter as checked (echoed into the form).
-    pub filter: Filter,
     /// The filter as an address query, for the page and export links.
     pub query: String,
     /// The raw filter, echoed back when it was refused, so nothing typed is lost.
@@ -271,7 +269,8 @@ pub async fn load_history(
         },
     };
     view.paged = before.is_some();
-    view.filter = match checked {
+    // Only the server needs the checked filter; the form echoes `raw`, what was typed.
+    let filter = match checked {
         Ok(f) => {
             view.query = f.query();
             f
@@ -286,16 +285,12 @@ pub async fn load_history(
         Ok(choices) => view.choices = choices,
         Err(err) => tracing::error!("history choices: {err}"),
     }
-    match backend.audit.summary(&view.filter).await {
+    match backend.audit.summary(&filter).await {
         Ok(summary) => view.summary = summary,
         Err(err) => tracing::error!("history summary: {err}"),
     }
     // One more than a page tells whether an older page exists.
-    match backend
-        .audit
-        .page(&view.filter, before, PAGE_SIZE + 1)
-        .await
-    {
+    match backend.audit.page(&filter, before, PAGE_SIZE + 1).await {
         Ok(mut entries) => {
             if entries.len() > PAGE_SIZE as usize {
                 entries.truncate(PAGE_SIZE as usize);

@@ -111,26 +111,29 @@ impl ReportDesk {
         let lane = self.lane(credentials);
         // One request per login at a time: the setters and the report must not interleave.
         let mut lane = lane.lock().await;
+        // Seconds until this login may fetch again, rounded up (a partial second still waits).
         let wait = |lane: &Lane| {
-            lane.last_fetch
+            let remaining = lane
+                .last_fetch
                 .map(|at| self.interval.saturating_sub(at.elapsed()))
-                .unwrap_or_default()
+                .unwrap_or_default();
+            remaining.as_secs() + u64::from(remaining.subsec_nanos() > 0)
         };
         let cached = lane.cache.get(key).cloned();
         let remaining = wait(&lane);
         if let Some(cached) = &cached {
-            if !refresh || !remaining.is_zero() {
+            if !refresh || remaining > 0 {
                 return Answer {
                     outcome: Outcome::Report(cached.clone()),
-                    next_fetch_in: remaining.as_secs() + u64::from(remaining.subsec_nanos() > 0),
+                    next_fetch_in: remaining,
                     was_refused: refresh,
                 };
             }
         }
-        if !remaining.is_zero() {
+        if remaining > 0 {
             return Answer {
                 outcome: Outcome::Wait,
-                next_fetch_in: remaining.as_secs() + u64::from(remaining.subsec_nanos() > 0),
+                next_fetch_in: remaining,
                 was_refused: false,
             };
         }
@@ -166,7 +169,7 @@ impl ReportDesk {
         let remaining = wait(&lane);
         Answer {
             outcome,
-            next_fetch_in: remaining.as_secs() + u64::from(remaining.subsec_nanos() > 0),
+            next_fetch_in: remaining,
             was_refused: false,
         }
     }

@@ -3,16 +3,10 @@
 // (dialog, no reloads) and without JavaScript (confirmation page, redirects).
 import { test, expect } from '@playwright/test';
 import { rescueURL, simURL } from '../playwright.config.mjs';
-import { TECH_OFFLINE, pending } from './sim.mjs';
+import { TECH_OFFLINE, pending, signIn } from './sim.mjs';
 
 const ROOT_LIST = `${rescueURL}/sessions?node=337000&noderef=NODE`;
 
-async function signIn(page, next) {
-  await page.goto(`${rescueURL}/login${next ? `?next=${encodeURIComponent(next)}` : ''}`);
-  await page.getByLabel('Email').fill('admin@demo.example');
-  await page.locator('#password').fill('rescue-demo');
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-}
 
 /** Opens the confirmation of a row: the dialog when hydrated, the page without JavaScript. */
 async function openConfirmation(page, hydrated, session, technician) {

@@ -3,7 +3,7 @@
 import { test, expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { rescueURL } from '../playwright.config.mjs';
-import { TECH_OFFLINE, pending } from './sim.mjs';
+import { TECH_OFFLINE, pending, signIn } from './sim.mjs';
 
 /** Cancels through the confirmation page and waits for the answer. */
 async function cancel(page, session) {
@@ -21,10 +21,7 @@ test('a lead filters the history and exports exactly what they see', async ({ pa
   const offline = candidates.find((s) => s.technicians[0] === TECH_OFFLINE);
   expect(ok && offline).toBeTruthy();
 
-  await page.goto(`${rescueURL}/login?next=${encodeURIComponent('/history')}`);
-  await page.getByLabel('Email').fill('admin@demo.example');
-  await page.locator('#password').fill('rescue-demo');
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await signIn(page, '/history');
   await expect(page).toHaveURL(/\/history$/);
   await cancel(page, ok);
   await cancel(page, offline);

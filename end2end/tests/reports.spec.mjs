@@ -3,6 +3,7 @@
 import { test, expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { rescueURL, simURL } from '../playwright.config.mjs';
+import { signIn } from './sim.mjs';
 
 /** The simulator's day (its clock stands still in these tests), as YYYY-MM-DD. */
 async function simDay(request) {
@@ -15,10 +16,7 @@ test('a lead opens the session report of a day and exports it', async ({ page, r
   page.on('pageerror', (err) => errors.push(err.message));
   const day = await simDay(request);
 
-  await page.goto(`${rescueURL}/login?next=${encodeURIComponent('/reports')}`);
-  await page.getByLabel('Email').fill('admin@demo.example');
-  await page.locator('#password').fill('rescue-demo');
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await signIn(page, '/reports');
   await expect(page).toHaveURL(/\/reports$/);
   await expect(page.getByRole('heading', { name: 'Session report' })).toBeVisible();
 

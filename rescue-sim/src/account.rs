@@ -209,7 +209,8 @@ impl Account {
         now: Millis,
     ) -> Answer {
         self.tick(now);
-        match method.to_ascii_lowercase().as_str() {
+        let method = method.to_ascii_lowercase();
+        match method.as_str() {
             "login" => self.login(params, now),
             "logout" => self.logout(caller),
             "requestauthcode" => self.request_auth_code(params),
@@ -220,13 +221,10 @@ impl Account {
             "isanytechavailableonchannel" => self.any_tech_available(params, caller, now),
             "cancelaction" => self.cancel_action(params, caller, now),
             "setreportarea" | "setreportarea_v2" | "setreportarea_v8" | "setreportdate_v2"
-            | "settimezone" | "setoutput" => {
-                let method = method.to_ascii_lowercase();
-                self.set_report(&method, params, caller, now)
-            }
+            | "settimezone" | "setoutput" => self.set_report(&method, params, caller, now),
             "getreport_v2" => self.get_report(params, caller, now),
             "startsession" | "holdsession" | "transfersession" | "closesession" => {
-                self.request_action(method, params, caller, now)
+                self.request_action(&method, params, caller, now)
             }
             _ => Answer::UnknownMethod,
         }
@@ -619,7 +617,8 @@ impl Account {
             Ok(found) => found,
             Err(answer) => return answer,
         };
-        let action = match method.to_ascii_lowercase().as_str() {
+        // `handle` has lower-cased the method name already.
+        let action = match method {
             "startsession" => {
                 let tech = params.get("node").and_then(|n| n.parse::<u32>().ok());
                 match tech.and_then(|t| self.nodes.get(&t)) {

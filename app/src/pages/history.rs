@@ -103,7 +103,6 @@ fn field(
 fn History(view: HistoryView, sign_out: ServerAction<SignOut>) -> impl IntoView {
     let HistoryView {
         email,
-        filter: _,
         query,
         raw,
         entries,
