@@ -10,6 +10,12 @@ const rescuePort = process.env.E2E_RESCUE_PORT ?? '3108';
 const simPort = process.env.E2E_SIM_PORT ?? '7308';
 export const rescueURL = `http://127.0.0.1:${rescuePort}`;
 export const simURL = `http://127.0.0.1:${simPort}`;
+// A dashboard over a simulator holding a thousand more sessions: the re-render figure.
+const crowdPort = process.env.E2E_CROWD_PORT ?? '3109';
+const crowdSimPort = process.env.E2E_CROWD_SIM_PORT ?? '7309';
+export const crowdURL = `http://127.0.0.1:${crowdPort}`;
+/** Seconds between automatic refreshes on the Rescue-configured dashboard (short, to watch it). */
+export const REFRESH_SECS = 3;
 
 const site = {
   LEPTOS_SITE_ROOT: 'target/site',
@@ -18,6 +24,33 @@ const site = {
   LEPTOS_ENV: 'DEV',
   RUST_LOG: 'warn',
 };
+
+/** A debug dashboard on `listen`, with its own database, and `env` on top. */
+function dashboard(listen, name, env = {}) {
+  return {
+    command: 'target/debug/server',
+    cwd: '..',
+    url: `http://127.0.0.1:${listen}/login`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: { ...site, LEPTOS_SITE_ADDR: `127.0.0.1:${listen}`, DATABASE_URL: `sqlite://target/e2e/${name}.db`, ...env },
+    stdout: 'ignore',
+    stderr: 'pipe',
+  };
+}
+
+/** A standalone simulator on `listen` that keeps its sessions (`--still`), with `flags`. */
+function simulator(listen, flags, url) {
+  return {
+    command: `target/debug/rescue-sim --addr 127.0.0.1:${listen} --still ${flags}`,
+    cwd: '..',
+    url,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  };
+}
 
 export default defineConfig({
   testDir: './tests',
@@ -51,45 +84,13 @@ export default defineConfig({
     { name: 'no-javascript', use: { javaScriptEnabled: false } },
   ],
   webServer: [
-    {
-      // Demo mode: no RESCUE_API_URL.
-      command: 'target/debug/server',
-      cwd: '..',
-      url: `${baseURL}/login`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-      env: {
-        ...site,
-        LEPTOS_SITE_ADDR: `127.0.0.1:${port}`,
-        DATABASE_URL: 'sqlite://target/e2e/demo.db',
-      },
-      stdout: 'ignore',
-      stderr: 'pipe',
-    },
-    {
-      // Frozen clock and no life, so the sessions the tests act on stay put.
-      command: `target/debug/rescue-sim --addr 127.0.0.1:${simPort} --still --time-scale 0 --control-api`,
-      cwd: '..',
-      url: `${simURL}/_sim/sessions`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-      stdout: 'ignore',
-      stderr: 'pipe',
-    },
-    {
-      command: 'target/debug/server',
-      cwd: '..',
-      url: `${rescueURL}/login`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-      env: {
-        ...site,
-        LEPTOS_SITE_ADDR: `127.0.0.1:${rescuePort}`,
-        RESCUE_API_URL: `${simURL}/API/`,
-        DATABASE_URL: 'sqlite://target/e2e/rescue.db',
-      },
-      stdout: 'ignore',
-      stderr: 'pipe',
-    },
+    // Demo mode: no RESCUE_API_URL.
+    dashboard(port, 'demo'),
+    // Frozen clock and no life, so the sessions the tests act on stay put.
+    simulator(simPort, '--time-scale 0 --control-api', `${simURL}/_sim/sessions`),
+    dashboard(rescuePort, 'rescue', { RESCUE_API_URL: `${simURL}/API/`, REFRESH_SECS: String(REFRESH_SECS) }),
+    // Real time, so waiting times change between refreshes as they would in use.
+    simulator(crowdSimPort, '--crowd 1000', `http://127.0.0.1:${crowdSimPort}/API/getSession_v3.aspx`),
+    dashboard(crowdPort, 'crowd', { RESCUE_API_URL: `http://127.0.0.1:${crowdSimPort}/API/`, REFRESH_SECS: '0' }),
   ],
 });

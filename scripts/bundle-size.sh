@@ -8,14 +8,10 @@ set -euo pipefail
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo"
 source scripts/setup.sh
-cargo build --locked -p frontend --lib --target wasm32-unknown-unknown --profile wasm-release --quiet
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
-wasm-bindgen --target web --no-typescript --out-dir "$out" --out-name rescue-console \
-  target/wasm32-unknown-unknown/wasm-release/frontend.wasm
-wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-  --enable-mutable-globals --enable-reference-types --enable-multivalue \
-  "$out/rescue-console_bg.wasm" -o "$out/opt.wasm"
+source scripts/release-bundle.sh
+release_bundle "$out"
 for file in opt.wasm rescue-console.js; do
   printf '%-20s %9d bytes, gzip -9 %8d bytes\n' "$file" "$(stat -c %s "$out/$file")" \
     "$(gzip -9c "$out/$file" | wc -c)"

@@ -8,6 +8,7 @@ use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, Utc};
+use futures_util::future::{BoxFuture, FutureExt, Shared};
 
 use crate::rate_limit::FailedSignIns;
 
@@ -62,6 +63,12 @@ pub trait AuditTrail: Send + Sync + std::fmt::Debug {
     ) -> AuditFuture<'a, crate::history::Summary>;
     /// The actions and outcome codes the log holds, for the history filters.
     fn choices(&self) -> AuditFuture<'_, crate::history::Choices>;
+    /// What `admin` asked since `since`, oldest first (for the pending-action markers).
+    fn requests_of<'a>(
+        &'a self,
+        admin: &'a str,
+        since: DateTime<Utc>,
+    ) -> AuditFuture<'a, Vec<crate::pending::Requested>>;
 }
 
 /// The server-side services of a request.
@@ -79,6 +86,10 @@ pub struct Backend {
     pub failed_sign_ins: Arc<FailedSignIns>,
     /// Report requests, one lane per Rescue login, and the reports they fetched.
     pub reports: Arc<crate::report_desk::ReportDesk>,
+    /// Session list reads running right now, shared by concurrent refreshes of one view.
+    pub lists: Arc<Coalesce<ListKey, Arc<crate::sessions::Fetched>>>,
+    /// Seconds between automatic reloads of an open sessions page (0: only on request).
+    pub refresh_secs: u32,
 }
 
 impl Backend {
@@ -95,7 +106,69 @@ impl Backend {
             in_flight: Arc::default(),
             failed_sign_ins: Arc::default(),
             reports: Arc::default(),
+            lists: Arc::default(),
+            refresh_secs: DEFAULT_REFRESH_SECS,
         }
+    }
+
+    /// The same backend, reloading open sessions pages every `secs` seconds.
+    pub fn with_refresh_secs(self, secs: u32) -> Self {
+        Backend {
+            refresh_secs: secs,
+            ..self
+        }
+    }
+}
+
+/// The sessions page reloads its list this often unless configured otherwise (`REFRESH_SECS`).
+pub const DEFAULT_REFRESH_SECS: u32 = 15;
+
+/// What identifies one list read: which browser (dashboard session) reads which node.
+pub type ListKey = (String, u32, &'static str);
+
+/// Makes concurrent identical reads one Rescue call: a refresh storm (several tabs, a held
+/// F5, a timer firing while a click reloads) waits for the read already running instead of
+/// multiplying calls. Only reads go through here; a finished read is never reused, so every
+/// new refresh sees Rescue as it is now.
+pub struct Coalesce<K, V: Clone> {
+    running: Mutex<HashMap<K, Shared<BoxFuture<'static, V>>>>,
+}
+
+impl<K, V: Clone> Default for Coalesce<K, V> {
+    fn default() -> Self {
+        Coalesce {
+            running: Mutex::new(HashMap::new()),
+        }
+    }
+}
+
+impl<K, V: Clone> std::fmt::Debug for Coalesce<K, V> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Coalesce").finish_non_exhaustive()
+    }
+}
+
+impl<K, V> Coalesce<K, V>
+where
+    K: std::hash::Hash + Eq + Clone,
+    V: Clone + Send + Sync + 'static,
+{
+    /// The result of the read `key` already running, or of `start()` if none is.
+    pub async fn run(&self, key: K, start: impl FnOnce() -> BoxFuture<'static, V>) -> V {
+        let read = self
+            .running
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .entry(key.clone())
+            .or_insert_with(|| start().shared())
+            .clone();
+        let value = read.clone().await;
+        let mut running = self.running.lock().unwrap_or_else(|e| e.into_inner());
+        // Only this read's entry: a newer read of the same key may have started meanwhile.
+        if running.get(&key).is_some_and(|r| r.ptr_eq(&read)) {
+            running.remove(&key);
+        }
+        value
     }
 }
 
@@ -109,15 +182,15 @@ pub type ActionKey = (String, u32, &'static str);
 /// instead of making its own.
 #[derive(Debug, Default)]
 pub struct InFlight {
-    running: Mutex<HashMap<ActionKey, Arc<tokio::sync::OnceCell<crate::cancel::CancelReport>>>>,
+    running: Mutex<HashMap<ActionKey, Arc<tokio::sync::OnceCell<crate::actions::ActionReport>>>>,
 }
 
 impl InFlight {
     /// Runs `call` unless the same action is already running, in which case its result is
     /// shared. The second element is `true` for the request that made the call.
-    pub async fn run_once<F>(&self, key: ActionKey, call: F) -> (crate::cancel::CancelReport, bool)
+    pub async fn run_once<F>(&self, key: ActionKey, call: F) -> (crate::actions::ActionReport, bool)
     where
-        F: Future<Output = crate::cancel::CancelReport>,
+        F: Future<Output = crate::actions::ActionReport>,
     {
         let (cell, first) = {
             let mut running = self.running.lock().unwrap_or_else(|e| e.into_inner());
@@ -146,8 +219,8 @@ impl InFlight {
 }
 
 /// Only reached if the first request was dropped (its browser went away) mid-call.
-fn interrupted_report() -> crate::cancel::CancelReport {
-    crate::cancel::CancelReport {
+fn interrupted_report() -> crate::actions::ActionReport {
+    crate::actions::ActionReport {
         session: 0,
         code: "INTERRUPTED".into(),
         ok: false,
@@ -156,7 +229,8 @@ fn interrupted_report() -> crate::cancel::CancelReport {
 }
 
 struct Cleanup<'a> {
-    running: &'a Mutex<HashMap<ActionKey, Arc<tokio::sync::OnceCell<crate::cancel::CancelReport>>>>,
+    running:
+        &'a Mutex<HashMap<ActionKey, Arc<tokio::sync::OnceCell<crate::actions::ActionReport>>>>,
     key: ActionKey,
 }
 

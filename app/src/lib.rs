@@ -5,14 +5,15 @@
 
 #![warn(missing_docs)]
 
+pub mod actions;
 pub mod auth;
 #[cfg(feature = "ssr")]
 pub mod backend;
-pub mod cancel;
 pub mod history;
 pub mod list_filter;
 pub mod messages;
 pub mod pages;
+pub mod pending;
 #[cfg(feature = "ssr")]
 pub mod rate_limit;
 #[cfg(feature = "ssr")]
@@ -59,7 +60,7 @@ pub fn App() -> impl IntoView {
                 // Async SSR: the whole page is in the first response, readable without JavaScript.
                 <Route path=path!("/login") view=pages::LoginPage ssr=SsrMode::Async/>
                 <Route path=path!("/sessions") view=pages::SessionsPage ssr=SsrMode::Async/>
-                <Route path=path!("/sessions/cancel") view=pages::CancelPage ssr=SsrMode::Async/>
+                <Route path=path!("/sessions/:action") view=pages::ActionPage ssr=SsrMode::Async/>
                 <Route path=path!("/history") view=pages::HistoryPage ssr=SsrMode::Async/>
                 <Route path=path!("/reports") view=pages::ReportsPage ssr=SsrMode::Async/>
                 <Route path=path!("/") view=|| view! { <Redirect path="/sessions"/> } ssr=SsrMode::Async/>

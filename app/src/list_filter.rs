@@ -160,11 +160,13 @@ mod tests {
             started_at: i64::from(id),
             waiting: String::new(),
             waiting_secs: waiting,
+            changed_at: 0,
             customer: format!("Customer {id}"),
             custom_text: custom.into(),
             language: String::new(),
             transfer: String::new(),
             lead: true,
+            pending: None,
         }
     }
 

@@ -2,7 +2,10 @@
 //! where codes become words.
 
 #[cfg(feature = "ssr")]
-use rescue::{CancelActionOutcome, Error, GetHierarchyOutcome, LoginOutcome};
+use rescue::{Error, GetHierarchyOutcome, LoginOutcome};
+
+#[cfg(feature = "ssr")]
+use crate::actions::SessionAction;
 
 /// Why signing in with e-mail and password did not work.
 #[cfg(feature = "ssr")]
@@ -51,37 +54,78 @@ pub fn too_many_failures(wait: std::time::Duration) -> String {
     )
 }
 
-/// What a `cancelAction` answer means for the admin who asked. `technician` names the row's
+/// What a session action's answer means for the admin who asked. `code` is Rescue's code;
+/// `documented` says whether the method's documentation lists it (an unlisted code gets the
+/// "does not know" sentence even when another method knows it). `technician` names the row's
 /// technician ("the technician" when the session waits in a queue).
 #[cfg(feature = "ssr")]
-pub fn cancel(outcome: &CancelActionOutcome, session: u32, technician: &str) -> String {
+pub fn action(
+    action: SessionAction,
+    code: &str,
+    documented: bool,
+    session: u32,
+    technician: &str,
+) -> String {
+    use SessionAction::*;
     let tech = if technician.is_empty() {
         "the technician"
     } else {
         technician
     };
-    match outcome {
-        CancelActionOutcome::Ok => format!("Cancelled: the action you requested on session {session} will not be carried out, and the session is back as it was."),
-        CancelActionOutcome::Error => format!("Rescue reported an error and did not confirm the cancel on session {session}. Check the session's status before trying again."),
-        CancelActionOutcome::NotLoggedInAsAdmin => "Your Rescue account is not an administrator, so it cannot cancel actions. Ask a Rescue administrator to do it, or sign in with an administrator account.".into(),
-        CancelActionOutcome::ActionFailed => format!("Rescue could not cancel on session {session}: {tech} is offline or their Technician Console is not running, or no action of yours is pending there."),
-        CancelActionOutcome::InvalidSession => format!("Rescue does not know session {session}: it may have ended and been removed. Refresh the list."),
-        CancelActionOutcome::InvalidSecretAuthCode => "Rescue no longer accepts your API token or authcode (a newer one may have replaced it). Sign out and sign in again.".into(),
-        CancelActionOutcome::UserDeletedOrDisabled => "Your Rescue user has been deleted or disabled, so Rescue refused the cancel. Ask your Rescue administrator.".into(),
-        CancelActionOutcome::Undocumented(code) => format!("Rescue answered {code}, a reason this dashboard does not know. The action on session {session} may not have been cancelled: check its status."),
+    let noun = noun(action);
+    if !documented {
+        return format!("Rescue answered {code}, a reason this dashboard does not know. The {noun} on session {session} may not have been made: check its status.");
+    }
+    match (code, action) {
+        ("OK", Cancel) => format!("Cancelled: the action you requested on session {session} will not be carried out, and the session is back as it was."),
+        ("OK", Hold) => format!("Hold requested: {tech}'s console will put session {session} on hold shortly. Until then, Cancel action takes it back."),
+        ("OK", Close) => format!("Close requested: {tech}'s console will end session {session} shortly. Until then, Cancel action takes it back."),
+        ("OK", Transfer) => format!("Transfer requested: session {session} will move with your comment once the console carries it out. Until then, Cancel action takes it back."),
+        ("OK", Start) => format!("Start requested: the technician you picked will pick up session {session} shortly. Until then, Cancel action takes it back."),
+        ("ERROR", _) => format!("Rescue reported an error and did not confirm the {noun} on session {session}. Check the session's status before trying again."),
+        ("NOTLOGGEDINASADMIN", Cancel) => "Your Rescue account is not an administrator, so it cannot cancel actions. Ask a Rescue administrator to do it, or sign in with an administrator account.".into(),
+        ("NOTLOGGEDINASADMIN", _) => format!("Your Rescue account is not an administrator, so Rescue refused the {noun}. Ask a Rescue administrator to do it, or sign in with an administrator account."),
+        ("ACTIONFAILED", Cancel) => format!("Rescue could not cancel on session {session}: {tech} is offline or their Technician Console is not running, or no action of yours is pending there."),
+        ("ACTIONFAILED", Hold) => format!("Rescue could not put session {session} on hold: it may already be on hold or have another action pending, or {tech}'s Technician Console is not running."),
+        ("ACTIONFAILED", Close) => format!("Rescue could not close session {session}: {tech} is offline or their Technician Console is not running, or another action is pending on it."),
+        ("ACTIONFAILED", Transfer) => format!("Rescue could not transfer session {session}: {tech} is offline or their Technician Console is not running, or another action is pending on it."),
+        ("ACTIONFAILED", Start) => format!("Rescue could not start session {session}: the technician you picked is offline or their Technician Console is not running, or the session is no longer waiting."),
+        ("INVALIDPARAM_SESSION", _) => format!("Rescue does not know session {session}: it may have ended and been removed. Refresh the list."),
+        ("INVALIDPARAM_NODE", Transfer) => "Rescue refused the transfer target: that technician or channel does not exist in your account (or is of the other kind). Pick another.".into(),
+        ("INVALIDPARAM_NODE", _) => "Rescue does not know the technician you picked, so the session was not started. Pick another.".into(),
+        ("INVALID_SECRETAUTHCODE", _) => "Rescue no longer accepts your API token or authcode (a newer one may have replaced it). Sign out and sign in again.".into(),
+        ("USER_DELETED_OR_DISABLED", _) => format!("Your Rescue user has been deleted or disabled, so Rescue refused the {noun}. Ask your Rescue administrator."),
+        (other, _) => format!("Rescue answered {other}, a reason this dashboard does not know. The {noun} on session {session} may not have been made: check its status."),
     }
 }
 
-/// A `cancelAction` that got no usable answer. Unlike a failed read, the cancel may have
+/// The action as a noun, in "the cancel on session …".
+#[cfg(feature = "ssr")]
+fn noun(action: SessionAction) -> &'static str {
+    match action {
+        SessionAction::Cancel => "cancel",
+        SessionAction::Hold => "hold",
+        SessionAction::Close => "close",
+        SessionAction::Transfer => "transfer",
+        SessionAction::Start => "start",
+    }
+}
+
+/// A session action that got no usable answer. Unlike a failed read, the action may have
 /// happened, so the admin is told to look before trying again.
 #[cfg(feature = "ssr")]
-pub fn cancel_transport(err: &Error, session: u32) -> String {
+pub fn action_transport(action: SessionAction, err: &Error, session: u32) -> String {
+    let noun = noun(action);
+    let nothing = match action {
+        SessionAction::Cancel => "nothing was cancelled",
+        _ => "nothing was sent",
+    };
     match err {
-        Error::Timeout => format!("Rescue did not answer in time. The cancel on session {session} may or may not have happened: check the session before trying again."),
-        Error::Connect(_) => "Rescue cannot be reached from this server right now, so nothing was cancelled. Try again later.".into(),
-        Error::RateLimited => "Rescue is asking for fewer requests right now (HTTP 429), so nothing was cancelled. Wait a minute, then try again.".into(),
-        Error::HttpStatus(status) => format!("Rescue is having trouble (HTTP {status}). The cancel on session {session} was probably not made: check the session, then try again."),
-        Error::Transport(_) => format!("The connection to Rescue broke during the cancel. It may or may not have happened on session {session}: check before trying again."),
-        _ => format!("Rescue's answer could not be understood. The cancel on session {session} may or may not have happened: check the session."),
+        Error::Timeout => format!("Rescue did not answer in time. The {noun} on session {session} may or may not have happened: check the session before trying again."),
+        Error::Connect(_) => format!("Rescue cannot be reached from this server right now, so {nothing}. Try again later."),
+        Error::RateLimited => format!("Rescue is asking for fewer requests right now (HTTP 429), so {nothing}. Wait a minute, then try again."),
+        Error::HttpStatus(status) => format!("Rescue is having trouble (HTTP {status}). The {noun} on session {session} was probably not made: check the session, then try again."),
+        Error::Transport(_) => format!("The connection to Rescue broke during the {noun}. It may or may not have happened on session {session}: check before trying again."),
+        _ => format!("Rescue's answer could not be understood. The {noun} on session {session} may or may not have happened: check the session."),
     }
 }

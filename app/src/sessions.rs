@@ -42,6 +42,10 @@ pub struct Row {
     pub waiting: String,
     /// Time since the last status change in seconds, for sorting.
     pub waiting_secs: u64,
+    /// When the status last changed (seconds since 1970 by the server's clock; 0 unknown).
+    /// Unlike the waiting time it stays put between refreshes, so a refresh re-renders only
+    /// the rows that really changed, and the browser works the waiting time out from it.
+    pub changed_at: i64,
     /// Custom field 0, the customer.
     pub customer: String,
     /// Custom fields 1–5, joined, for the text search.
@@ -52,6 +56,8 @@ pub struct Row {
     pub transfer: String,
     /// Whether this row's technician leads the session.
     pub lead: bool,
+    /// The action this admin requested on the session that is still pending.
+    pub pending: Option<crate::pending::PendingMark>,
 }
 
 /// A node the admin can list sessions of.
@@ -102,6 +108,10 @@ pub struct SessionsView {
     pub total: usize,
     /// Values the filter drop-downs offer: statuses, technicians, channels in the list.
     pub choices: (Vec<String>, Vec<String>, Vec<String>),
+    /// Seconds between automatic reloads of the list (0: only on request).
+    pub refresh_secs: u32,
+    /// When the list was read (seconds since 1970 by the server's clock).
+    pub now: i64,
 }
 
 impl SessionsView {
@@ -111,6 +121,17 @@ impl SessionsView {
             sign_in_needed: true,
             ..Default::default()
         }
+    }
+}
+
+/// A waiting time as the table shows it: "45 s", then whole minutes ("4 min"), then "1 h 11 min".
+/// Past the first minute it changes once a minute, so a thousand ticking rows cost the browser
+/// a few updates a second rather than a thousand.
+pub fn waiting_words(seconds: u64) -> String {
+    match seconds {
+        s if s < 60 => format!("{s} s"),
+        s if s < 3600 => format!("{} min", s / 60),
+        s => human_duration(s),
     }
 }
 
@@ -124,7 +145,7 @@ pub fn human_duration(seconds: u64) -> String {
 }
 
 #[cfg(feature = "ssr")]
-pub(crate) use server::{problem, rows};
+pub(crate) use server::{picker, problem, rows};
 
 #[cfg(feature = "ssr")]
 pub(crate) mod server {
@@ -154,8 +175,9 @@ pub(crate) mod server {
                 channel: r.channel.clone(),
                 start_time: r.start_time_text.clone(),
                 started_at: r.start_time.map_or(0, |t| t.and_utc().timestamp()),
-                waiting: r.waiting_secs.map(human_duration).unwrap_or_default(),
+                waiting: r.waiting_secs.map(waiting_words).unwrap_or_default(),
                 waiting_secs: r.waiting_secs.unwrap_or_default(),
+                changed_at: 0,
                 customer: r.custom_fields[0].clone(),
                 custom_text: r.custom_fields[1..].join(" "),
                 language: r.language.clone(),
@@ -167,6 +189,7 @@ pub(crate) mod server {
                     .join(" — "),
                 // Queue rows carry the flag too, but "lead" only means something with a technician.
                 lead: r.is_lead && r.technician_id.is_some(),
+                pending: None,
             })
             .collect()
     }
@@ -303,6 +326,7 @@ pub async fn load_sessions(
     let mut view = SessionsView {
         email: login.email.clone(),
         notice: take_notice(&session).await,
+        refresh_secs: backend.refresh_secs,
         ..Default::default()
     };
 
@@ -326,50 +350,58 @@ pub async fn load_sessions(
         Err(message) => return bad_request(view, message),
     };
 
-    let tree = backend
-        .rescue
-        .get_hierarchy(&login.credentials, rescue::HierarchyQuery::default())
-        .await;
-    let tree = match tree {
+    // Keyed by dashboard session: one browser's concurrent refreshes of one view (tabs, a
+    // held F5, the timer) share one read; other browsers never share this one's login.
+    let Some(browser) = session.id().map(|id| id.to_string()) else {
+        return crate::auth::server::to_sign_in(&here, SessionsView::sign_in_needed());
+    };
+    let key = (
+        browser,
+        requested.map_or(0, |(id, _)| id.get()),
+        requested.map_or("", |(_, kind)| kind.as_str()),
+    );
+    let fetched = {
+        let (rescue, credentials) = (backend.rescue.clone(), login.credentials.clone());
+        backend
+            .lists
+            .run(key, move || Box::pin(fetch(rescue, credentials, requested)))
+            .await
+    };
+    let tree = match &fetched.tree {
         Ok(rescue::GetHierarchyOutcome::NotLoggedIn) => {
             return expired(&session, &here, SessionsView::sign_in_needed()).await
         }
-        Ok(outcome) => hierarchy_ok(outcome),
+        Ok(rescue::GetHierarchyOutcome::Ok(tree)) => Some(tree),
+        Ok(_) => None,
         Err(err) => {
-            view.problem = Some(crate::messages::transport(&err));
+            view.problem = Some(crate::messages::transport(err));
             return Ok(view);
         }
     };
-    if let Some(tree) = &tree {
+    if let Some(tree) = tree {
         view.picker = picker(tree);
     }
-    let (id, kind) = match requested {
-        Some(found) => found,
-        None => match tree.as_ref().and_then(default_node) {
-            Some((id, _)) => (id, rescue::NodeRef::Node),
-            None => {
-                view.problem =
-                    Some("Your Rescue account has no technicians or channels to list.".into());
-                return Ok(view);
-            }
-        },
+    let Some((id, kind)) = fetched.shown else {
+        view.problem = Some("Your Rescue account has no technicians or channels to list.".into());
+        return Ok(view);
     };
     view.node = id.get();
     view.noderef = kind.as_str().to_owned();
     view.node_name = tree
-        .as_ref()
         .and_then(|t| t.node(id))
         .map_or_else(|| format!("Node {id}"), |n| n.name.clone());
 
     view.list_query = list.filter_query();
     view.list = list.clone();
-    match backend
-        .rescue
-        .get_sessions(&login.credentials, id, kind)
-        .await
-    {
-        Ok(Sessions::Ok(listed)) => {
-            let all = rows(&listed);
+    match &fetched.sessions {
+        Some(Ok(Sessions::Ok(listed))) => {
+            let mut all = rows(listed);
+            let now = chrono::Utc::now().timestamp();
+            view.now = now;
+            for row in all.iter_mut().filter(|r| !r.waiting.is_empty()) {
+                row.changed_at = now - i64::try_from(row.waiting_secs).unwrap_or(i64::MAX);
+            }
+            mark_pending(&backend, &login.email, &mut all).await;
             view.malformed = listed.malformed.len();
             view.total = all.len();
             let distinct = |pick: fn(&Row) -> &String| {
@@ -390,13 +422,68 @@ pub async fn load_sessions(
             );
             view.rows = list.apply(all);
         }
-        Ok(Sessions::NotLoggedIn) => {
+        Some(Ok(Sessions::NotLoggedIn)) => {
             return expired(&session, &here, SessionsView::sign_in_needed()).await
         }
-        Ok(outcome) => view.problem = Some(problem(&outcome)),
-        Err(err) => view.problem = Some(crate::messages::transport(&err)),
+        Some(Ok(outcome)) => view.problem = Some(problem(outcome)),
+        Some(Err(err)) => view.problem = Some(crate::messages::transport(err)),
+        None => {}
     }
     Ok(view)
+}
+
+/// What one read of a sessions view brought back from Rescue.
+#[cfg(feature = "ssr")]
+#[derive(Debug)]
+pub struct Fetched {
+    /// The hierarchy (picker, node names, default node).
+    pub tree: Result<rescue::GetHierarchyOutcome, rescue::Error>,
+    /// The node shown: the one asked for, else the default.
+    pub shown: Option<(rescue::NodeId, rescue::NodeRef)>,
+    /// Its sessions (`None` when there was no node to list).
+    pub sessions: Option<Result<rescue::GetSessionsOutcome, rescue::Error>>,
+}
+
+/// Reads the hierarchy, then the sessions of `requested` (or of the default node).
+#[cfg(feature = "ssr")]
+async fn fetch(
+    rescue: rescue::Client,
+    credentials: rescue::Credentials,
+    requested: Option<(rescue::NodeId, rescue::NodeRef)>,
+) -> std::sync::Arc<Fetched> {
+    let tree = rescue
+        .get_hierarchy(&credentials, rescue::HierarchyQuery::default())
+        .await;
+    let expired = matches!(tree, Ok(rescue::GetHierarchyOutcome::NotLoggedIn));
+    let shown = requested.or_else(|| match &tree {
+        Ok(rescue::GetHierarchyOutcome::Ok(t)) => {
+            server::default_node(t).map(|(id, _)| (id, rescue::NodeRef::Node))
+        }
+        _ => None,
+    });
+    let sessions = match shown {
+        Some((id, kind)) if tree.is_ok() && !expired => {
+            Some(rescue.get_sessions(&credentials, id, kind).await)
+        }
+        _ => None,
+    };
+    std::sync::Arc::new(Fetched {
+        tree,
+        shown,
+        sessions,
+    })
+}
+
+/// Marks the rows that still await an action this admin requested from the dashboard. The
+/// list is worth more than the marks: an audit log that cannot be read costs only the marks.
+#[cfg(feature = "ssr")]
+async fn mark_pending(backend: &crate::backend::Backend, admin: &str, rows: &mut [Row]) {
+    let now = chrono::Utc::now();
+    let since = now - chrono::Duration::hours(crate::pending::LOOKBACK_HOURS);
+    match backend.audit.requests_of(admin, since).await {
+        Ok(requested) => crate::pending::mark(rows, &requested, now),
+        Err(err) => tracing::error!("audit log read for pending marks failed: {err}"),
+    }
 }
 
 /// A 400 answer that still renders the page with the reason.
@@ -445,5 +532,8 @@ mod tests {
         assert_eq!(human_duration(13), "13 s");
         assert_eq!(human_duration(267), "4 min 27 s");
         assert_eq!(human_duration(4267), "1 h 11 min");
+        assert_eq!(waiting_words(59), "59 s");
+        assert_eq!(waiting_words(267), "4 min");
+        assert_eq!(waiting_words(4267), "1 h 11 min");
     }
 }

@@ -78,6 +78,8 @@ pub struct Config {
     pub control_api: bool,
     /// Faults active from the start.
     pub faults: Vec<FaultRule>,
+    /// Extra active sessions spread over the technicians, for views of a thousand rows.
+    pub crowd: u32,
 }
 
 impl Default for Config {
@@ -91,6 +93,7 @@ impl Default for Config {
             action_delay: Duration::from_secs(60),
             control_api: false,
             faults: Vec::new(),
+            crowd: 0,
         }
     }
 }
@@ -222,6 +225,7 @@ impl Simulator {
         } else {
             seed::hierarchy(&mut account);
         }
+        seed::crowd(&mut account, config.crowd, clock.now());
         account.living = config.living;
         account.tick(clock.now());
         Simulator {

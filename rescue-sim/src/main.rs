@@ -31,6 +31,10 @@ struct Args {
     /// Serve the control API under /_sim/ (faults, request log, clock, logins, users).
     #[arg(long)]
     control_api: bool,
+    /// Extra active sessions spread over the technicians (a large view for browser figures).
+    #[arg(long, default_value_t = 0)]
+    crowd: u32,
+
     /// A fault, METHOD=FAULT: latency:<ms>, timeout, status:<code>, reset, malformed,
     /// code:<CODE>; METHOD may be `*`. Repeatable.
     #[arg(long = "fault", value_name = "METHOD=FAULT")]
@@ -58,6 +62,7 @@ async fn main() -> std::process::ExitCode {
         action_delay: Duration::from_secs(args.action_delay_secs),
         control_api: args.control_api,
         faults: args.faults,
+        crowd: args.crowd,
     });
     let running = match simulator.spawn(args.addr).await {
         Ok(running) => running,

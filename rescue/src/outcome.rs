@@ -36,6 +36,11 @@ macro_rules! outcome {
                 }
             }
 
+            /// Whether this method's documentation lists the code (false for `Undocumented`).
+            pub fn is_documented(&self) -> bool {
+                !matches!(self, Self::Undocumented(_))
+            }
+
             /// The outcome for a non-`OK` code (already upper-cased by the framing).
             pub(crate) fn from_failure_code(code: &str) -> Self {
                 match code {

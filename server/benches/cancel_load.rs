@@ -112,7 +112,7 @@ async fn run(seconds: u64) {
         .expect("body");
     let cancel_url = format!(
         "{base}{}",
-        common::form_action(&confirmation, "cancel_session_action")
+        common::form_action(&confirmation, "act_on_session")
     );
     h.sim.inject(FaultRule {
         method: "cancelAction".into(),
@@ -138,6 +138,7 @@ async fn run(seconds: u64) {
                     .header("cookie", &cookie)
                     .header("accept", "application/json")
                     .form(&[
+                        ("action", "cancel"),
                         ("session", id.as_str()),
                         ("technician", "Load"),
                         ("back", "/sessions"),
@@ -147,7 +148,7 @@ async fn run(seconds: u64) {
                     .expect("cancel");
                 assert_eq!(reply.status(), 200);
                 let body = reply.text().await.expect("body");
-                let report: app::cancel::CancelReport =
+                let report: app::actions::ActionReport =
                     serde_json::from_str(&body).expect("a report");
                 assert_eq!(report.code, "INVALIDPARAM_SESSION");
                 latencies.push(sent.elapsed());

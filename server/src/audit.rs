@@ -23,6 +23,7 @@ pub enum AuditError {
 /// One attempted action (defined by the app, whose server functions write it).
 pub use app::backend::AuditRecord as AuditEntry;
 use app::history::{Choices, Entry, Filter, Summary, Tally};
+use app::pending::Requested;
 
 /// The audit log database.
 #[derive(Debug, Clone)]
@@ -134,6 +135,34 @@ impl AuditLog {
                 .collect();
         }
         Ok(summary)
+    }
+
+    /// What `admin` asked since `since`, oldest first: the pending markers of the sessions
+    /// page are worked out from it.
+    pub async fn requests_of(
+        &self,
+        admin: &str,
+        since: DateTime<Utc>,
+    ) -> Result<Vec<Requested>, AuditError> {
+        let rows: Vec<(String, String, i64, String)> = sqlx::query_as(
+            "SELECT at, action, session_id, outcome FROM audit_log
+             WHERE admin_email = ? AND at >= ? ORDER BY id",
+        )
+        .bind(admin)
+        .bind(since.to_rfc3339_opts(chrono::SecondsFormat::Millis, true))
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .filter_map(|(at, action, session_id, outcome)| {
+                Some(Requested {
+                    at: DateTime::parse_from_rfc3339(&at).ok()?.with_timezone(&Utc),
+                    action,
+                    session_id: u32::try_from(session_id).ok()?,
+                    outcome,
+                })
+            })
+            .collect())
     }
 
     /// The actions and outcome codes the log holds.
@@ -259,6 +288,18 @@ impl app::backend::AuditTrail for AuditLog {
 
     fn choices(&self) -> app::backend::AuditFuture<'_, Choices> {
         Box::pin(async move { AuditLog::choices(self).await.map_err(|e| e.to_string()) })
+    }
+
+    fn requests_of<'a>(
+        &'a self,
+        admin: &'a str,
+        since: DateTime<Utc>,
+    ) -> app::backend::AuditFuture<'a, Vec<Requested>> {
+        Box::pin(async move {
+            AuditLog::requests_of(self, admin, since)
+                .await
+                .map_err(|e| e.to_string())
+        })
     }
 }
 

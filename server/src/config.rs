@@ -28,6 +28,11 @@ pub struct Config {
     #[arg(long, env = "RESCUE_TIMEOUT_MS", default_value_t = 10_000, value_parser = clap::value_parser!(u64).range(1..=600_000))]
     pub rescue_timeout_ms: u64,
 
+    /// How often an open sessions page reloads its list, in seconds (0: never on its own; the
+    /// Refresh button always works).
+    #[arg(long, env = "REFRESH_SECS", default_value_t = 15, value_parser = clap::value_parser!(u32).range(0..=3600))]
+    pub refresh_secs: u32,
+
     /// Audit log and default session store (SQLite).
     #[arg(long, env = "DATABASE_URL", default_value = "sqlite://data/console.db")]
     pub database_url: String,

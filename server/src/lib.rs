@@ -186,7 +186,8 @@ pub async fn serve(config: Config) -> Result<(), Error> {
             upstream.client.clone(),
             std::sync::Arc::new(key),
             std::sync::Arc::new(audit.clone()),
-        ),
+        )
+        .with_refresh_secs(config.refresh_secs),
         sign_in: upstream.sign_in.clone(),
         sessions,
         cookie_secure: config.cookie_secure(),

@@ -7,7 +7,7 @@ mod common;
 use std::collections::HashSet;
 use std::time::Duration;
 
-use app::cancel::CancelReport;
+use app::actions::ActionReport;
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use common::*;
@@ -67,7 +67,7 @@ async fn confirm_form(
 ) -> (String, String) {
     let html = b.get(h, &confirmation(session, technician)).await.body;
     (
-        form_action(&html, "cancel_session_action"),
+        form_action(&html, "act_on_session"),
         hidden(&html, "technician"),
     )
 }
@@ -77,6 +77,7 @@ async fn confirm(b: &mut Browser, h: &Harness, session: u32, technician: u32) ->
     let (action, name) = confirm_form(b, h, session, technician).await;
     let (session, back) = (session.to_string(), back());
     let fields = [
+        ("action", "cancel"),
         ("session", session.as_str()),
         ("technician", name.as_str()),
         ("back", back.as_str()),
@@ -84,7 +85,7 @@ async fn confirm(b: &mut Browser, h: &Harness, session: u32, technician: u32) ->
     b.post(h, &action, &fields).await
 }
 
-fn report(reply: &Reply) -> CancelReport {
+fn report(reply: &Reply) -> ActionReport {
     assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
     serde_json::from_str(&reply.body).unwrap_or_else(|e| panic!("{e}: {}", reply.body))
 }
@@ -289,6 +290,7 @@ async fn each_transport_failure_gets_its_own_message_and_is_never_retried() {
     tokio::time::sleep(Duration::from_millis(200)).await;
     let session_text = session.to_string();
     let fields = [
+        ("action", "cancel"),
         ("session", session_text.as_str()),
         ("technician", "Someone"),
         ("back", "/sessions"),
@@ -312,6 +314,7 @@ async fn a_double_submit_makes_one_rescue_call() {
     let session_text = session.to_string();
     let back = back();
     let fields = [
+        ("action", "cancel"),
         ("session", session_text.as_str()),
         ("technician", technician.as_str()),
         ("back", back.as_str()),
@@ -354,8 +357,9 @@ async fn press_confirm_after_expiry(javascript: bool) -> (Harness, Browser, Stri
     (h, browser, action, fields)
 }
 
-fn cancel_fields(values: &[String; 3]) -> [(&str, &str); 3] {
+fn cancel_fields(values: &[String; 3]) -> [(&str, &str); 4] {
     [
+        ("action", "cancel"),
         ("session", &values[0]),
         ("technician", &values[1]),
         ("back", &values[2]),
@@ -451,6 +455,7 @@ async fn a_technician_is_told_they_are_not_an_admin_and_stays_signed_in() {
                 &h,
                 &action,
                 &[
+                    ("action", "cancel"),
                     ("session", &session_text),
                     ("technician", ""),
                     ("back", "/sessions"),
@@ -492,7 +497,12 @@ async fn bad_ids_are_refused_before_rescue_is_asked() {
             .post(
                 &h,
                 &action,
-                &[("session", bad), ("technician", "x"), ("back", "/sessions")],
+                &[
+                    ("action", "cancel"),
+                    ("session", bad),
+                    ("technician", "x"),
+                    ("back", "/sessions"),
+                ],
             )
             .await;
         assert_eq!(

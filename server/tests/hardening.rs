@@ -142,13 +142,14 @@ async fn a_restart_keeps_the_admin_signed_in_and_the_audit_log_whole() {
         )
         .await
         .body;
-    let action = form_action(&html, "cancel_session_action");
+    let action = form_action(&html, "act_on_session");
     let session_text = session.to_string();
     let reply = browser
         .post(
             &h,
             &action,
             &[
+                ("action", "cancel"),
                 ("session", &session_text),
                 ("technician", "Kept"),
                 ("back", "/sessions"),

@@ -34,6 +34,14 @@ impl app::backend::AuditTrail for NoActions {
     fn choices(&self) -> app::backend::AuditFuture<'_, app::history::Choices> {
         Box::pin(async { Ok(Default::default()) })
     }
+
+    fn requests_of<'a>(
+        &'a self,
+        _: &'a str,
+        _: chrono::DateTime<chrono::Utc>,
+    ) -> app::backend::AuditFuture<'a, Vec<app::pending::Requested>> {
+        Box::pin(async { Ok(Vec::new()) })
+    }
 }
 
 fn app(sign_in: app::SignInInfo) -> axum::Router {

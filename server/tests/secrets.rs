@@ -64,13 +64,18 @@ async fn secrets_never_reach_browsers_or_logs() {
         ids::ROOT
     );
     let html = admin.get(&h, &page).await.body;
-    let action = form_action(&html, "cancel_session_action");
+    let action = form_action(&html, "act_on_session");
     let id = session.to_string();
     admin
         .post(
             &h,
             &action,
-            &[("session", &id), ("technician", "T"), ("back", "/sessions")],
+            &[
+                ("action", "cancel"),
+                ("session", &id),
+                ("technician", "T"),
+                ("back", "/sessions"),
+            ],
         )
         .await;
     h.sim.inject(FaultRule {
@@ -82,7 +87,12 @@ async fn secrets_never_reach_browsers_or_logs() {
         .post(
             &h,
             &action,
-            &[("session", &id), ("technician", "T"), ("back", "/sessions")],
+            &[
+                ("action", "cancel"),
+                ("session", &id),
+                ("technician", "T"),
+                ("back", "/sessions"),
+            ],
         )
         .await;
     // A wrong password, an unknown token, then a real token sign-in.

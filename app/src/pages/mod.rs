@@ -1,15 +1,17 @@
 //! One module per page.
 
-pub mod cancel;
+pub mod action;
 pub mod charts;
 mod history;
+pub mod live;
 mod login;
 mod not_found;
 mod reports;
-mod sessions;
+mod session_rows;
+pub(crate) mod sessions;
 mod topbar;
 
-pub use cancel::CancelPage;
+pub use action::ActionPage;
 pub use history::HistoryPage;
 pub use login::LoginPage;
 pub use not_found::NotFound;

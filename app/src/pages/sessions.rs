@@ -1,13 +1,17 @@
-//! `/sessions?node=<id>&noderef=NODE|CHANNEL`: the sessions of a technician, group or channel.
+//! `/sessions?node=<id>&noderef=NODE|CHANNEL`: the sessions of a technician, group or channel,
+//! kept live. The frame (filters, table, scroll box) is built once per address; a refresh only
+//! updates rows in place, so focus, scroll and the admin's typing survive it.
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
+use crate::actions::{list_url, ActOnSession};
 use crate::auth::SignOut;
-use crate::cancel::{confirmation_url, list_url, CancelSessionAction};
 use crate::list_filter::ListQuery;
-use crate::pages::cancel::{ConfirmCancel, Target};
+use crate::pages::action::{ConfirmAction, Target};
+use crate::pages::live::{self, Live};
 use crate::pages::login::SignInNeeded;
+use crate::pages::session_rows::SessionRows;
 use crate::pages::topbar::{Section, TopBar};
 use crate::sessions::{load_sessions, Badge, SessionsView};
 
@@ -22,7 +26,58 @@ pub(crate) fn badge_class(badge: Badge) -> &'static str {
     }
 }
 
-/// The sessions page: node picker, table, empty and error states.
+/// What the page's frame is built from. It changes only with the address, so a refresh never
+/// rebuilds the filters, the table or its scroll box.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Frame {
+    email: String,
+    node: u32,
+    noderef: String,
+    node_name: String,
+    list: ListQuery,
+    list_query: String,
+    refresh_secs: u32,
+}
+
+impl Frame {
+    fn of(view: &SessionsView) -> Self {
+        Frame {
+            email: view.email.clone(),
+            node: view.node,
+            noderef: view.noderef.clone(),
+            node_name: view.node_name.clone(),
+            list: view.list.clone(),
+            list_query: view.list_query.clone(),
+            refresh_secs: view.refresh_secs,
+        }
+    }
+
+    /// This view's own address, for the Refresh link (which works without JavaScript).
+    fn url(&self) -> String {
+        let mut url = list_url(self.node, &self.noderef);
+        if self.node == 0 {
+            return url;
+        }
+        if !self.list_query.is_empty() {
+            url.push('&');
+            url.push_str(&self.list_query);
+        }
+        for (key, value) in [("sort", &self.list.sort), ("dir", &self.list.dir)] {
+            if let Some(value) = value {
+                url.push_str(&format!("&{key}={value}"));
+            }
+        }
+        url
+    }
+}
+
+/// The filter drop-downs' values: statuses, technicians, channels.
+type Choices = (Vec<String>, Vec<String>, Vec<String>);
+
+/// The last list loaded: `Err` when the browser must sign in first.
+pub(crate) type Loaded = Option<Result<SessionsView, ()>>;
+
+/// The sessions page: node picker, filters, the live table, empty and error states.
 #[component]
 pub fn SessionsPage() -> impl IntoView {
     let query = use_query_map();
@@ -39,36 +94,85 @@ pub fn SessionsPage() -> impl IntoView {
             };
             (q.get("node"), q.get("noderef"), list)
         },
-        |(node, noderef, list)| load_sessions(node, noderef, list),
+        |(node, noderef, list)| async move {
+            let view = load_sessions(node, noderef, list).await;
+            live::data_arrived(view.as_ref().ok().map(|v| v.now));
+            view
+        },
     );
+    // The last answer, kept while a refresh loads so nothing blinks. Set from inside the
+    // <Transition> below, where reading the resource makes the page wait for it.
+    let loaded = RwSignal::new(None::<Result<SessionsView, ()>>);
+    let clock = RwSignal::new(0_i64);
+    let take = move || {
+        data.with(|answer| {
+            let next = match answer {
+                Some(Ok(view)) if !view.sign_in_needed => Ok(view),
+                Some(_) => Err(&()),
+                None => return,
+            };
+            // Only a different answer notifies the page, as a memo would.
+            if loaded.with_untracked(|l| l.as_ref().map(|l| l.as_ref()) != Some(next)) {
+                if let Ok(view) = next {
+                    clock.set(view.now);
+                }
+                loaded.set(Some(next.cloned().map_err(|_| ())));
+            }
+        })
+    };
+    let loaded: Signal<Loaded> = loaded.into();
+    let frame = Memo::new(move |_| {
+        loaded.with(|l| {
+            l.as_ref()
+                .map(|r| r.as_ref().map(Frame::of).map_err(|_| ()))
+        })
+    });
     let sign_out = ServerAction::<SignOut>::new();
-    let cancel = ServerAction::<CancelSessionAction>::new();
-    // The row whose Cancel action is being confirmed in the dialog (hydrated only).
+    let act = ServerAction::<ActOnSession>::new();
+    // The row and action being confirmed in the dialog (hydrated only).
     let chosen = RwSignal::new(None::<Target>);
-    // A finished cancel changes the session: show the list as Rescue now has it.
+    // A finished action changes the session: show the list as Rescue now has it.
     Effect::watch(
-        move || cancel.version().get(),
+        move || act.version().get(),
         move |_, _, _| data.refetch(),
         false,
     );
     let close = Callback::new(move |_| {
         chosen.set(None);
-        cancel.clear();
+        act.clear();
     });
+    let live = Live::start(
+        data,
+        loaded,
+        clock,
+        Signal::derive(move || {
+            frame.with(|f| {
+                f.as_ref()
+                    .and_then(|f| f.as_ref().ok())
+                    .map_or(0, |f| f.refresh_secs)
+            })
+        }),
+        Signal::derive(move || chosen.with(Option::is_some) || act.pending().get()),
+    );
     let (hydrated, set_hydrated) = signal(false);
-    // Effects run only in the browser: from here on, Cancel action opens the dialog.
+    // Effects run only in the browser: from here on, row actions open the dialog.
     Effect::new(move |_| set_hydrated.set(true));
     view! {
-        <main class="page" data-hydrated=move || hydrated.get().to_string()>
+        <main
+            class="page"
+            data-hydrated=move || hydrated.get().to_string()
+            data-list-at=move || with_view(loaded, |v| v.now).to_string()
+        >
             {move || {
                 chosen
                     .get()
                     .map(|target| {
+                        let question = target.action.question();
                         view! {
                             <div
                                 class="dialog-backdrop"
                                 on:keydown=move |ev| {
-                                    if ev.key() == "Escape" && !cancel.pending().get_untracked() {
+                                    if ev.key() == "Escape" && !act.pending().get_untracked() {
                                         close.run(());
                                     }
                                 }
@@ -79,53 +183,57 @@ pub fn SessionsPage() -> impl IntoView {
                                     aria-modal="true"
                                     aria-labelledby="dialog-title"
                                 >
-                                    <h2 id="dialog-title">"Cancel the action on this session?"</h2>
-                                    <ConfirmCancel target action=cancel keep=close keep_is_link=false/>
+                                    <h2 id="dialog-title">{question}</h2>
+                                    <ConfirmAction target action=act keep=close keep_is_link=false/>
                                 </section>
                             </div>
                         }
                     })
             }}
-            <Suspense fallback=|| view! { <p>"Loading sessions…"</p> }>
+            <Transition fallback=|| view! { <p>"Loading sessions…"</p> }>
+                // Read here so the page waits for the list (server rendering, first load).
+                {take}
                 {move || {
-                    data.get()
-                        .map(|result| match result {
-                            Ok(view) if !view.sign_in_needed => {
-                                view! { <Sessions view sign_out cancel chosen/> }.into_any()
+                    frame
+                        .get()
+                        .map(|frame| match frame {
+                            Ok(frame) => {
+                                view! { <Sessions frame loaded live sign_out act chosen/> }.into_any()
                             }
-                            _ => view! { <SignInNeeded/> }.into_any(),
+                            Err(()) => view! { <SignInNeeded/> }.into_any(),
                         })
                 }}
-            </Suspense>
+            </Transition>
         </main>
     }
 }
 
 #[component]
 fn Sessions(
-    view: SessionsView,
+    frame: Frame,
+    loaded: Signal<Loaded>,
+    live: Live,
     sign_out: ServerAction<SignOut>,
-    cancel: ServerAction<CancelSessionAction>,
+    act: ServerAction<ActOnSession>,
     chosen: RwSignal<Option<Target>>,
 ) -> impl IntoView {
-    let SessionsView {
+    // Each part of the page follows only what it shows.
+    let picker = Memo::new(move |_| with_view(loaded, |v| v.picker.clone()));
+    let notice = Memo::new(move |_| with_view(loaded, |v| v.notice.clone()));
+    let problem = Memo::new(move |_| with_view(loaded, |v| v.problem.clone()));
+    let malformed = Memo::new(move |_| with_view(loaded, |v| v.malformed));
+    let counts = Memo::new(move |_| with_view(loaded, |v| (v.rows.len(), v.total)));
+    let choices = Memo::new(move |_| with_view(loaded, |v| v.choices.clone()));
+    let Frame {
         email,
         node,
         noderef,
         node_name,
-        picker,
-        rows,
-        malformed,
-        problem,
-        notice,
-        sign_in_needed: _,
         list,
         list_query,
-        total,
-        choices,
-    } = view;
-    let shown = rows.len();
-    let (statuses, technicians, channels) = choices;
+        refresh_secs,
+    } = frame.clone();
+    let here = frame.url();
     // A column header that sorts by it: ascending first, then the other way.
     let sort_link = {
         let list = list.clone();
@@ -165,12 +273,13 @@ fn Sessions(
             .into_any()
         }
     };
-    let select = |id: &'static str,
-                  label: &'static str,
-                  values: Vec<String>,
-                  current: Option<String>,
-                  extra: Vec<(&'static str, &'static str)>| {
+    let select = move |id: &'static str,
+                       label: &'static str,
+                       pick: fn(&Choices) -> &Vec<String>,
+                       current: Option<String>,
+                       extra: Vec<(&'static str, &'static str)>| {
         let current = current.unwrap_or_default();
+        let chosen_value = current.clone();
         view! {
             <div class="field">
                 <label for=id>{label}</label>
@@ -180,28 +289,39 @@ fn Sessions(
                         .into_iter()
                         .map(|(v, l)| view! { <option value=v selected=current == v>{l}</option> })
                         .collect_view()}
-                    {values
-                        .into_iter()
-                        .map(|v| {
-                            let selected = v == current;
-                            let value = v.clone();
-                            view! { <option value=value selected=selected>{v}</option> }
-                        })
-                        .collect_view()}
+                    // The values present in the list; one chosen earlier stays offered even
+                    // when a refresh no longer lists it, so the form never drops a choice.
+                    {move || {
+                        let mut values = choices.with(|c| pick(c).clone());
+                        if !chosen_value.is_empty() && !values.contains(&chosen_value)
+                            && !["live", "finished"].contains(&chosen_value.as_str())
+                        {
+                            values.push(chosen_value.clone());
+                        }
+                        values
+                            .into_iter()
+                            .map(|v| {
+                                let selected = v == chosen_value;
+                                let value = v.clone();
+                                view! { <option value=value selected=selected>{v}</option> }
+                            })
+                            .collect_view()
+                    }}
                 </select>
             </div>
         }
         .into_any()
     };
+    let narrows = list.narrows();
     let filters = view! {
         <form class="filters list-filters" method="get" action="/sessions" aria-label="Filter the sessions">
             <input type="hidden" name="node" value=node.to_string()/>
             <input type="hidden" name="noderef" value=noderef.clone()/>
             {list.sort.clone().map(|s| view! { <input type="hidden" name="sort" value=s/> })}
             {list.dir.clone().map(|d| view! { <input type="hidden" name="dir" value=d/> })}
-            {select("status", "Status", statuses, list.status.clone(), vec![("live", "Live (not finished)"), ("finished", "Finished")])}
-            {select("technician", "Technician", technicians, list.technician.clone(), Vec::new())}
-            {select("channel", "Channel", channels, list.channel.clone(), Vec::new())}
+            {select("status", "Status", |c| &c.0, list.status.clone(), vec![("live", "Live (not finished)"), ("finished", "Finished")])}
+            {select("technician", "Technician", |c| &c.1, list.technician.clone(), Vec::new())}
+            {select("channel", "Channel", |c| &c.2, list.channel.clone(), Vec::new())}
             <div class="field">
                 <label for="q">"Search ID, customer, fields"</label>
                 <input id="q" name="q" type="search" value=list.q.clone().unwrap_or_default()/>
@@ -211,138 +331,142 @@ fn Sessions(
                 <a class="button secondary" href=format!("/sessions?node={node}&noderef={noderef}")>"Clear"</a>
             </div>
         </form>
-        <p class="muted list-count">
-            {if list.narrows() { format!("{shown} of {total} rows match.") } else { format!("{total} rows.") }}
-        </p>
+        <div class="list-status">
+            <p class="muted list-count">
+                {move || {
+                    let (shown, total) = counts.get();
+                    if narrows { format!("{shown} of {total} rows match.") } else { format!("{total} rows.") }
+                }}
+            </p>
+            <p class="muted updated" aria-live="off">
+                {move || live.updated_text(refresh_secs)}
+            </p>
+            <a class="button small secondary refresh" href=here.clone() on:click=move |ev| {
+                ev.prevent_default();
+                live.refresh();
+            }>
+                "Refresh"
+            </a>
+        </div>
     }
     .into_any();
     let back = list_url(node, &noderef);
-    let empty = rows.is_empty() && problem.is_none();
+    let has_rows = Memo::new(move |_| counts.get().0 > 0);
+    // Built once while there are rows: refreshes change the rows inside, never the table.
+    let table = {
+        let (noderef, back) = (noderef.clone(), back.clone());
+        move || {
+            view! {
+                <div class="table-scroll"><table class="sessions">
+                            <thead>
+                                <tr>
+                                    {sort_link("session", "Session")}
+                                    {sort_link("status", "Status")}
+                                    {sort_link("technician", "Technician")}
+                                    {sort_link("channel", "Channel")}
+                                    {sort_link("started", "Started")}
+                                    {sort_link("waiting", "In status for")}
+                                    {sort_link("customer", "Customer")}
+                                    {sort_link("language", "Language")}
+                                    <th scope="col">"Transferred to / comment"</th>
+                                    <th scope="col" class="pin-end">
+                                        <span class="visually-hidden">"Actions"</span>
+                                    </th>
+                                </tr>
+                            </thead>
+                            <SessionRows
+                                loaded
+                                live
+                                picker
+                                node
+                                noderef=noderef.clone()
+                                back=back.clone()
+                                act
+                                chosen
+                            />
+                </table></div>
+            }
+            .into_any()
+        }
+    };
+    let empty_text = move || {
+        let (shown, total) = counts.get();
+        (shown == 0 && problem.with(Option::is_none)).then(|| {
+            let text = if total > 0 {
+                "No sessions match these filters."
+            } else {
+                "No sessions here right now."
+            };
+            view! { <p class="empty">{text}</p> }
+        })
+    };
     view! {
         <TopBar title=format!("Sessions — {node_name}") email current=Section::Sessions sign_out/>
         <div class="layout">
             <nav class="picker card" aria-label="Technicians, groups and channels">
                 <ul>
-                    {picker
-                        .into_iter()
-                        .map(|p| {
-                            let current = p.id == node && p.noderef == noderef;
-                            let href = format!("/sessions?node={}&noderef={}", p.id, p.noderef);
-                            let status = (!p.status.is_empty()).then(|| format!(" ({})", p.status));
-                            view! {
-                                <li class=format!("{} depth-{}", p.kind, p.depth.min(3))>
-                                    <a href=href aria-current=current.then_some("page")>
-                                        {p.name}
-                                    </a>
-                                    <span class="muted">{status}</span>
-                                </li>
-                            }
-                        })
-                        .collect_view()}
+                    {
+                        let noderef = noderef.clone();
+                        move || {
+                            picker
+                                .get()
+                                .into_iter()
+                                .map(|p| {
+                                    let current = p.id == node && p.noderef == noderef;
+                                    let href = format!("/sessions?node={}&noderef={}", p.id, p.noderef);
+                                    let status = (!p.status.is_empty()).then(|| format!(" ({})", p.status));
+                                    view! {
+                                        <li class=format!("{} depth-{}", p.kind, p.depth.min(3))>
+                                            <a href=href aria-current=current.then_some("page")>
+                                                {p.name}
+                                            </a>
+                                            <span class="muted">{status}</span>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()
+                        }
+                    }
                 </ul>
             </nav>
             <section class="card table-card">
-                {notice
-                    .map(|n| {
-                        let class = if n.ok { "result ok" } else { "result error" };
-                        view! {
-                            <p class=class role="status">
-                                {n.message}
-                            </p>
-                        }
-                    })}
-                {problem.map(|p| view! { <p class="error" role="alert">{p}</p> })}
-                {(malformed > 0)
-                    .then(|| {
-                        view! {
-                            <p class="notice">
-                                {format!("{malformed} row(s) from Rescue could not be read and are not shown.")}
-                            </p>
-                        }
-                    })}
+                {move || {
+                    notice
+                        .get()
+                        .map(|n| {
+                            let class = if n.ok { "result ok" } else { "result error" };
+                            view! {
+                                <p class=class role="status">
+                                    {n.message}
+                                </p>
+                            }
+                        })
+                }}
+                {move || problem.get().map(|p| view! { <p class="error" role="alert">{p}</p> })}
+                {move || {
+                    let malformed = malformed.get();
+                    (malformed > 0)
+                        .then(|| {
+                            view! {
+                                <p class="notice">
+                                    {format!("{malformed} row(s) from Rescue could not be read and are not shown.")}
+                                </p>
+                            }
+                        })
+                }}
                 {filters}
-                {empty
-                    .then(|| {
-                        let text = if total > 0 {
-                            "No sessions match these filters."
-                        } else {
-                            "No sessions here right now."
-                        };
-                        view! { <p class="empty">{text}</p> }
-                    })}
-                {(!rows.is_empty())
-                    .then(|| {
-                        view! {
-                            <div class="table-scroll"><table class="sessions">
-                                <thead>
-                                    <tr>
-                                        {sort_link("session", "Session")}
-                                        {sort_link("status", "Status")}
-                                        {sort_link("technician", "Technician")}
-                                        {sort_link("channel", "Channel")}
-                                        {sort_link("started", "Started")}
-                                        {sort_link("waiting", "In status for")}
-                                        {sort_link("customer", "Customer")}
-                                        {sort_link("language", "Language")}
-                                        <th scope="col">"Transferred to / comment"</th>
-                                        <th scope="col" class="pin-end">
-                                            <span class="visually-hidden">"Actions"</span>
-                                        </th>
-                                    </tr>
-                                </thead>
-                                <tbody>
-                                    {rows
-                                        .into_iter()
-                                        .map(|r| {
-                                            let href = confirmation_url(r.id, r.technician_id, node, &noderef);
-                                            let target = Target {
-                                                session: r.id,
-                                                technician: r.technician.clone(),
-                                                status: r.status.clone(),
-                                                badge: r.badge,
-                                                customer: r.customer.clone(),
-                                                back: back.clone(),
-                                            };
-                                            let open = move |ev: leptos::ev::MouseEvent| {
-                                                // A new tab or window gets the confirmation page.
-                                                if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
-                                                    return;
-                                                }
-                                                ev.prevent_default();
-                                                cancel.clear();
-                                                chosen.set(Some(target.clone()));
-                                            };
-                                            view! {
-                                                <tr data-session=r.id data-technician=r.technician_id>
-                                                    <td class="pin-start">{r.id}</td>
-                                                    <td>
-                                                        <span class=badge_class(r.badge)>{r.status}</span>
-                                                    </td>
-                                                    <td>
-                                                        {r.technician}
-                                                        {r.lead.then(|| view! { <span class="muted">" (lead)"</span> })}
-                                                    </td>
-                                                    <td>{r.channel}</td>
-                                                    <td>{r.start_time}</td>
-                                                    <td>{r.waiting}</td>
-                                                    <td class="wrap">{r.customer}</td>
-                                                    <td>{r.language}</td>
-                                                    <td class="wrap">{r.transfer}</td>
-                                                    <td class="pin-end">
-                                                        <a class="button small cancel-action" href=href on:click=open>
-                                                            "Cancel action"
-                                                        </a>
-                                                    </td>
-                                                </tr>
-                                            }
-                                        })
-                                        .collect_view()}
-                                </tbody>
-                            </table></div>
-                        }
-                            .into_any()
-                    })}
+                {empty_text}
+                <Show when=move || has_rows.get()>{table()}</Show>
+
             </section>
         </div>
     }
+}
+
+/// `pick` of the loaded view (the default view while there is none).
+fn with_view<T: Default>(loaded: Signal<Loaded>, pick: impl Fn(&SessionsView) -> T) -> T {
+    loaded.with(|l| match l {
+        Some(Ok(view)) => pick(view),
+        _ => T::default(),
+    })
 }

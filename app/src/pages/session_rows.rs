@@ -1,0 +1,325 @@
+//! The rows of the live sessions table. Keyed by session and technician, so a refresh updates
+//! the cells of a row in place and never rebuilds the ones that did not change: the focused
+//! button keeps its focus, and a new row slots in without the others jumping.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
+
+use leptos::prelude::*;
+
+use crate::actions::{confirmation_url, target_choices, ActOnSession, SessionAction};
+use crate::pages::action::Target;
+use crate::pages::live::{keyed, Live, RowKey};
+use crate::pages::sessions::{badge_class, Loaded};
+use crate::sessions::{Badge, PickerEntry, Row};
+
+/// The table body: one row per (session, technician).
+#[component]
+pub fn SessionRows(
+    /// The list as last loaded.
+    loaded: Signal<Loaded>,
+    /// The page's clock and highlights.
+    live: Live,
+    /// Technicians and channels, for the targets of Transfer and Start.
+    picker: Memo<Vec<PickerEntry>>,
+    /// The node listed.
+    node: u32,
+    /// Its kind.
+    noderef: String,
+    /// The sessions page to return to after an action.
+    back: String,
+    /// The session action of the page's dialog.
+    act: ServerAction<ActOnSession>,
+    /// The row and action the dialog confirms.
+    chosen: RwSignal<Option<Target>>,
+) -> impl IntoView {
+    // Each row has signals of its own, set only when that row changed. (One shared map that
+    // a thousand rows each read would make every refresh re-run all of them, and the reactive
+    // graph untracks each reader from a shared source one by one: quadratic in the rows.)
+    let cells: StoredValue<HashMap<RowKey, RowCells>> = StoredValue::new(HashMap::new());
+    let keys = Memo::new(move |_| {
+        loaded.with(|l| match l {
+            Some(Ok(view)) => keyed(&view.rows).map(|(k, _)| k).collect::<Vec<_>>(),
+            _ => Vec::new(),
+        })
+    });
+    // The rows of the list before the latest refresh: those not among them are new.
+    let listed: StoredValue<HashSet<RowKey>> =
+        StoredValue::new(loaded.with_untracked(|l| match l {
+            Some(Ok(view)) => keyed(&view.rows).map(|(k, _)| k).collect(),
+            _ => HashSet::new(),
+        }));
+    // A refresh: update the rows that changed, highlight them and the new ones.
+    Effect::watch(
+        move || loaded.track(),
+        move |_, _, _| {
+            let mut changed = HashSet::new();
+            loaded.with_untracked(|l| {
+                let Some(Ok(view)) = l else { return };
+                cells.update_value(|cells| {
+                    let mut seen = HashSet::with_capacity(view.rows.len());
+                    for (key, row) in keyed(&view.rows) {
+                        seen.insert(key);
+                        match cells.get(&key) {
+                            Some(cell) => {
+                                if cell.update(row) {
+                                    changed.insert(key);
+                                }
+                            }
+                            None => {
+                                changed.insert(key);
+                                cells.insert(key, RowCells::new(row));
+                            }
+                        }
+                    }
+                    cells.retain(|key, _| seen.contains(key));
+                    // The table may have made the new rows' cells first; new is new all the same.
+                    listed.with_value(|before| {
+                        changed.extend(seen.iter().filter(|k| !before.contains(*k)).copied())
+                    });
+                    listed.set_value(seen);
+                });
+            });
+            live.highlight(changed);
+        },
+        false,
+    );
+    let place = Place {
+        node,
+        noderef,
+        back,
+    };
+    view! {
+        <tbody>
+            <For
+                each=move || keys.get()
+                key=|key| *key
+                children=move |key| {
+                    // Made here when the row is new (and always when rendered on the server,
+                    // where effects do not run), from the list as it is now.
+                    let cell = cells.with_value(|c| c.get(&key).cloned()).unwrap_or_else(|| {
+                        let cell = loaded.with_untracked(|l| match l {
+                            Some(Ok(view)) => keyed(&view.rows)
+                                .find(|(k, _)| *k == key)
+                                .map(|(_, row)| RowCells::new(row)),
+                            _ => None,
+                        });
+                        let cell = cell.unwrap_or_else(RowCells::gone);
+                        cells.update_value(|c| {
+                            c.insert(key, cell.clone());
+                        });
+                        cell
+                    });
+                    let RowCells { row, age } = cell;
+                    view! { <SessionRow key row age live picker place=place.clone() act chosen/> }
+                        .into_any()
+                }
+            />
+        </tbody>
+    }
+}
+
+/// The reactive state of one row: the row apart from its age, and when its status changed.
+#[derive(Clone)]
+struct RowCells {
+    row: ArcRwSignal<Option<Arc<Row>>>,
+    age: ArcRwSignal<Option<i64>>,
+}
+
+impl RowCells {
+    fn new(row: &Row) -> Self {
+        RowCells {
+            row: ArcRwSignal::new(Some(Arc::new(ageless(row)))),
+            age: ArcRwSignal::new(age_of(row)),
+        }
+    }
+
+    /// A row the list no longer has (only while the table catches up).
+    fn gone() -> Self {
+        RowCells {
+            row: ArcRwSignal::new(None),
+            age: ArcRwSignal::new(None),
+        }
+    }
+
+    /// Takes `row` as listed now; true if more than its age changed.
+    fn update(&self, row: &Row) -> bool {
+        let age = age_of(row);
+        if self.age.with_untracked(|a| *a != age) {
+            self.age.set(age);
+        }
+        let row = ageless(row);
+        let changed = self
+            .row
+            .with_untracked(|r| r.as_deref().is_none_or(|r| *r != row));
+        if changed {
+            self.row.set(Some(Arc::new(row)));
+        }
+        changed
+    }
+}
+
+fn age_of(row: &Row) -> Option<i64> {
+    (!row.waiting.is_empty()).then_some(row.changed_at)
+}
+
+/// A row without its age (waiting time), which every refresh changes.
+fn ageless(row: &Row) -> Row {
+    Row {
+        waiting: String::new(),
+        waiting_secs: 0,
+        changed_at: 0,
+        ..row.clone()
+    }
+}
+
+/// Where the table is: what the confirmation links and the dialog need.
+#[derive(Debug, Clone)]
+struct Place {
+    node: u32,
+    noderef: String,
+    back: String,
+}
+
+#[component]
+fn SessionRow(
+    key: RowKey,
+    row: ArcRwSignal<Option<Arc<Row>>>,
+    age: ArcRwSignal<Option<i64>>,
+    live: Live,
+    picker: Memo<Vec<PickerEntry>>,
+    place: Place,
+    act: ServerAction<ActOnSession>,
+    chosen: RwSignal<Option<Target>>,
+) -> impl IntoView {
+    // Handles owned by this row; the state itself lives on in the table's map.
+    let (row, age) = (RwSignal::from(row), RwSignal::from(age));
+    let (session, technician_id, _) = key;
+    let text = move |pick: fn(&Row) -> String| {
+        move || row.with(|r| r.as_deref().map(pick).unwrap_or_default())
+    };
+    let badge = move || row.with(|r| r.as_ref().map_or(Badge::Unknown, |r| r.badge));
+    let pending = move || row.with(|r| r.as_ref().and_then(|r| r.pending.clone()));
+    // "In status for" goes on ticking between refreshes (see `Live::waiting`).
+    let waiting = move || {
+        age.get()
+            .map(|changed_at| live.waiting(changed_at))
+            .unwrap_or_default()
+    };
+    let class = move || {
+        let mut class = String::new();
+        if live.flash.with(|f| f.contains(&key)) {
+            class.push_str("changed ");
+        }
+        if pending().is_some() {
+            class.push_str("has-pending");
+        }
+        class
+    };
+    // A link to the confirmation page that, once hydrated, opens the dialog instead.
+    let action_link = {
+        let place = place.clone();
+        move |action: SessionAction, class: Signal<&'static str>| {
+            let href = confirmation_url(action, session, technician_id, place.node, &place.noderef);
+            let back = place.back.clone();
+            let open = move |ev: leptos::ev::MouseEvent| {
+                // A new tab or window gets the confirmation page.
+                if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
+                    return;
+                }
+                let Some(r) = row.get_untracked() else {
+                    return;
+                };
+                ev.prevent_default();
+                // The row's menu closes behind the dialog.
+                if let Ok(Some(menu)) =
+                    event_target::<leptos::web_sys::Element>(&ev).closest("details")
+                {
+                    let _ = menu.remove_attribute("open");
+                }
+                act.clear();
+                let targets = action
+                    .target()
+                    .map(|kind| picker.with_untracked(|p| target_choices(p, kind)))
+                    .unwrap_or_default();
+                chosen.set(Some(Target {
+                    action,
+                    session: r.id,
+                    technician: r.technician.clone(),
+                    status: r.status.clone(),
+                    badge: r.badge,
+                    customer: r.customer.clone(),
+                    back: back.clone(),
+                    targets,
+                }));
+            };
+            view! {
+                <a class=class href=href on:click=open>
+                    {action.label()}
+                </a>
+            }
+        }
+    };
+    let cancel_link = action_link.clone();
+    let more = move || {
+        let badge = badge();
+        SessionAction::ALL
+            .into_iter()
+            .filter(|a| *a != SessionAction::Cancel && a.offered(badge))
+            .map(|a| view! { <li>{action_link(a, Signal::stored("row-action"))}</li> })
+            .collect_view()
+    };
+    view! {
+        <tr data-session=session data-technician=technician_id class=class>
+            <td class="pin-start">{session}</td>
+            <td>
+                <span class=move || badge_class(badge())>{text(|r| r.status.clone())}</span>
+                {move || {
+                    pending()
+                        .map(|p| {
+                            view! {
+                                <span class="pending-mark">
+                                    {format!("{} at {}, pending", p.action.requested(), p.requested_text)}
+                                </span>
+                            }
+                        })
+                }}
+            </td>
+            <td>
+                {text(|r| r.technician.clone())}
+                {move || {
+                    row.with(|r| r.as_ref().is_some_and(|r| r.lead))
+                        .then(|| view! { <span class="muted">" (lead)"</span> })
+                }}
+            </td>
+            <td>{text(|r| r.channel.clone())}</td>
+            <td>{text(|r| r.start_time.clone())}</td>
+            <td>
+                <span class="age">{waiting}</span>
+            </td>
+            <td class="wrap">{text(|r| r.customer.clone())}</td>
+            <td>{text(|r| r.language.clone())}</td>
+            <td class="wrap">{text(|r| r.transfer.clone())}</td>
+            <td class="pin-end">
+                <div class="row-actions">
+                    // Highlighted while an action of this admin is pending on the row.
+                    {cancel_link(
+                        SessionAction::Cancel,
+                        Signal::derive(move || {
+                            if pending().is_some() {
+                                "button small cancel-action highlight"
+                            } else {
+                                "button small cancel-action"
+                            }
+                        }),
+                    )}
+                    <details class="more-actions">
+                        <summary class="button small secondary">"More"</summary>
+                        <ul>{more}</ul>
+                    </details>
+                </div>
+            </td>
+        </tr>
+    }
+    .into_any()
+}
