@@ -549,9 +549,18 @@ pub async fn act_on_session(
 struct Request {
     action: SessionAction,
     session: rescue::SessionId,
-    /// Transfer and start: where to, and its kind.
-    target: Option<(rescue::NodeId, rescue::NodeRef)>,
-    comment: String,
+    call: Call,
+}
+
+/// The Rescue call of a checked request, with what that method needs.
+#[cfg(feature = "ssr")]
+#[derive(Debug)]
+enum Call {
+    Cancel,
+    Hold,
+    Close,
+    Start(rescue::NodeId),
+    Transfer(rescue::NodeId, rescue::NodeRef, String),
 }
 
 #[cfg(feature = "ssr")]
@@ -598,15 +607,23 @@ impl Request {
                 Some((id, noderef))
             }
         };
-        let comment = match action {
-            SessionAction::Transfer => check_comment(comment.unwrap_or_default())?,
-            _ => String::new(),
+        let call = match (action, target) {
+            (SessionAction::Cancel, _) => Call::Cancel,
+            (SessionAction::Hold, _) => Call::Hold,
+            (SessionAction::Close, _) => Call::Close,
+            (SessionAction::Start, Some((id, _))) => Call::Start(id),
+            (SessionAction::Transfer, Some((id, noderef))) => {
+                Call::Transfer(id, noderef, check_comment(comment.unwrap_or_default())?)
+            }
+            // `action.target()` asks both of these for a target, checked above.
+            (SessionAction::Start | SessionAction::Transfer, None) => {
+                return Err("Pick where the session should go.".into())
+            }
         };
         Ok(Request {
             action,
             session,
-            target,
-            comment,
+            call,
         })
     }
 }
@@ -635,20 +652,22 @@ async fn call(
         };
     }
     let (session, rescue) = (request.session, &backend.rescue);
-    match (request.action, request.target) {
-        (SessionAction::Cancel, _) => answer!(rescue.cancel_action(credentials, session).await),
-        (SessionAction::Hold, _) => answer!(rescue.hold_session(credentials, session).await),
-        (SessionAction::Close, _) => answer!(rescue.close_session(credentials, session).await),
-        (SessionAction::Start, Some((technician, _))) => {
-            answer!(rescue.start_session(credentials, session, technician).await)
+    match &request.call {
+        Call::Cancel => answer!(rescue.cancel_action(credentials, session).await),
+        Call::Hold => answer!(rescue.hold_session(credentials, session).await),
+        Call::Close => answer!(rescue.close_session(credentials, session).await),
+        Call::Start(technician) => {
+            answer!(
+                rescue
+                    .start_session(credentials, session, *technician)
+                    .await
+            )
         }
-        (SessionAction::Transfer, Some((node, noderef))) => answer!(
+        Call::Transfer(node, noderef, comment) => answer!(
             rescue
-                .transfer_session(credentials, session, node, noderef, Some(&request.comment))
+                .transfer_session(credentials, session, *node, *noderef, Some(comment))
                 .await
         ),
-        // `Request::check` gives transfer and start a target.
-        (SessionAction::Start | SessionAction::Transfer, None) => Ok(("ERROR".into(), true)),
     }
 }
 

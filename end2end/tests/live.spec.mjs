@@ -71,6 +71,16 @@ test('the list refreshes itself, keeps focus and scroll, highlights changes and 
   await page.getByRole('link', { name: 'Refresh' }).click();
   await expect.poll(() => listReads(request)).toBeGreaterThan(reads);
 
+  // The dashboard does not answer a refresh: the list stays, and the page says so.
+  const rowsBefore = await page.locator('tr[data-session]').count();
+  await page.route('**/api/load_sessions*', (route) => route.abort());
+  await page.getByRole('link', { name: 'Refresh' }).click();
+  await expect(page.locator('.updated')).toContainText('Could not refresh');
+  await expect(page.locator('tr[data-session]')).toHaveCount(rowsBefore);
+  await page.unroute('**/api/load_sessions*');
+  await page.getByRole('link', { name: 'Refresh' }).click();
+  await expect(page.locator('.updated')).toContainText('Updated just now');
+
   // Put the transferred session back, so the other specs find the account as seeded.
   await elsewhere.goto(`${rescueURL}/sessions/cancel?session=${target.id}&technician=${target.technicians[0]}&node=337000&noderef=NODE`);
   await elsewhere.getByRole('button', { name: 'Confirm' }).click();

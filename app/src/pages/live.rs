@@ -18,6 +18,40 @@ pub type RowKey = (u32, u32, u32);
 /// How long a changed row stays highlighted.
 const HIGHLIGHT: Duration = Duration::from_secs(3);
 
+/// Whether a list read is running, and how the last one ended. Made before the page's
+/// resource, whose loader reports to it, so the page hears of a read that got no answer too.
+#[derive(Clone, Copy)]
+pub struct Fetching {
+    running: RwSignal<bool>,
+    unanswered: RwSignal<bool>,
+    /// The list age (seconds) of the last refresh tried.
+    last_try: StoredValue<u64>,
+}
+
+impl Fetching {
+    /// Nothing running yet.
+    pub fn new() -> Self {
+        Fetching {
+            running: RwSignal::new(false),
+            unanswered: RwSignal::new(false),
+            last_try: StoredValue::new(0),
+        }
+    }
+
+    /// A read ended: with an answer from the dashboard server, or without (the browser lost
+    /// it), in which case the list shown stays and the page says how old it is.
+    pub fn ended(self, answered: bool) {
+        self.running.set(false);
+        self.unanswered.set(!answered);
+    }
+}
+
+impl Default for Fetching {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 /// The list's rows with their keys, in order.
 pub fn keyed(rows: &[Row]) -> impl Iterator<Item = (RowKey, &Row)> {
     let mut seen: HashMap<(u32, u32), u32> = HashMap::new();
@@ -45,7 +79,7 @@ pub struct Live {
     minute_marks: [Trigger; 60],
     /// Rows the last refresh changed or added.
     pub flash: RwSignal<HashSet<RowKey>>,
-    refreshing: RwSignal<bool>,
+    fetching: Fetching,
     paused: Signal<bool>,
     flash_generation: StoredValue<u64>,
 }
@@ -58,6 +92,7 @@ impl Live {
         data: Resource<Result<SessionsView, ServerFnError>>,
         loaded: Signal<Loaded>,
         clock: RwSignal<i64>,
+        fetching: Fetching,
         refresh_secs: Signal<u32>,
         paused: Signal<bool>,
     ) -> Self {
@@ -67,7 +102,7 @@ impl Live {
             clock,
             minute_marks: std::array::from_fn(|_| Trigger::new()),
             flash: RwSignal::new(HashSet::new()),
-            refreshing: RwSignal::new(false),
+            fetching,
             paused,
             flash_generation: StoredValue::new(0),
         };
@@ -79,10 +114,15 @@ impl Live {
                 let second = live.clock.get_untracked().rem_euclid(60);
                 live.minute_marks[usize::try_from(second).unwrap_or(0)].notify();
                 let secs = u64::from(refresh_secs.get_untracked());
-                let due = secs > 0 && live.elapsed.get_untracked() >= secs;
+                let elapsed = live.elapsed.get_untracked();
+                // Due an interval after the list arrived, and after the last try (a refresh
+                // that got no answer is tried again an interval later, not every second).
+                let due = secs > 0
+                    && elapsed >= secs
+                    && elapsed >= live.fetching.last_try.get_value().saturating_add(secs);
                 if due
                     && !live.paused.get_untracked()
-                    && !live.refreshing.get_untracked()
+                    && !live.fetching.running.get_untracked()
                     && page_visible()
                 {
                     live.refresh();
@@ -109,14 +149,21 @@ impl Live {
 
     /// Reloads the list now (the Refresh button, and the clock when due).
     pub fn refresh(self) {
-        self.refreshing.set(true);
+        self.fetching.running.set(true);
+        self.fetching
+            .last_try
+            .set_value(self.elapsed.get_untracked());
         self.data.refetch();
     }
 
     /// "Updated 20 s ago · refreshes every 15 s", as the clock goes.
     pub fn updated_text(self, refresh_secs: u32) -> String {
         let age = match self.elapsed.get() {
-            _ if self.refreshing.get() => "Refreshing…".to_owned(),
+            _ if self.fetching.running.get() => "Refreshing…".to_owned(),
+            secs if self.fetching.unanswered.get() => format!(
+                "Could not refresh: the dashboard did not answer. Showing the list of {} ago",
+                human_duration(secs)
+            ),
             0..=4 => "Updated just now".to_owned(),
             secs => format!("Updated {} ago", human_duration(secs)),
         };
@@ -130,7 +177,7 @@ impl Live {
     /// A new list arrived: restart the clock.
     fn arrived(self) {
         self.elapsed.set(0);
-        self.refreshing.set(false);
+        self.fetching.last_try.set_value(0);
     }
 
     /// Highlights `changed` rows for a moment.

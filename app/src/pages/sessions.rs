@@ -9,7 +9,7 @@ use crate::actions::{list_url, ActOnSession};
 use crate::auth::SignOut;
 use crate::list_filter::ListQuery;
 use crate::pages::action::{ConfirmAction, Target};
-use crate::pages::live::{self, Live};
+use crate::pages::live::{self, Fetching, Live};
 use crate::pages::login::SignInNeeded;
 use crate::pages::session_rows::SessionRows;
 use crate::pages::topbar::{Section, TopBar};
@@ -81,6 +81,10 @@ pub(crate) type Loaded = Option<Result<SessionsView, ()>>;
 #[component]
 pub fn SessionsPage() -> impl IntoView {
     let query = use_query_map();
+    // The last answer, kept while a refresh loads so nothing blinks. Set from inside the
+    // <Transition> below, where reading the resource makes the page wait for it.
+    let loaded = RwSignal::new(None::<Result<SessionsView, ()>>);
+    let fetching = Fetching::new();
     let data = Resource::new(
         move || {
             let q = query.read();
@@ -94,32 +98,24 @@ pub fn SessionsPage() -> impl IntoView {
             };
             (q.get("node"), q.get("noderef"), list)
         },
-        |(node, noderef, list)| async move {
-            let view = load_sessions(node, noderef, list).await;
-            live::data_arrived(view.as_ref().ok().map(|v| v.now));
-            view
+        move |(node, noderef, list)| async move {
+            let answer = load_sessions(node, noderef, list).await;
+            fetching.ended(answer.is_ok());
+            match answer {
+                Ok(view) => {
+                    live::data_arrived(Some(view.now));
+                    Ok(view)
+                }
+                // No answer from the dashboard server to a refresh: the list shown stays.
+                Err(err) => match loaded.with_untracked(|l| l.clone()) {
+                    Some(Ok(shown)) => Ok(shown),
+                    _ => Err(err),
+                },
+            }
         },
     );
-    // The last answer, kept while a refresh loads so nothing blinks. Set from inside the
-    // <Transition> below, where reading the resource makes the page wait for it.
-    let loaded = RwSignal::new(None::<Result<SessionsView, ()>>);
     let clock = RwSignal::new(0_i64);
-    let take = move || {
-        data.with(|answer| {
-            let next = match answer {
-                Some(Ok(view)) if !view.sign_in_needed => Ok(view),
-                Some(_) => Err(&()),
-                None => return,
-            };
-            // Only a different answer notifies the page, as a memo would.
-            if loaded.with_untracked(|l| l.as_ref().map(|l| l.as_ref()) != Some(next)) {
-                if let Ok(view) = next {
-                    clock.set(view.now);
-                }
-                loaded.set(Some(next.cloned().map_err(|_| ())));
-            }
-        })
-    };
+    let loaded_in = loaded;
     let loaded: Signal<Loaded> = loaded.into();
     let frame = Memo::new(move |_| {
         loaded.with(|l| {
@@ -145,6 +141,7 @@ pub fn SessionsPage() -> impl IntoView {
         data,
         loaded,
         clock,
+        fetching,
         Signal::derive(move || {
             frame.with(|f| {
                 f.as_ref()
@@ -154,6 +151,22 @@ pub fn SessionsPage() -> impl IntoView {
         }),
         Signal::derive(move || chosen.with(Option::is_some) || act.pending().get()),
     );
+    let take = move || {
+        data.with(|answer| {
+            let next = match answer {
+                Some(Ok(view)) if !view.sign_in_needed => Ok(view),
+                Some(_) => Err(&()),
+                None => return,
+            };
+            // Only a different answer notifies the page, as a memo would.
+            if loaded_in.with_untracked(|l| l.as_ref().map(|l| l.as_ref()) != Some(next)) {
+                if let Ok(view) = next {
+                    clock.set(view.now);
+                }
+                loaded_in.set(Some(next.cloned().map_err(|_| ())));
+            }
+        })
+    };
     let (hydrated, set_hydrated) = signal(false);
     // Effects run only in the browser: from here on, row actions open the dialog.
     Effect::new(move |_| set_hydrated.set(true));
