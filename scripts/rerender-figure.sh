@@ -9,7 +9,6 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo"
 source scripts/setup.sh
 
-cargo build --locked -p server --bin server --quiet
 cargo build --locked -p rescue-sim --bin rescue-sim --quiet
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT

@@ -579,45 +579,40 @@ impl Request {
             .trim()
             .parse::<rescue::SessionId>()
             .map_err(|e| format!("The session ID is not valid: {e}."))?;
-        let target = match action.target() {
-            None => None,
-            Some(kind) => {
-                let text = target.unwrap_or_default().trim();
-                if text.is_empty() {
-                    return Err(match kind {
-                        TargetKind::Technician => "Pick the technician who should start it.",
-                        TargetKind::TechnicianOrChannel => {
-                            "Pick the technician or channel to transfer to."
-                        }
+        // Transfer and start name where the session goes, as `NODE:<id>` or `CHANNEL:<id>`.
+        let target = |kind: TargetKind| -> Result<(rescue::NodeId, rescue::NodeRef), String> {
+            let text = target.unwrap_or_default().trim();
+            if text.is_empty() {
+                return Err(match kind {
+                    TargetKind::Technician => "Pick the technician who should start it.",
+                    TargetKind::TechnicianOrChannel => {
+                        "Pick the technician or channel to transfer to."
                     }
-                    .into());
                 }
-                let (noderef, id) = text.split_once(':').ok_or_else(|| {
-                    format!("The target `{text}` is not a technician or channel.")
-                })?;
-                let noderef = noderef
-                    .parse::<rescue::NodeRef>()
-                    .map_err(|_| format!("The target `{text}` is not a technician or channel."))?;
-                if kind == TargetKind::Technician && noderef != rescue::NodeRef::Node {
-                    return Err("Only a technician can start a session, not a channel.".into());
-                }
-                let id = id
-                    .parse::<rescue::NodeId>()
-                    .map_err(|e| format!("The target is not valid: {e}."))?;
-                Some((id, noderef))
+                .into());
             }
+            let (noderef, id) = text
+                .split_once(':')
+                .ok_or_else(|| format!("The target `{text}` is not a technician or channel."))?;
+            let noderef = noderef
+                .parse::<rescue::NodeRef>()
+                .map_err(|_| format!("The target `{text}` is not a technician or channel."))?;
+            if kind == TargetKind::Technician && noderef != rescue::NodeRef::Node {
+                return Err("Only a technician can start a session, not a channel.".into());
+            }
+            let id = id
+                .parse::<rescue::NodeId>()
+                .map_err(|e| format!("The target is not valid: {e}."))?;
+            Ok((id, noderef))
         };
-        let call = match (action, target) {
-            (SessionAction::Cancel, _) => Call::Cancel,
-            (SessionAction::Hold, _) => Call::Hold,
-            (SessionAction::Close, _) => Call::Close,
-            (SessionAction::Start, Some((id, _))) => Call::Start(id),
-            (SessionAction::Transfer, Some((id, noderef))) => {
+        let call = match action {
+            SessionAction::Cancel => Call::Cancel,
+            SessionAction::Hold => Call::Hold,
+            SessionAction::Close => Call::Close,
+            SessionAction::Start => Call::Start(target(TargetKind::Technician)?.0),
+            SessionAction::Transfer => {
+                let (id, noderef) = target(TargetKind::TechnicianOrChannel)?;
                 Call::Transfer(id, noderef, check_comment(comment.unwrap_or_default())?)
-            }
-            // `action.target()` asks both of these for a target, checked above.
-            (SessionAction::Start | SessionAction::Transfer, None) => {
-                return Err("Pick where the session should go.".into())
             }
         };
         Ok(Request {

@@ -72,7 +72,8 @@ pub fn action(
     } else {
         technician
     };
-    let noun = noun(action);
+    // The slug doubles as the noun: "the hold on session …".
+    let noun = action.slug();
     if !documented {
         return format!("Rescue answered {code}, a reason this dashboard does not know. The {noun} on session {session} may not have been made: check its status.");
     }
@@ -99,23 +100,12 @@ pub fn action(
     }
 }
 
-/// The action as a noun, in "the cancel on session …".
-#[cfg(feature = "ssr")]
-fn noun(action: SessionAction) -> &'static str {
-    match action {
-        SessionAction::Cancel => "cancel",
-        SessionAction::Hold => "hold",
-        SessionAction::Close => "close",
-        SessionAction::Transfer => "transfer",
-        SessionAction::Start => "start",
-    }
-}
-
 /// A session action that got no usable answer. Unlike a failed read, the action may have
 /// happened, so the admin is told to look before trying again.
 #[cfg(feature = "ssr")]
 pub fn action_transport(action: SessionAction, err: &Error, session: u32) -> String {
-    let noun = noun(action);
+    // The slug doubles as the noun: "the hold on session …".
+    let noun = action.slug();
     let nothing = match action {
         SessionAction::Cancel => "nothing was cancelled",
         _ => "nothing was sent",

@@ -95,20 +95,21 @@ pub fn SessionRows(
                 each=move || keys.get()
                 key=|key| *key
                 children=move |key| {
-                    // Made here when the row is new (and always when rendered on the server,
-                    // where effects do not run), from the list as it is now.
+                    // A row the map does not have yet (the first render, on the server too,
+                    // where effects do not run, or a row a refresh added): fill in every
+                    // missing row in one pass over the list, so a table costs one pass.
                     let cell = cells.with_value(|c| c.get(&key).cloned()).unwrap_or_else(|| {
-                        let cell = loaded.with_untracked(|l| match l {
-                            Some(Ok(view)) => keyed(&view.rows)
-                                .find(|(k, _)| *k == key)
-                                .map(|(_, row)| RowCells::new(row)),
-                            _ => None,
-                        });
-                        let cell = cell.unwrap_or_else(RowCells::gone);
-                        cells.update_value(|c| {
-                            c.insert(key, cell.clone());
-                        });
-                        cell
+                        cells.try_update_value(|c| {
+                            loaded.with_untracked(|l| {
+                                if let Some(Ok(view)) = l {
+                                    for (k, row) in keyed(&view.rows) {
+                                        c.entry(k).or_insert_with(|| RowCells::new(row));
+                                    }
+                                }
+                            });
+                            c.entry(key).or_insert_with(RowCells::gone).clone()
+                        })
+                        .unwrap_or_else(RowCells::gone)
                     });
                     let RowCells { row, age } = cell;
                     view! { <SessionRow key row age live picker place=place.clone() act chosen/> }

@@ -83,7 +83,7 @@ pub fn SessionsPage() -> impl IntoView {
     let query = use_query_map();
     // The last answer, kept while a refresh loads so nothing blinks. Set from inside the
     // <Transition> below, where reading the resource makes the page wait for it.
-    let loaded = RwSignal::new(None::<Result<SessionsView, ()>>);
+    let last_list = RwSignal::new(None::<Result<SessionsView, ()>>);
     let fetching = Fetching::new();
     let data = Resource::new(
         move || {
@@ -107,16 +107,17 @@ pub fn SessionsPage() -> impl IntoView {
                     Ok(view)
                 }
                 // No answer from the dashboard server to a refresh: the list shown stays.
-                Err(err) => match loaded.with_untracked(|l| l.clone()) {
-                    Some(Ok(shown)) => Ok(shown),
-                    _ => Err(err),
-                },
+                Err(err) => last_list
+                    .with_untracked(|l| match l {
+                        Some(Ok(shown)) => Some(shown.clone()),
+                        _ => None,
+                    })
+                    .ok_or(err),
             }
         },
     );
     let clock = RwSignal::new(0_i64);
-    let loaded_in = loaded;
-    let loaded: Signal<Loaded> = loaded.into();
+    let loaded: Signal<Loaded> = last_list.into();
     let frame = Memo::new(move |_| {
         loaded.with(|l| {
             l.as_ref()
@@ -159,11 +160,11 @@ pub fn SessionsPage() -> impl IntoView {
                 None => return,
             };
             // Only a different answer notifies the page, as a memo would.
-            if loaded_in.with_untracked(|l| l.as_ref().map(|l| l.as_ref()) != Some(next)) {
+            if last_list.with_untracked(|l| l.as_ref().map(|l| l.as_ref()) != Some(next)) {
                 if let Ok(view) = next {
                     clock.set(view.now);
                 }
-                loaded_in.set(Some(next.cloned().map_err(|_| ())));
+                last_list.set(Some(next.cloned().map_err(|_| ())));
             }
         })
     };
