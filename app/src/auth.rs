@@ -232,13 +232,17 @@ pub async fn sign_in(
     use server::*;
     let email = email.trim().to_owned();
     let target = local_path(next.as_deref()).to_owned();
-    let message = if email.is_empty() || password.is_empty() {
-        "Enter your Rescue e-mail and password.".to_owned()
+    let (message, status) = if email.is_empty() || password.is_empty() {
+        (
+            "Enter your Rescue e-mail and password.".to_owned(),
+            http::StatusCode::BAD_REQUEST,
+        )
     } else {
         let backend = backend()?;
         let address = client_address().await;
         if let Some(wait) = backend.failed_sign_ins.blocked(address) {
-            return fail(crate::messages::too_many_failures(wait), email, &target).await;
+            let message = crate::messages::too_many_failures(wait);
+            return fail(message, http::StatusCode::TOO_MANY_REQUESTS, email, &target).await;
         }
         let password = rescue::SecretString::from(password);
         match backend.rescue.login(&email, &password).await {
@@ -255,12 +259,12 @@ pub async fn sign_in(
                 if matches!(outcome, rescue::LoginOutcome::Invalid) {
                     backend.failed_sign_ins.failed(address);
                 }
-                crate::messages::login(&outcome)
+                (crate::messages::login(&outcome), login_status(&outcome))
             }
-            Err(err) => crate::messages::transport(&err),
+            Err(err) => (crate::messages::transport(&err), transport_status(&err)),
         }
     };
-    fail(message, email, &target).await
+    fail(message, status, email, &target).await
 }
 
 /// Signs in with an API token or authcode, checked against Rescue before it is kept.
@@ -276,6 +280,7 @@ pub async fn sign_in_with_token(
     let Some(code) = rescue::AuthCode::new(&authcode) else {
         return fail(
             "Paste the API token or authcode: one word, without spaces.".into(),
+            http::StatusCode::BAD_REQUEST,
             String::new(),
             &target,
         )
@@ -286,6 +291,7 @@ pub async fn sign_in_with_token(
     if let Some(wait) = backend.failed_sign_ins.blocked(address) {
         return fail(
             crate::messages::too_many_failures(wait),
+            http::StatusCode::TOO_MANY_REQUESTS,
             String::new(),
             &target,
         )
@@ -293,7 +299,7 @@ pub async fn sign_in_with_token(
     }
     let credentials = rescue::Credentials::AuthCode(code);
     let query = rescue::HierarchyQuery::default();
-    let message = match backend.rescue.get_hierarchy(&credentials, query).await {
+    let (message, status) = match backend.rescue.get_hierarchy(&credentials, query).await {
         Ok(rescue::GetHierarchyOutcome::Ok(_)) => {
             backend.failed_sign_ins.succeeded(address);
             let session = session().await?;
@@ -309,11 +315,11 @@ pub async fn sign_in_with_token(
             ) {
                 backend.failed_sign_ins.failed(address);
             }
-            crate::messages::token(&outcome)
+            (crate::messages::token(&outcome), token_status(&outcome))
         }
-        Err(err) => crate::messages::transport(&err),
+        Err(err) => (crate::messages::transport(&err), transport_status(&err)),
     };
-    fail(message, String::new(), &target).await
+    fail(message, status, String::new(), &target).await
 }
 
 /// Signs out of Rescue (`logout.aspx`) and ends the dashboard session, even if Rescue is
@@ -343,10 +349,15 @@ pub async fn sign_out() -> Result<(), ServerFnError> {
     Ok(())
 }
 
-/// A failed sign-in: with JavaScript the message comes back as the error; without, it waits in
-/// the session and the browser returns to the sign-in page.
+/// A failed sign-in: with JavaScript the message comes back as the error, under `status`;
+/// without, it waits in the session and the browser returns to the sign-in page.
 #[cfg(feature = "ssr")]
-async fn fail(message: String, email: String, target: &str) -> Result<(), ServerFnError> {
+async fn fail(
+    message: String,
+    status: http::StatusCode,
+    email: String,
+    target: &str,
+) -> Result<(), ServerFnError> {
     use server::*;
     if is_plain_form_post().await {
         let session = session().await?;
@@ -359,7 +370,49 @@ async fn fail(message: String, email: String, target: &str) -> Result<(), Server
         leptos_axum::redirect(&back);
         Ok(())
     } else {
+        // A refused sign-in is the caller's (4xx), so it is not logged as a server failure;
+        // only Rescue's own trouble answers 5xx.
+        if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
+            response.set_status(status);
+        }
         Err(ServerFnError::new(message))
+    }
+}
+
+/// The HTTP status of a sign-in Rescue answered but refused.
+#[cfg(feature = "ssr")]
+fn login_status(outcome: &rescue::LoginOutcome) -> http::StatusCode {
+    use rescue::LoginOutcome;
+    match outcome {
+        LoginOutcome::Ok(_) => http::StatusCode::OK,
+        LoginOutcome::Invalid => http::StatusCode::FORBIDDEN,
+        LoginOutcome::LimitReached => http::StatusCode::TOO_MANY_REQUESTS,
+        LoginOutcome::Error | LoginOutcome::Undocumented(_) => http::StatusCode::BAD_GATEWAY,
+    }
+}
+
+/// The HTTP status of a token Rescue answered but did not accept.
+#[cfg(feature = "ssr")]
+fn token_status(outcome: &rescue::GetHierarchyOutcome) -> http::StatusCode {
+    use rescue::GetHierarchyOutcome;
+    match outcome {
+        GetHierarchyOutcome::Ok(_) => http::StatusCode::OK,
+        GetHierarchyOutcome::InvalidSecretAuthCode
+        | GetHierarchyOutcome::UserDeletedOrDisabled
+        | GetHierarchyOutcome::NotLoggedIn => http::StatusCode::FORBIDDEN,
+        GetHierarchyOutcome::Error
+        | GetHierarchyOutcome::InvalidNode
+        | GetHierarchyOutcome::Undocumented(_) => http::StatusCode::BAD_GATEWAY,
+    }
+}
+
+/// The HTTP status of a sign-in Rescue could not be asked about.
+#[cfg(feature = "ssr")]
+fn transport_status(err: &rescue::Error) -> http::StatusCode {
+    match err {
+        rescue::Error::Timeout => http::StatusCode::GATEWAY_TIMEOUT,
+        rescue::Error::RateLimited => http::StatusCode::SERVICE_UNAVAILABLE,
+        _ => http::StatusCode::BAD_GATEWAY,
     }
 }
 

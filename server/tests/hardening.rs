@@ -47,6 +47,17 @@ async fn failed_sign_ins_are_limited_per_client_address() {
     );
     assert!(page.contains("10 minutes"), "{page}");
     assert_eq!(logins(&h), sent, "no upstream call while limited");
+    // The hydrated app gets the same reason as a 429 error.
+    let mut hydrated = Browser::new(true);
+    hydrated.address = Some(guesser);
+    let reply = hydrated.submit(&h, "/login", "sign_in", &right).await;
+    assert_eq!(reply.status, axum::http::StatusCode::TOO_MANY_REQUESTS);
+    assert!(
+        reply.body.contains("Too many failed sign-ins"),
+        "{}",
+        reply.body
+    );
+    assert_eq!(logins(&h), sent, "no upstream call while limited");
 
     // Another address is not affected (same port number, other host).
     let mut colleague = Browser::new(false);

@@ -117,33 +117,54 @@ async fn next_cannot_leave_the_site() {
 #[tokio::test]
 async fn rescue_refusals_and_outages_each_have_their_own_message() {
     let h = harness().await;
+    // A refusal is the caller's (4xx); only Rescue's own trouble is a 5xx, which the server
+    // logs as a failure.
     let cases = [
+        (
+            Fault::Code {
+                code: "INVALID".into(),
+            },
+            "The e-mail or password is not right",
+            StatusCode::FORBIDDEN,
+        ),
         (
             Fault::Code {
                 code: "LIMITREACHED".into(),
             },
             "at most 10 sign-ins in 3 minutes",
+            StatusCode::TOO_MANY_REQUESTS,
         ),
         (
             Fault::Code {
                 code: "ERROR".into(),
             },
             "Rescue reported an error while signing you in",
+            StatusCode::BAD_GATEWAY,
         ),
         (
             Fault::Code {
                 code: "GLOBALIPRESTRICTED".into(),
             },
             "(GLOBALIPRESTRICTED)",
+            StatusCode::BAD_GATEWAY,
         ),
-        (Fault::Timeout, "Rescue did not answer in time"),
+        (
+            Fault::Timeout,
+            "Rescue did not answer in time",
+            StatusCode::GATEWAY_TIMEOUT,
+        ),
         (
             Fault::Status { status: 503 },
             "Rescue is having trouble (HTTP 503)",
+            StatusCode::BAD_GATEWAY,
         ),
-        (Fault::Malformed, "could not be understood"),
+        (
+            Fault::Malformed,
+            "could not be understood",
+            StatusCode::BAD_GATEWAY,
+        ),
     ];
-    for (fault, expected) in cases {
+    for (fault, expected, status) in cases {
         h.sim.inject(FaultRule {
             method: "login".into(),
             fault: fault.clone(),
@@ -162,17 +183,33 @@ async fn rescue_refusals_and_outages_each_have_their_own_message() {
                 ],
             )
             .await;
-        assert!(
-            reply.status.is_server_error(),
-            "{fault:?}: {}",
-            reply.status
-        );
+        assert_eq!(reply.status, status, "{fault:?}");
         assert!(reply.body.contains(expected), "{fault:?}: {}", reply.body);
         assert!(
             browser.cookie.is_none(),
             "no session for a failed JS sign-in"
         );
     }
+
+    // Empty fields, and a token that cannot be one, are the caller's too.
+    let mut browser = Browser::new(true);
+    let empty = browser
+        .submit(&h, "/login", "sign_in", &[("email", " "), ("password", "")])
+        .await;
+    assert_eq!(empty.status, StatusCode::BAD_REQUEST, "{}", empty.body);
+    let token = browser
+        .submit(&h, "/login", "sign_in_with_token", &[("authcode", "a b")])
+        .await;
+    assert_eq!(token.status, StatusCode::BAD_REQUEST, "{}", token.body);
+    let refused = browser
+        .submit(
+            &h,
+            "/login",
+            "sign_in_with_token",
+            &[("authcode", "not-a-real-code")],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN, "{}", refused.body);
 }
 
 #[tokio::test]
