@@ -329,9 +329,7 @@ pub async fn load_confirmation(
         ..Default::default()
     };
     let Some(action) = SessionAction::parse(&slug) else {
-        if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-            response.set_status(http::StatusCode::NOT_FOUND);
-        }
+        crate::sessions::set_status(http::StatusCode::NOT_FOUND);
         view.problem = Some("There is no such session action. The actions are cancel, hold, close, transfer and start.".into());
         return Ok(view);
     };

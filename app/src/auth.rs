@@ -372,9 +372,7 @@ async fn fail(
     } else {
         // A refused sign-in is the caller's (4xx), so it is not logged as a server failure;
         // only Rescue's own trouble answers 5xx.
-        if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-            response.set_status(status);
-        }
+        crate::sessions::set_status(status);
         Err(ServerFnError::new(message))
     }
 }

@@ -497,8 +497,15 @@ fn bad_request(mut view: SessionsView, message: String) -> Result<SessionsView, 
 /// Marks this response 400 (bad input; nothing was sent to Rescue).
 #[cfg(feature = "ssr")]
 pub(crate) fn set_bad_request() {
+    set_status(http::StatusCode::BAD_REQUEST);
+}
+
+/// Sets this response's HTTP status (a page or a server function's answer). Outside a request
+/// (unit tests rendering a view) there is no response to mark, and nothing happens.
+#[cfg(feature = "ssr")]
+pub(crate) fn set_status(status: http::StatusCode) {
     if let Some(response) = use_context::<leptos_axum::ResponseOptions>() {
-        response.set_status(http::StatusCode::BAD_REQUEST);
+        response.set_status(status);
     }
 }
 

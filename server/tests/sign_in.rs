@@ -190,26 +190,6 @@ async fn rescue_refusals_and_outages_each_have_their_own_message() {
             "no session for a failed JS sign-in"
         );
     }
-
-    // Empty fields, and a token that cannot be one, are the caller's too.
-    let mut browser = Browser::new(true);
-    let empty = browser
-        .submit(&h, "/login", "sign_in", &[("email", " "), ("password", "")])
-        .await;
-    assert_eq!(empty.status, StatusCode::BAD_REQUEST, "{}", empty.body);
-    let token = browser
-        .submit(&h, "/login", "sign_in_with_token", &[("authcode", "a b")])
-        .await;
-    assert_eq!(token.status, StatusCode::BAD_REQUEST, "{}", token.body);
-    let refused = browser
-        .submit(
-            &h,
-            "/login",
-            "sign_in_with_token",
-            &[("authcode", "not-a-real-code")],
-        )
-        .await;
-    assert_eq!(refused.status, StatusCode::FORBIDDEN, "{}", refused.body);
 }
 
 #[tokio::test]
@@ -243,6 +223,16 @@ async fn empty_fields_are_refused_without_calling_rescue() {
         .await
         .body
         .contains("one word, without spaces"));
+    // The hydrated app gets the same refusals as 400s: the caller's input, not a server failure.
+    let mut hydrated = Browser::new(true);
+    let empty = hydrated
+        .submit(&h, "/login", "sign_in", &[("email", " "), ("password", "")])
+        .await;
+    assert_eq!(empty.status, StatusCode::BAD_REQUEST, "{}", empty.body);
+    let token = hydrated
+        .submit(&h, "/login", "sign_in_with_token", &[("authcode", "a b")])
+        .await;
+    assert_eq!(token.status, StatusCode::BAD_REQUEST, "{}", token.body);
     assert!(h.sim.requests().is_empty(), "nothing was sent to Rescue");
 }
 
@@ -263,6 +253,17 @@ async fn token_sign_in_checks_the_token_with_rescue() {
         .await
         .body
         .contains("does not accept this token"));
+    // Hydrated, the refusal is a 403 with the same words.
+    let refused = Browser::new(true)
+        .submit(
+            &h,
+            "/login",
+            "sign_in_with_token",
+            &[("authcode", "not-a-real-code")],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN, "{}", refused.body);
+    assert!(refused.body.contains("does not accept this token"));
 
     let client = rescue::Client::new(&h.api_url, Duration::from_secs(2)).unwrap();
     let password: rescue::SecretString = seed::DEMO_PASSWORD.to_owned().into();
