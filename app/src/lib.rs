@@ -1,4 +1,4 @@
-//! Rescue Console's user interface: pages, components and (later) server functions.
+//! Rescue Console's user interface: pages, components and server functions.
 //!
 //! Rendered on the server (feature `ssr`) and hydrated in the browser (feature `hydrate`).
 //! Every page must also work without JavaScript, so forms are plain HTML forms first.
@@ -24,6 +24,13 @@ mod sign_in_info;
 
 pub use sign_in_info::{load_sign_in_info, DemoAccount, SignInInfo};
 
+/// Brings the page's islands to life: called once by the browser bundle after it loads.
+/// Living here, it also links this crate's island entry points into that bundle.
+#[cfg(feature = "hydrate")]
+pub fn hydrate_islands() {
+    leptos::mount::hydrate_islands();
+}
+
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
 use leptos_router::components::{Redirect, Route, Router, Routes};
@@ -38,7 +45,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <AutoReload options=options.clone()/>
-                <HydrationScripts options/>
+                <HydrationScripts options islands=true/>
                 <MetaTags/>
             </head>
             <body>
@@ -48,7 +55,8 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
-/// The application: routes and the document head.
+/// The application: routes and the document head. Rendered on the server only: the browser
+/// hydrates just the islands (`#[island]` components), which keeps its bundle small.
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();

@@ -1,4 +1,4 @@
-//! Hydrate entry point: the browser takes over the server-rendered page.
+//! Hydrate entry point: the browser brings the server-rendered page's islands to life.
 #![cfg(target_arch = "wasm32")]
 // Leptos views are deeply nested types; the default limit is too low for the hydrate build.
 #![recursion_limit = "256"]
@@ -7,5 +7,5 @@
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(app::App);
+    app::hydrate_islands();
 }

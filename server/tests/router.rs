@@ -110,9 +110,11 @@ async fn sign_in_page_is_complete_without_javascript() {
     assert!(body.contains(r#"name="email""#));
     assert!(body.contains(r#"name="password""#));
     assert!(body.contains(r#"name="authcode""#));
-    // The hydration script and its wasm are referenced, so the page can come alive.
+    // The hydration script and its wasm are referenced, so the page can come alive: the
+    // form is the page's one island, the only part the browser hydrates.
     assert!(body.contains("/pkg/rescue-console.js"));
     assert!(body.contains(r#"data-hydrated="false""#));
+    assert_eq!(body.matches("<leptos-island").count(), 1, "{body}");
 }
 
 #[tokio::test]

@@ -9,7 +9,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::pages::sessions::Loaded;
-use crate::sessions::{human_duration, waiting_words, Row, SessionsView};
+use crate::sessions::{human_duration, waiting_words, Row};
 
 /// Identifies a table row across refreshes: session, technician, and which of that pair's
 /// rows it is (Rescue could list a pair twice; keys must stay unique for the keyed list).
@@ -19,7 +19,7 @@ pub type RowKey = (u32, u32, u32);
 const HIGHLIGHT: Duration = Duration::from_secs(3);
 
 /// Whether a list read is running, and how the last one ended. Made before the page's
-/// resource, whose loader reports to it, so the page hears of a read that got no answer too.
+/// reader, which reports to it, so the page hears of a read that got no answer too.
 #[derive(Clone, Copy)]
 pub struct Fetching {
     running: RwSignal<bool>,
@@ -66,7 +66,8 @@ pub fn keyed(rows: &[Row]) -> impl Iterator<Item = (RowKey, &Row)> {
 /// The live state of one sessions page. Cheap to copy: signals only.
 #[derive(Clone, Copy)]
 pub struct Live {
-    data: Resource<Result<SessionsView, ServerFnError>>,
+    /// Starts a read of the list (the page's reader).
+    reload: Callback<()>,
     /// Whole seconds since the list shown arrived.
     pub elapsed: RwSignal<u64>,
     /// The server's time (seconds since 1970): when it read the list shown, plus the seconds
@@ -89,7 +90,7 @@ impl Live {
     /// server's time by whoever takes a new list in. `refresh_secs` is the
     /// configured interval (0: only on request); `paused` is true while a confirmation is open.
     pub fn start(
-        data: Resource<Result<SessionsView, ServerFnError>>,
+        reload: Callback<()>,
         loaded: Signal<Loaded>,
         clock: RwSignal<i64>,
         fetching: Fetching,
@@ -97,7 +98,7 @@ impl Live {
         paused: Signal<bool>,
     ) -> Self {
         let live = Live {
-            data,
+            reload,
             elapsed: RwSignal::new(0),
             clock,
             minute_marks: std::array::from_fn(|_| Trigger::new()),
@@ -153,7 +154,7 @@ impl Live {
         self.fetching
             .last_try
             .set_value(self.elapsed.get_untracked());
-        self.data.refetch();
+        self.reload.run(());
     }
 
     /// "Updated 20 s ago · refreshes every 15 s", as the clock goes.

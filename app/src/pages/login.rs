@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use crate::auth::{SignIn, SignInWithToken, SignOut};
-use crate::load_sign_in_info;
+use crate::{load_sign_in_info, SignInInfo};
 
 /// The message of a failed server function, without the framework's prefix.
 pub(crate) fn error_text(err: &ServerFnError) -> String {
@@ -24,39 +24,58 @@ pub(crate) fn SignInNeeded() -> impl IntoView {
     }
 }
 
-/// The sign-in form. Fields are POSTed (never put in a URL); the password can be revealed once
-/// the page is hydrated, a convenience that needs JavaScript and so is only offered then.
+/// The sign-in page. The server reads what the form needs (demo mode, a message left by the
+/// previous request, who is signed in) and renders the form island with it; reading it there
+/// consumes the message, so the browser must not ask again.
 #[component]
 pub fn LoginPage() -> impl IntoView {
+    let next = use_query_map().with_untracked(|q| q.get("next").unwrap_or_default());
+    view! {
+        <Suspense>
+            {Suspend::new(async move {
+                let info = load_sign_in_info().await.unwrap_or_default();
+                view! { <SignInForm next info/> }
+            })}
+        </Suspense>
+    }
+}
+
+/// The sign-in form, hydrated in the browser (an island). Fields are POSTed (never put in a
+/// URL); the password can be revealed once the page is hydrated, a convenience that needs
+/// JavaScript and so is only offered then. `next` is where to go after signing in.
+#[island]
+pub fn SignInForm(next: String, info: SignInInfo) -> impl IntoView {
     let (hydrated, set_hydrated) = signal(false);
     // Effects run only in the browser, after hydration: this is how the page knows it is live.
     Effect::new(move |_| set_hydrated.set(true));
     let (show_password, set_show_password) = signal(false);
-    let info = Resource::new(|| (), |_| load_sign_in_info());
-    let info = move || info.get().and_then(Result::ok).unwrap_or_default();
-    let next = move || use_query_map().read().get("next").unwrap_or_default();
     let sign_in = ServerAction::<SignIn>::new();
     let sign_in_token = ServerAction::<SignInWithToken>::new();
     let sign_out = ServerAction::<SignOut>::new();
+    let SignInInfo {
+        demo,
+        flash,
+        signed_in_as,
+    } = info;
+    let (flash_email, flash_message) = flash.map(|f| (f.email, f.message)).unzip();
+    // A failed sign-in in this page replaces the message the page came with.
     let message = move || {
-        let failed = sign_in
+        sign_in
             .value()
             .get()
             .or_else(|| sign_in_token.value().get())
             .and_then(Result::err)
-            .map(|e| error_text(&e));
-        failed.or_else(|| info().flash.map(|f| f.message))
+            .map(|e| error_text(&e))
+            .or_else(|| flash_message.clone())
     };
     let pending = move || sign_in.pending().get() || sign_in_token.pending().get();
+    let next_after_token = next.clone();
 
     view! {
         <main class="page narrow" data-hydrated=move || hydrated.get().to_string()>
             <h1>"Rescue Console"</h1>
             <p class="lede">"Sign in with your LogMeIn Rescue administrator account."</p>
-            <Suspense>
-                {move || {
-                    info()
-                        .demo
+                {demo
                         .map(|account| {
                             view! {
                                 <aside class="card demo" aria-label="Demo mode">
@@ -68,11 +87,8 @@ pub fn LoginPage() -> impl IntoView {
                                     </p>
                                 </aside>
                             }
-                        })
-                }}
-                {move || {
-                    info()
-                        .signed_in_as
+                        })}
+                {signed_in_as
                         .map(|email| {
                             view! {
                                 <div class="card notice">
@@ -85,8 +101,7 @@ pub fn LoginPage() -> impl IntoView {
                                     </ActionForm>
                                 </div>
                             }
-                        })
-                }}
+                        })}
                 {move || message().map(|m| view! { <p class="card error" role="alert">{m}</p> })}
             <ActionForm action=sign_in attr:class="card">
                 <input type="hidden" name="next" value=next/>
@@ -97,7 +112,7 @@ pub fn LoginPage() -> impl IntoView {
                     type="email"
                     autocomplete="username"
                     required
-                    value=move || info().flash.map(|f| f.email).unwrap_or_default()
+                    value=flash_email.unwrap_or_default()
                 />
                 <label for="password">"Password"</label>
                 <div class="password-row">
@@ -127,13 +142,12 @@ pub fn LoginPage() -> impl IntoView {
             <details class="card">
                 <summary>"Sign in with an API token or authcode"</summary>
                 <ActionForm action=sign_in_token>
-                    <input type="hidden" name="next" value=next/>
+                    <input type="hidden" name="next" value=next_after_token/>
                     <label for="authcode">"API token or authcode"</label>
                     <input id="authcode" name="authcode" type="password" autocomplete="off" required/>
                     <button type="submit" disabled=pending>"Sign in with token"</button>
                 </ActionForm>
             </details>
-            </Suspense>
         </main>
     }
 }

@@ -1,6 +1,6 @@
 //! `/sessions?node=<id>&noderef=NODE|CHANNEL`: the sessions of a technician, group or channel,
-//! kept live. The frame (filters, table, scroll box) is built once per address; a refresh only
-//! updates rows in place, so focus, scroll and the admin's typing survive it.
+//! kept live by an island. The frame (filters, table, scroll box) is built once per address; a
+//! refresh only updates rows in place, so focus, scroll and the admin's typing survive it.
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -77,46 +77,50 @@ type Choices = (Vec<String>, Vec<String>, Vec<String>);
 /// The last list loaded: `Err` when the browser must sign in first.
 pub(crate) type Loaded = Option<Result<SessionsView, ()>>;
 
-/// The sessions page: node picker, filters, the live table, empty and error states.
+/// The sessions page. The server reads the address and the list once, then renders the live
+/// island with that list, so the page is complete without JavaScript and the browser starts
+/// from the list in the page instead of asking for it again.
 #[component]
 pub fn SessionsPage() -> impl IntoView {
-    let query = use_query_map();
-    // The last answer, kept while a refresh loads so nothing blinks. Set from inside the
-    // <Transition> below, where reading the resource makes the page wait for it.
-    let last_list = RwSignal::new(None::<Result<SessionsView, ()>>);
+    let (node, noderef, list) = use_query_map().with_untracked(|q| {
+        let list = ListQuery {
+            status: q.get("status"),
+            technician: q.get("technician"),
+            channel: q.get("channel"),
+            q: q.get("q"),
+            sort: q.get("sort"),
+            dir: q.get("dir"),
+        };
+        (q.get("node"), q.get("noderef"), list)
+    });
+    view! {
+        <Suspense fallback=|| view! { <main class="page"><p>"Loading sessions…"</p></main> }>
+            {Suspend::new(async move {
+                let first = load_sessions(node.clone(), noderef.clone(), list.clone())
+                    .await
+                    .ok()
+                    .filter(|view| !view.sign_in_needed);
+                view! { <SessionsLive node noderef list first/> }
+            })}
+        </Suspense>
+    }
+}
+
+/// The live part of the sessions page, hydrated in the browser (an island): it refreshes the
+/// list, ages it, and confirms row actions in a dialog. `node`, `noderef` and `list` are the
+/// address's options, which refreshes ask for again; `first` is the list the server rendered
+/// (`None`: the browser must sign in first).
+#[island]
+pub fn SessionsLive(
+    node: Option<String>,
+    noderef: Option<String>,
+    list: ListQuery,
+    first: Option<SessionsView>,
+) -> impl IntoView {
+    let clock = RwSignal::new(first.as_ref().map_or(0, |view| view.now));
+    let last_list = RwSignal::new(Some(first.ok_or(())));
     let fetching = Fetching::new();
-    let data = Resource::new(
-        move || {
-            let q = query.read();
-            let list = ListQuery {
-                status: q.get("status"),
-                technician: q.get("technician"),
-                channel: q.get("channel"),
-                q: q.get("q"),
-                sort: q.get("sort"),
-                dir: q.get("dir"),
-            };
-            (q.get("node"), q.get("noderef"), list)
-        },
-        move |(node, noderef, list)| async move {
-            let answer = load_sessions(node, noderef, list).await;
-            fetching.ended(answer.is_ok());
-            match answer {
-                Ok(view) => {
-                    live::data_arrived(Some(view.now));
-                    Ok(view)
-                }
-                // No answer from the dashboard server to a refresh: the list shown stays.
-                Err(err) => last_list
-                    .with_untracked(|l| match l {
-                        Some(Ok(shown)) => Some(shown.clone()),
-                        _ => None,
-                    })
-                    .ok_or(err),
-            }
-        },
-    );
-    let clock = RwSignal::new(0_i64);
+    let reload = reader((node, noderef, list), fetching, last_list, clock);
     let loaded: Signal<Loaded> = last_list.into();
     let frame = Memo::new(move |_| {
         loaded.with(|l| {
@@ -131,7 +135,7 @@ pub fn SessionsPage() -> impl IntoView {
     // A finished action changes the session: show the list as Rescue now has it.
     Effect::watch(
         move || act.version().get(),
-        move |_, _, _| data.refetch(),
+        move |_, _, _| reload.run(()),
         false,
     );
     let close = Callback::new(move |_| {
@@ -139,7 +143,7 @@ pub fn SessionsPage() -> impl IntoView {
         act.clear();
     });
     let live = Live::start(
-        data,
+        reload,
         loaded,
         clock,
         fetching,
@@ -152,22 +156,6 @@ pub fn SessionsPage() -> impl IntoView {
         }),
         Signal::derive(move || chosen.with(Option::is_some) || act.pending().get()),
     );
-    let take = move || {
-        data.with(|answer| {
-            let next = match answer {
-                Some(Ok(view)) if !view.sign_in_needed => Ok(view),
-                Some(_) => Err(&()),
-                None => return,
-            };
-            // Only a different answer notifies the page, as a memo would.
-            if last_list.with_untracked(|l| l.as_ref().map(|l| l.as_ref()) != Some(next)) {
-                if let Ok(view) = next {
-                    clock.set(view.now);
-                }
-                last_list.set(Some(next.cloned().map_err(|_| ())));
-            }
-        })
-    };
     let (hydrated, set_hydrated) = signal(false);
     // Effects run only in the browser: from here on, row actions open the dialog.
     Effect::new(move |_| set_hydrated.set(true));
@@ -204,22 +192,57 @@ pub fn SessionsPage() -> impl IntoView {
                         }
                     })
             }}
-            <Transition fallback=|| view! { <p>"Loading sessions…"</p> }>
-                // Read here so the page waits for the list (server rendering, first load).
-                {take}
-                {move || {
-                    frame
-                        .get()
-                        .map(|frame| match frame {
-                            Ok(frame) => {
-                                view! { <Sessions frame loaded live sign_out act chosen/> }.into_any()
-                            }
-                            Err(()) => view! { <SignInNeeded/> }.into_any(),
-                        })
-                }}
-            </Transition>
+            {move || {
+                frame
+                    .get()
+                    .map(|frame| match frame {
+                        Ok(frame) => {
+                            view! { <Sessions frame loaded live sign_out act chosen/> }.into_any()
+                        }
+                        Err(()) => view! { <SignInNeeded/> }.into_any(),
+                    })
+            }}
         </main>
     }
+}
+
+/// Reads the list of this address again. The newest read wins: one that answers after a newer
+/// one started is dropped. A read the dashboard did not answer keeps the list shown, and the
+/// page says how old it is.
+fn reader(
+    address: (Option<String>, Option<String>, ListQuery),
+    fetching: Fetching,
+    last_list: RwSignal<Loaded>,
+    clock: RwSignal<i64>,
+) -> Callback<()> {
+    let newest = StoredValue::new(0_u64);
+    Callback::new(move |()| {
+        let read = newest.get_value().wrapping_add(1);
+        newest.set_value(read);
+        let (node, noderef, list) = address.clone();
+        leptos::task::spawn_local(async move {
+            let answer = load_sessions(node, noderef, list).await;
+            if newest.get_value() != read {
+                return;
+            }
+            fetching.ended(answer.is_ok());
+            if let Ok(view) = answer {
+                live::data_arrived(Some(view.now));
+                let next = if view.sign_in_needed {
+                    Err(())
+                } else {
+                    Ok(view)
+                };
+                // Only a different answer notifies the page, as a memo would.
+                if last_list.with_untracked(|l| l.as_ref() != Some(&next)) {
+                    if let Ok(view) = &next {
+                        clock.set(view.now);
+                    }
+                    last_list.set(Some(next));
+                }
+            }
+        });
+    })
 }
 
 #[component]
