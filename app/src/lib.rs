@@ -10,6 +10,7 @@ pub mod auth;
 #[cfg(feature = "ssr")]
 pub mod backend;
 pub mod history;
+pub mod json_text;
 pub mod list_filter;
 pub mod messages;
 pub mod pages;

@@ -295,7 +295,7 @@ pub(crate) mod server {
 }
 
 /// Loads the sessions page for `node` / `noderef` (strings as they came in the URL).
-#[server]
+#[server(output = crate::json_text::JsonText)]
 pub async fn load_sessions(
     /// Node ID from the URL, if any.
     node: Option<String>,

@@ -111,7 +111,11 @@ async fn each_confirmation_names_the_action_and_what_it_needs() {
         let page = browser.get(&h, &confirmation(action, row)).await;
         assert_eq!(page.status, StatusCode::OK, "{action}");
         assert!(page.body.contains(question), "{action}: {}", page.body);
-        assert!(page.body.contains(&format!(">{}</dd>", row.0)), "{action}");
+        assert!(
+            page.body
+                .contains(&format!("class=\"session-id\">{}", row.0)),
+            "{action}"
+        );
         assert!(page.body.contains("name=\"action\" value=\"") && page.body.contains(action));
     }
     // Transfer offers technicians and channels and a comment; Start offers technicians only.

@@ -114,7 +114,10 @@ async fn the_confirmation_names_session_technician_and_status() {
     let reply = browser.get(&h, &confirmation(session, tech)).await;
     assert_eq!(reply.status, StatusCode::OK);
     let page = reply.body;
-    assert!(page.contains(&format!(">{session}</dd>")), "{page}");
+    assert!(
+        page.contains(&format!("class=\"session-id\">{session}")),
+        "{page}"
+    );
     assert!(page.contains(&name), "{name}");
     assert!(page.contains(">Confirm<"), "{page}");
     // Status text as Rescue lists it (the debug name of the simulator's status, spaced).
