@@ -31,6 +31,8 @@ fn sessions_page(c: &mut Criterion) {
     });
     assert!(rows >= 1000, "{rows} rows");
     println!("/sessions renders {rows} rows");
+    let bytes = runtime.block_on(async { browser.get(&h, &page).await.body.len() });
+    println!("/sessions page: {bytes} bytes");
 
     c.bench_function(&format!("GET /sessions, {rows} rows"), |b| {
         b.iter(|| {

@@ -140,7 +140,8 @@ async fn read(response: Response<Body>) -> Reply {
         .iter()
         .map(|v| v.to_str().unwrap().to_owned())
         .collect();
-    let body = axum::body::to_bytes(response.into_body(), 1 << 20)
+    // A 1,042-row sessions page (the SSR benchmark) is about 1.9 MB.
+    let body = axum::body::to_bytes(response.into_body(), 16 << 20)
         .await
         .unwrap();
     Reply {
