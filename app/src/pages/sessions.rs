@@ -99,7 +99,7 @@ pub fn SessionsPage() -> impl IntoView {
                 let first = load_sessions(node.clone(), noderef.clone(), list.clone())
                     .await
                     .ok()
-                    .filter(|view| !view.sign_in_needed);
+                    .and_then(|view| shown(view).ok());
                 view! { <SessionsLive node noderef list first/> }
             })}
         </Suspense>
@@ -206,6 +206,16 @@ pub fn SessionsLive(
     }
 }
 
+/// What the page shows of a list the server answered: the list, or `Err` when the browser must
+/// sign in first. The first list and every refresh go through it.
+fn shown(view: SessionsView) -> Result<SessionsView, ()> {
+    if view.sign_in_needed {
+        Err(())
+    } else {
+        Ok(view)
+    }
+}
+
 /// Reads the list of this address again. The newest read wins: one that answers after a newer
 /// one started is dropped. A read the dashboard did not answer keeps the list shown, and the
 /// page says how old it is.
@@ -228,11 +238,7 @@ fn reader(
             fetching.ended(answer.is_ok());
             if let Ok(view) = answer {
                 live::data_arrived(Some(view.now));
-                let next = if view.sign_in_needed {
-                    Err(())
-                } else {
-                    Ok(view)
-                };
+                let next = shown(view);
                 // Only a different answer notifies the page, as a memo would.
                 if last_list.with_untracked(|l| l.as_ref() != Some(&next)) {
                     if let Ok(view) = &next {
