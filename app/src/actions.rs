@@ -270,10 +270,46 @@ pub fn confirmation_url(
     node: u32,
     noderef: &str,
 ) -> String {
-    format!(
-        "/sessions/{}?session={session}&technician={technician}&node={node}&noderef={noderef}",
-        action.slug()
-    )
+    let mut url = String::new();
+    write_confirmation_url(&mut url, action, session, technician, node, noderef, "&");
+    url
+}
+
+/// Writes [`confirmation_url`] to `out`, with `amp` between its parameters: `&` for an
+/// address, `&amp;` for an address inside HTML. `noderef` is `NODE` or `CHANNEL`, so nothing
+/// else in it needs escaping; the server writes four of these per sessions row, straight into
+/// the page.
+pub fn write_confirmation_url(
+    out: &mut String,
+    action: SessionAction,
+    session: u32,
+    technician: u32,
+    node: u32,
+    noderef: &str,
+    amp: &str,
+) {
+    let (mut session_digits, mut technician_digits, mut node_digits) = (
+        itoa::Buffer::new(),
+        itoa::Buffer::new(),
+        itoa::Buffer::new(),
+    );
+    for part in [
+        "/sessions/",
+        action.slug(),
+        "?session=",
+        session_digits.format(session),
+        amp,
+        "technician=",
+        technician_digits.format(technician),
+        amp,
+        "node=",
+        node_digits.format(node),
+        amp,
+        "noderef=",
+        noderef,
+    ] {
+        out.push_str(part);
+    }
 }
 
 /// The sessions page of `node`.

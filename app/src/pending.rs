@@ -86,7 +86,7 @@ fn still_pending(row: &Row, action: SessionAction, at: i64, now: i64) -> bool {
     }
     // A status change after the request means it was carried out (or overtaken); the second
     // of slack covers the list's whole-second waiting times.
-    let changed_at = now - i64::try_from(row.waiting_secs).unwrap_or(i64::MAX);
+    let changed_at = now - i64::try_from(row.waiting_secs.unwrap_or(0)).unwrap_or(i64::MAX);
     not_done && changed_at <= at + 1
 }
 
@@ -105,8 +105,7 @@ mod tests {
             channel: String::new(),
             start_time: String::new(),
             started_at: 0,
-            waiting: String::new(),
-            waiting_secs,
+            waiting_secs: Some(waiting_secs),
             changed_at: 0,
             customer: String::new(),
             custom_text: String::new(),

@@ -19,8 +19,9 @@ pub enum Badge {
     Unknown,
 }
 
-/// One table row: one technician of one session.
+/// One table row: one technician of one session. It travels to the browser as a [`RowWire`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(into = "RowWire", from = "RowWire")]
 pub struct Row {
     /// Session ID.
     pub id: u32,
@@ -38,10 +39,8 @@ pub struct Row {
     pub start_time: String,
     /// Start time as a number (seconds since 1970, 0 when unreadable), for sorting.
     pub started_at: i64,
-    /// Time since the last status change, in words.
-    pub waiting: String,
-    /// Time since the last status change in seconds, for sorting.
-    pub waiting_secs: u64,
+    /// Time since the last status change in seconds, for sorting (`None`: Rescue gave none).
+    pub waiting_secs: Option<u64>,
     /// When the status last changed (seconds since 1970 by the server's clock; 0 unknown).
     /// Unlike the waiting time it stays put between refreshes, so a refresh re-renders only
     /// the rows that really changed, and the browser works the waiting time out from it.
@@ -58,6 +57,90 @@ pub struct Row {
     pub lead: bool,
     /// The action this admin requested on the session that is still pending.
     pub pending: Option<crate::pending::PendingMark>,
+}
+
+/// A row as it travels to the browser, in the island's props and in every refresh answer:
+/// the fields the browser shows, as an array in this order (id, status, badge, technician id,
+/// technician, channel, start time, status changed at, customer, language, transfer, lead,
+/// pending action).
+///
+/// Why an array: with field names a thousand-row list spent most of its bytes on names, and
+/// the island's props are escaped into an attribute, where each quote takes six. The sort and
+/// search fields stay on the server, which sorts and filters; the waiting time is worded from
+/// `changed_at` on both sides.
+#[derive(Serialize, Deserialize)]
+struct RowWire(
+    u32,
+    String,
+    Badge,
+    u32,
+    String,
+    String,
+    String,
+    i64,
+    String,
+    String,
+    String,
+    bool,
+    Option<crate::pending::PendingMark>,
+);
+
+impl From<Row> for RowWire {
+    fn from(row: Row) -> Self {
+        RowWire(
+            row.id,
+            row.status,
+            row.badge,
+            row.technician_id,
+            row.technician,
+            row.channel,
+            row.start_time,
+            row.changed_at,
+            row.customer,
+            row.language,
+            row.transfer,
+            row.lead,
+            row.pending,
+        )
+    }
+}
+
+impl From<RowWire> for Row {
+    fn from(wire: RowWire) -> Self {
+        let RowWire(
+            id,
+            status,
+            badge,
+            technician_id,
+            technician,
+            channel,
+            start_time,
+            changed_at,
+            customer,
+            language,
+            transfer,
+            lead,
+            pending,
+        ) = wire;
+        Row {
+            id,
+            status,
+            badge,
+            technician_id,
+            technician,
+            channel,
+            start_time,
+            started_at: 0,
+            waiting_secs: None,
+            changed_at,
+            customer,
+            custom_text: String::new(),
+            language,
+            transfer,
+            lead,
+            pending,
+        }
+    }
 }
 
 /// A node the admin can list sessions of.
@@ -175,8 +258,7 @@ pub(crate) mod server {
                 channel: r.channel.clone(),
                 start_time: r.start_time_text.clone(),
                 started_at: r.start_time.map_or(0, |t| t.and_utc().timestamp()),
-                waiting: r.waiting_secs.map(waiting_words).unwrap_or_default(),
-                waiting_secs: r.waiting_secs.unwrap_or_default(),
+                waiting_secs: r.waiting_secs,
                 changed_at: 0,
                 customer: r.custom_fields[0].clone(),
                 custom_text: r.custom_fields[1..].join(" "),
@@ -398,8 +480,10 @@ pub async fn load_sessions(
             let mut all = rows(listed);
             let now = chrono::Utc::now().timestamp();
             view.now = now;
-            for row in all.iter_mut().filter(|r| !r.waiting.is_empty()) {
-                row.changed_at = now - i64::try_from(row.waiting_secs).unwrap_or(i64::MAX);
+            for row in &mut all {
+                if let Some(secs) = row.waiting_secs {
+                    row.changed_at = now - i64::try_from(secs).unwrap_or(i64::MAX);
+                }
             }
             mark_pending(&backend, &login.email, &mut all).await;
             view.malformed = listed.malformed.len();

@@ -17,8 +17,8 @@ test('a thousand-row list refreshes in place, and its re-render time is measured
   const list = '/sessions?node=337000&noderef=NODE';
   await signIn(page, list, 'admin@demo.example', crowdURL);
   await page.waitForURL(/\/sessions/, { timeout: 60_000 });
-  // A full page load, as an admin opening the dashboard gets it: the server renders the rows,
-  // the browser hydrates them.
+  // A full page load, as an admin opening the dashboard gets it: the server writes the rows as
+  // plain HTML, the browser hydrates the page and puts its own live rows in their place.
   await page.goto(`${crowdURL}${list}`);
   const rows = page.locator('tr[data-session]');
   await expect(rows.first()).toBeVisible({ timeout: 60_000 });

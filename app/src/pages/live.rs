@@ -63,6 +63,12 @@ pub fn keyed(rows: &[Row]) -> impl Iterator<Item = (RowKey, &Row)> {
     })
 }
 
+/// The waiting time of a row whose status changed at `changed_at`, by `clock` (both seconds
+/// since 1970). A clock behind the change (skew between servers) reads as no time at all.
+pub fn age_words(clock: i64, changed_at: i64) -> String {
+    waiting_words(u64::try_from(clock - changed_at).unwrap_or(0))
+}
+
 /// The live state of one sessions page. Cheap to copy: signals only.
 #[derive(Clone, Copy)]
 pub struct Live {
@@ -139,13 +145,13 @@ impl Live {
     /// "4 min" for a row whose status changed at `changed_at`, subscribed to the clock only
     /// as finely as its text changes: every second in its first minute, then once a minute.
     pub fn waiting(self, changed_at: i64) -> String {
-        let secs = self.clock.get_untracked() - changed_at;
-        if secs < 60 {
+        let clock = self.clock.get_untracked();
+        if clock - changed_at < 60 {
             self.clock.track();
         } else {
             self.minute_marks[usize::try_from(changed_at.rem_euclid(60)).unwrap_or(0)].track();
         }
-        waiting_words(u64::try_from(secs).unwrap_or(0))
+        age_words(clock, changed_at)
     }
 
     /// Reloads the list now (the Refresh button, and the clock when due).

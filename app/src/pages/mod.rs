@@ -7,6 +7,8 @@ pub mod live;
 mod login;
 mod not_found;
 mod reports;
+#[cfg(feature = "ssr")]
+mod row_html;
 mod session_rows;
 pub(crate) mod sessions;
 mod topbar;

@@ -1,6 +1,8 @@
-//! The rows of the live sessions table. Keyed by session and technician, so a refresh updates
-//! the cells of a row in place and never rebuilds the ones that did not change: the focused
-//! button keeps its focus, and a new row slots in without the others jumping.
+//! The rows of the live sessions table. The server writes them as plain HTML (see
+//! `row_html`); once the island has hydrated, the browser builds its own reactive rows in
+//! their place. Those are keyed by session and technician, so a refresh updates the cells of a
+//! row in place and never rebuilds the ones that did not change: the focused button keeps its
+//! focus, and a new row slots in without the others jumping.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
@@ -11,9 +13,15 @@ use crate::actions::{confirmation_url, target_choices, ActOnSession, SessionActi
 use crate::pages::action::Target;
 use crate::pages::live::{keyed, Live, RowKey};
 use crate::pages::sessions::{badge_class, Loaded};
+use crate::pending::PendingMark;
 use crate::sessions::{Badge, PickerEntry, Row};
 
-/// The table body: one row per (session, technician).
+/// The table body: one row per (session, technician). The server renders the rows as plain
+/// HTML; the browser swaps in reactive rows once the island has hydrated.
+///
+/// Why not hydrate rows the server rendered reactively: a thousand reactive rows took most of
+/// the page's server time (owners, signals and type-erased views for every cell), and the
+/// hydrated rows cost the browser about as much as building them afresh.
 #[component]
 pub fn SessionRows(
     /// The list as last loaded.
@@ -22,12 +30,53 @@ pub fn SessionRows(
     live: Live,
     /// Technicians and channels, for the targets of Transfer and Start.
     picker: Memo<Vec<PickerEntry>>,
-    /// The node listed.
-    node: u32,
-    /// Its kind.
-    noderef: String,
-    /// The sessions page to return to after an action.
-    back: String,
+    /// Where the table is: its node and the page to return to after an action.
+    place: Place,
+    /// The session action of the page's dialog.
+    act: ServerAction<ActOnSession>,
+    /// The row and action the dialog confirms.
+    chosen: RwSignal<Option<Target>>,
+    /// True once the island has hydrated (always false on the server).
+    hydrated: ReadSignal<bool>,
+) -> impl IntoView {
+    move || {
+        if hydrated.get() {
+            view! { <LiveRows loaded live picker place=place.clone() act chosen/> }.into_any()
+        } else {
+            // The browser hydrates this with an empty string, which leaves the server's rows
+            // in place until it swaps in its own.
+            view! { <tbody inner_html=server_rows(loaded, live, &place)/> }.into_any()
+        }
+    }
+}
+
+/// The rows as the server writes them into the page.
+#[cfg(feature = "ssr")]
+fn server_rows(loaded: Signal<Loaded>, live: Live, place: &Place) -> String {
+    let now = live.clock.get_untracked();
+    loaded.with_untracked(|l| match l {
+        Some(Ok(view)) => crate::pages::row_html::rows_html(&view.rows, now, place),
+        _ => String::new(),
+    })
+}
+
+/// In the browser the rows are its own; the server's stay put until they are swapped.
+#[cfg(not(feature = "ssr"))]
+fn server_rows(_loaded: Signal<Loaded>, _live: Live, _place: &Place) -> String {
+    String::new()
+}
+
+/// The reactive table body the browser keeps up to date: one row per (session, technician).
+#[component]
+pub(crate) fn LiveRows(
+    /// The list as last loaded.
+    loaded: Signal<Loaded>,
+    /// The page's clock and highlights.
+    live: Live,
+    /// Technicians and channels, for the targets of Transfer and Start.
+    picker: Memo<Vec<PickerEntry>>,
+    /// Where the table is.
+    place: Place,
     /// The session action of the page's dialog.
     act: ServerAction<ActOnSession>,
     /// The row and action the dialog confirms.
@@ -84,11 +133,6 @@ pub fn SessionRows(
         },
         false,
     );
-    let place = Place {
-        node,
-        noderef,
-        back,
-    };
     view! {
         <tbody>
             <For
@@ -160,15 +204,15 @@ impl RowCells {
     }
 }
 
+/// When the row's status changed; `None` when Rescue gave no waiting time (`changed_at` is 0).
 fn age_of(row: &Row) -> Option<i64> {
-    (!row.waiting.is_empty()).then_some(row.changed_at)
+    (row.changed_at != 0).then_some(row.changed_at)
 }
 
 /// A row without its age (waiting time), which every refresh changes.
 fn ageless(row: &Row) -> Row {
     Row {
-        waiting: String::new(),
-        waiting_secs: 0,
+        waiting_secs: None,
         changed_at: 0,
         ..row.clone()
     }
@@ -176,10 +220,51 @@ fn ageless(row: &Row) -> Row {
 
 /// Where the table is: what the confirmation links and the dialog need.
 #[derive(Debug, Clone)]
-struct Place {
-    node: u32,
-    noderef: String,
-    back: String,
+pub struct Place {
+    /// The node listed.
+    pub node: u32,
+    /// Its kind, `NODE` or `CHANNEL`.
+    pub noderef: String,
+    /// The sessions page to return to after an action.
+    pub back: String,
+}
+
+/// A row's classes: highlighted after a refresh changed it, marked while an action is pending.
+pub(crate) fn row_class(flashed: bool, pending: bool) -> String {
+    let mut class = String::new();
+    if flashed {
+        class.push_str("changed ");
+    }
+    if pending {
+        class.push_str("has-pending");
+    }
+    class
+}
+
+/// The Cancel action button's classes: highlighted while an action of this admin is pending.
+pub(crate) fn cancel_class(pending: bool) -> &'static str {
+    if pending {
+        "button small cancel-action highlight"
+    } else {
+        "button small cancel-action"
+    }
+}
+
+/// The pending marker's text: "Cancel requested at 14:03:27 UTC, pending".
+pub(crate) fn pending_text(pending: &PendingMark) -> String {
+    format!(
+        "{} at {}, pending",
+        pending.action.requested(),
+        pending.requested_text
+    )
+}
+
+/// The actions of a row's More menu: every one its state offers but Cancel, which has its own
+/// button.
+pub(crate) fn more_actions(badge: Badge) -> impl Iterator<Item = SessionAction> {
+    SessionAction::ALL
+        .into_iter()
+        .filter(move |a| *a != SessionAction::Cancel && a.offered(badge))
 }
 
 #[component]
@@ -207,16 +292,7 @@ fn SessionRow(
             .map(|changed_at| live.waiting(changed_at))
             .unwrap_or_default()
     };
-    let class = move || {
-        let mut class = String::new();
-        if live.flash.with(|f| f.contains(&key)) {
-            class.push_str("changed ");
-        }
-        if pending().is_some() {
-            class.push_str("has-pending");
-        }
-        class
-    };
+    let class = move || row_class(live.flash.with(|f| f.contains(&key)), pending().is_some());
     // A link to the confirmation page that, once hydrated, opens the dialog instead.
     let action_link = {
         let place = place.clone();
@@ -263,10 +339,7 @@ fn SessionRow(
     };
     let cancel_link = action_link.clone();
     let more = move || {
-        let badge = badge();
-        SessionAction::ALL
-            .into_iter()
-            .filter(|a| *a != SessionAction::Cancel && a.offered(badge))
+        more_actions(badge())
             .map(|a| view! { <li>{action_link(a, Signal::stored("row-action"))}</li> })
             .collect_view()
     };
@@ -279,9 +352,7 @@ fn SessionRow(
                     pending()
                         .map(|p| {
                             view! {
-                                <span class="pending-mark">
-                                    {format!("{} at {}, pending", p.action.requested(), p.requested_text)}
-                                </span>
+                                <span class="pending-mark">{pending_text(&p)}</span>
                             }
                         })
                 }}
@@ -306,13 +377,7 @@ fn SessionRow(
                     // Highlighted while an action of this admin is pending on the row.
                     {cancel_link(
                         SessionAction::Cancel,
-                        Signal::derive(move || {
-                            if pending().is_some() {
-                                "button small cancel-action highlight"
-                            } else {
-                                "button small cancel-action"
-                            }
-                        }),
+                        Signal::derive(move || cancel_class(pending().is_some())),
                     )}
                     <details class="more-actions">
                         <summary class="button small secondary">"More"</summary>

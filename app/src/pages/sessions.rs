@@ -11,7 +11,7 @@ use crate::list_filter::ListQuery;
 use crate::pages::action::{ConfirmAction, Target};
 use crate::pages::live::{self, Fetching, Live};
 use crate::pages::login::SignInNeeded;
-use crate::pages::session_rows::SessionRows;
+use crate::pages::session_rows::{Place, SessionRows};
 use crate::pages::topbar::{Section, TopBar};
 use crate::sessions::{load_sessions, Badge, SessionsView};
 
@@ -197,7 +197,8 @@ pub fn SessionsLive(
                     .get()
                     .map(|frame| match frame {
                         Ok(frame) => {
-                            view! { <Sessions frame loaded live sign_out act chosen/> }.into_any()
+                            view! { <Sessions frame loaded live sign_out act chosen hydrated/> }
+                                .into_any()
                         }
                         Err(()) => view! { <SignInNeeded/> }.into_any(),
                     })
@@ -259,6 +260,7 @@ fn Sessions(
     sign_out: ServerAction<SignOut>,
     act: ServerAction<ActOnSession>,
     chosen: RwSignal<Option<Target>>,
+    hydrated: ReadSignal<bool>,
 ) -> impl IntoView {
     // Each part of the page follows only what it shows.
     let picker = Memo::new(move |_| with_view(loaded, |v| v.picker.clone()));
@@ -421,11 +423,14 @@ fn Sessions(
                                 loaded
                                 live
                                 picker
-                                node
-                                noderef=noderef.clone()
-                                back=back.clone()
+                                place=Place {
+                                    node,
+                                    noderef: noderef.clone(),
+                                    back: back.clone(),
+                                }
                                 act
                                 chosen
+                                hydrated
                             />
                 </table></div>
             }
