@@ -220,6 +220,16 @@ fn page_visible() -> bool {
     true
 }
 
+/// Marks the moment the browser's own rows replaced the server's (the Performance API mark
+/// `sessions-live`, in milliseconds since the page began to load): how long an admin waits
+/// for a list that acts in place.
+pub fn rows_live() {
+    #[cfg(feature = "hydrate")]
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark("sessions-live");
+    }
+}
+
 /// Performance API figures of a list that has just come back from the server (read by
 /// `now`, its server time): `sessions-update` from its arrival to the table showing it, and
 /// `sessions-rerender` including the browser's style and layout of the updated page.

@@ -86,6 +86,8 @@ pub(crate) fn LiveRows(
     // a thousand rows each read would make every refresh re-run all of them, and the reactive
     // graph untracks each reader from a shared source one by one: quadratic in the rows.)
     let cells: StoredValue<HashMap<RowKey, RowCells>> = StoredValue::new(HashMap::new());
+    // Effects run once the rows are in the page.
+    Effect::new(|_| crate::pages::live::rows_live());
     let keys = Memo::new(move |_| {
         loaded.with(|l| match l {
             Some(Ok(view)) => keyed(&view.rows).map(|(k, _)| k).collect::<Vec<_>>(),
