@@ -19,6 +19,11 @@ test('sign-in page renders its form', async ({ page }, testInfo) => {
   await expect(page.locator('.demo-password')).toHaveText('rescue-demo');
   const form = page.locator('form').first();
   await expect(form).toHaveAttribute('method', 'post');
+  // The page names its icon, and the icon is there (no 404 in the browser's console).
+  const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+  const iconResponse = await page.request.get(icon);
+  expect(iconResponse.status()).toBe(200);
+  expect(iconResponse.headers()['content-type']).toContain('image/svg+xml');
   expect(errors).toEqual([]);
   await page.screenshot({ path: `${screenshots}/login-${testInfo.project.name}.png`, fullPage: true });
 });
