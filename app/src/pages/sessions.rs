@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::actions::{list_url, ActOnSession};
+use crate::actions::{list_url, ActOnSession, SIGN_IN_NEEDED};
 use crate::auth::SignOut;
 use crate::list_filter::ListQuery;
 use crate::pages::action::{ConfirmAction, Target};
@@ -132,10 +132,19 @@ pub fn SessionsLive(
     let act = ServerAction::<ActOnSession>::new();
     // The row and action being confirmed in the dialog (hydrated only).
     let chosen = RwSignal::new(None::<Target>);
-    // A finished action changes the session: show the list as Rescue now has it.
+    // A finished action changes the session: show the list as Rescue now has it. Not when the
+    // answer sends the browser to sign in: a read of the list would then send it a second
+    // time, and the second sign-in page no longer has the message why (it is shown once).
     Effect::watch(
         move || act.version().get(),
-        move |_, _, _| reload.run(()),
+        move |_, _, _| {
+            let leaving = act.value().with_untracked(
+                |answer| matches!(answer, Some(Ok(report)) if report.code == SIGN_IN_NEEDED),
+            );
+            if !leaving {
+                reload.run(());
+            }
+        },
         false,
     );
     let close = Callback::new(move |_| {
