@@ -11,7 +11,9 @@ use html_escape::encode_text;
 
 use crate::actions::{write_confirmation_url, SessionAction};
 use crate::pages::live::age_words;
-use crate::pages::session_rows::{cancel_class, more_actions, pending_text, row_class, Place};
+use crate::pages::session_rows::{
+    age_of, cancel_class, more_actions, pending_text, row_class, Place,
+};
 use crate::pages::sessions::badge_class;
 use crate::sessions::Row;
 
@@ -65,11 +67,8 @@ fn write_row(html: &mut String, row: &Row, clock: i64, place: &Place) {
     cell(html, "<td>", &row.start_time);
     html.push_str(r#"<td><span class="age">"#);
     // As the browser's rows show it: no waiting time for a row Rescue gave none.
-    if row.changed_at != 0 {
-        text(html, &age_words(clock, row.changed_at));
-    } else {
-        text(html, "");
-    }
+    let waiting = age_of(row).map(|changed_at| age_words(clock, changed_at));
+    text(html, &waiting.unwrap_or_default());
     html.push_str("</span></td>");
     cell(html, r#"<td class="wrap">"#, &row.customer);
     cell(html, "<td>", &row.language);

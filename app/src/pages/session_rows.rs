@@ -207,7 +207,7 @@ impl RowCells {
 }
 
 /// When the row's status changed; `None` when Rescue gave no waiting time (`changed_at` is 0).
-fn age_of(row: &Row) -> Option<i64> {
+pub(crate) fn age_of(row: &Row) -> Option<i64> {
     (row.changed_at != 0).then_some(row.changed_at)
 }
 

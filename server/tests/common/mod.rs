@@ -140,7 +140,7 @@ async fn read(response: Response<Body>) -> Reply {
         .iter()
         .map(|v| v.to_str().unwrap().to_owned())
         .collect();
-    // A 1,042-row sessions page (the SSR benchmark) is about 1.9 MB.
+    // A 1,042-row sessions page (the SSR benchmark) is about 1.3 MB; the limit leaves room.
     let body = axum::body::to_bytes(response.into_body(), 16 << 20)
         .await
         .unwrap();
@@ -149,8 +149,8 @@ async fn read(response: Response<Body>) -> Reply {
         location,
         client_redirect,
         set_cookie,
-        // Strict: every answer of the dashboard is UTF-8 (and the lossy reading of a 1.9 MB
-        // page took a fifth of the SSR benchmark's time, which is not the server's).
+        // Strict: every answer of the dashboard is UTF-8 (and a lossy reading of the benchmark's
+        // megabyte page took a fifth of its time, which is not the server's).
         body: String::from_utf8(Vec::from(body)).expect("the dashboard answers UTF-8"),
     }
 }
