@@ -5,25 +5,32 @@
 
 #![warn(missing_docs)]
 
+// Features: one folder per thing a user does. Each holds its server functions, pages and
+// routes; features use the modules below them, never the other way round.
 pub mod actions;
-pub mod auth;
-#[cfg(feature = "ssr")]
-pub mod backend;
 pub mod history;
-pub mod json_text;
-pub mod list_filter;
-pub mod messages;
-pub mod pages;
-pub mod pending;
-#[cfg(feature = "ssr")]
-pub mod rate_limit;
-#[cfg(feature = "ssr")]
-pub mod report_desk;
 pub mod reports;
 pub mod sessions;
-mod sign_in_info;
+pub mod sign_in;
 
-pub use sign_in_info::{load_sign_in_info, DemoAccount, SignInInfo};
+// What the features share: value types, words, the error, the guard, the services.
+pub mod audit;
+#[cfg(feature = "ssr")]
+pub mod backend;
+pub mod error;
+#[cfg(feature = "ssr")]
+pub mod export;
+pub mod guard;
+pub mod layout;
+#[cfg(feature = "ssr")]
+pub mod once;
+#[cfg(feature = "ssr")]
+pub mod services;
+pub mod shared;
+pub mod words;
+
+pub use error::Error;
+pub use sign_in::{DemoAccount, SignInInfo};
 
 /// Brings the page's islands to life: called once by the browser bundle after it loads.
 /// Living here, it also links this crate's island entry points into that bundle.
@@ -67,13 +74,13 @@ pub fn App() -> impl IntoView {
         <Stylesheet id="leptos" href="/pkg/rescue-console.css"/>
         <Title text="Rescue Console"/>
         <Router>
-            <Routes fallback=pages::NotFound>
+            <Routes fallback=layout::NotFound>
                 // Async SSR: the whole page is in the first response, readable without JavaScript.
-                <Route path=path!("/login") view=pages::LoginPage ssr=SsrMode::Async/>
-                <Route path=path!("/sessions") view=pages::SessionsPage ssr=SsrMode::Async/>
-                <Route path=path!("/sessions/:action") view=pages::ActionPage ssr=SsrMode::Async/>
-                <Route path=path!("/history") view=pages::HistoryPage ssr=SsrMode::Async/>
-                <Route path=path!("/reports") view=pages::ReportsPage ssr=SsrMode::Async/>
+                <Route path=path!("/login") view=sign_in::LoginPage ssr=SsrMode::Async/>
+                <Route path=path!("/sessions") view=sessions::SessionsPage ssr=SsrMode::Async/>
+                <Route path=path!("/sessions/:action") view=actions::ActionPage ssr=SsrMode::Async/>
+                <Route path=path!("/history") view=history::HistoryPage ssr=SsrMode::Async/>
+                <Route path=path!("/reports") view=reports::ReportsPage ssr=SsrMode::Async/>
                 <Route path=path!("/") view=|| view! { <Redirect path="/sessions"/> } ssr=SsrMode::Async/>
             </Routes>
         </Router>

@@ -41,7 +41,7 @@ pub use error::{Error, Result};
 pub use hierarchy::{Hierarchy, HierarchyNode, NodeStatus, NodeType};
 pub use ids::{IdError, NodeId, NodeRef, SessionId};
 pub use outcome::{
-    CancelActionOutcome, CloseSessionOutcome, GetHierarchyOutcome, GetReportOutcome,
+    ActionOutcome, CancelActionOutcome, CloseSessionOutcome, GetHierarchyOutcome, GetReportOutcome,
     GetSessionsOutcome, HoldSessionOutcome, LoginOutcome, LogoutOutcome, RequestAuthCodeOutcome,
     SetReportOutcome, StartSessionOutcome, TransferSessionOutcome,
 };

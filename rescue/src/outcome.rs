@@ -12,6 +12,27 @@ use crate::sessions::SessionList;
 /// Declares an outcome enum. `ok(T)` gives the `Ok` variant a payload parsed from the reply;
 /// plain `ok` has none.
 macro_rules! outcome {
+    // A session action method: its outcome also converts into the one [`ActionOutcome`], so
+    // callers handle the five action methods alike.
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident => ActionOutcome { ok, $( $(#[$vmeta:meta])* $variant:ident = $code:literal, )* }
+    ) => {
+        outcome! {
+            $(#[$meta])*
+            pub enum $name { ok, $( $(#[$vmeta])* $variant = $code, )* }
+        }
+
+        impl From<$name> for ActionOutcome {
+            fn from(outcome: $name) -> Self {
+                match outcome {
+                    $name::Ok => ActionOutcome::Ok,
+                    $( $name::$variant => ActionOutcome::$variant, )*
+                    $name::Undocumented(code) => ActionOutcome::Undocumented(code),
+                }
+            }
+        }
+    };
     (
         $(#[$meta:meta])*
         pub enum $name:ident { ok $(($payload:ty))?, $( $(#[$vmeta:meta])* $variant:ident = $code:literal, )* }
@@ -126,7 +147,7 @@ outcome! {
 
 outcome! {
     /// Outcome of `startSession.aspx` (§2.6).
-    pub enum StartSessionOutcome {
+    pub enum StartSessionOutcome => ActionOutcome {
         ok,
         /// `ERROR`: unspecified (e.g. timeout).
         Error = "ERROR",
@@ -147,7 +168,7 @@ outcome! {
 
 outcome! {
     /// Outcome of `holdSession.aspx` (§2.7).
-    pub enum HoldSessionOutcome {
+    pub enum HoldSessionOutcome => ActionOutcome {
         ok,
         /// `ERROR`: unspecified (e.g. timeout).
         Error = "ERROR",
@@ -167,7 +188,7 @@ outcome! {
 outcome! {
     /// Outcome of `transferSession.aspx` (§2.9). Rescue documents no `INVALIDPARAM_SESSION`
     /// here; if it sends one anyway it arrives as `Undocumented`.
-    pub enum TransferSessionOutcome {
+    pub enum TransferSessionOutcome => ActionOutcome {
         ok,
         /// `ERROR`: unspecified (e.g. timeout).
         Error = "ERROR",
@@ -186,7 +207,7 @@ outcome! {
 
 outcome! {
     /// Outcome of `closeSession.aspx` (§2.10).
-    pub enum CloseSessionOutcome {
+    pub enum CloseSessionOutcome => ActionOutcome {
         ok,
         /// `ERROR`: unspecified (e.g. timeout).
         Error = "ERROR",
@@ -205,7 +226,7 @@ outcome! {
 
 outcome! {
     /// Outcome of `cancelAction.aspx` (§2.11): undo the action this admin requested on a session.
-    pub enum CancelActionOutcome {
+    pub enum CancelActionOutcome => ActionOutcome {
         ok,
         /// `ERROR`: unspecified (e.g. timeout).
         Error = "ERROR",
@@ -219,6 +240,55 @@ outcome! {
         InvalidSecretAuthCode = "INVALID_SECRETAUTHCODE",
         /// `USER_DELETED_OR_DISABLED`: the caller was deleted or disabled.
         UserDeletedOrDisabled = "USER_DELETED_OR_DISABLED",
+    }
+}
+
+/// The answer of any session action method (start, hold, transfer, close, cancel), as one
+/// type: every variant a method documents keeps its name here. A code the *method* does not
+/// document stays `Undocumented`, even when another action method documents it (Cancel action
+/// answering `INVALIDPARAM_NODE` is news, not a known refusal).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum ActionOutcome {
+    /// `OK`: Rescue accepted the action.
+    Ok,
+    /// `ERROR`: unspecified (e.g. timeout).
+    Error,
+    /// `NOTLOGGEDINASADMIN`: the caller is not logged in as an administrator (also what an
+    /// expired login gets).
+    NotLoggedInAsAdmin,
+    /// `ACTIONFAILED`: technician offline, console not running, or nothing to act on.
+    ActionFailed,
+    /// `INVALIDPARAM_SESSION`: bad session ID.
+    InvalidSession,
+    /// `INVALIDPARAM_NODE`: bad technician or channel (start, transfer).
+    InvalidNode,
+    /// `INVALID_SECRETAUTHCODE`: the authcode is wrong or superseded.
+    InvalidSecretAuthCode,
+    /// `USER_DELETED_OR_DISABLED`: the caller was deleted or disabled.
+    UserDeletedOrDisabled,
+    /// A code the method's documentation does not list, kept verbatim.
+    Undocumented(String),
+}
+
+impl ActionOutcome {
+    /// The wire code, exactly as Rescue sends it.
+    pub fn code(&self) -> &str {
+        match self {
+            ActionOutcome::Ok => "OK",
+            ActionOutcome::Error => "ERROR",
+            ActionOutcome::NotLoggedInAsAdmin => "NOTLOGGEDINASADMIN",
+            ActionOutcome::ActionFailed => "ACTIONFAILED",
+            ActionOutcome::InvalidSession => "INVALIDPARAM_SESSION",
+            ActionOutcome::InvalidNode => "INVALIDPARAM_NODE",
+            ActionOutcome::InvalidSecretAuthCode => "INVALID_SECRETAUTHCODE",
+            ActionOutcome::UserDeletedOrDisabled => "USER_DELETED_OR_DISABLED",
+            ActionOutcome::Undocumented(code) => code,
+        }
+    }
+
+    /// Whether the method that answered documents the code.
+    pub fn is_documented(&self) -> bool {
+        !matches!(self, ActionOutcome::Undocumented(_))
     }
 }
 
@@ -244,6 +314,29 @@ mod tests {
             CancelActionOutcome::Undocumented("NOTLOGGEDIN".into())
         );
         assert_eq!(outcome.code(), "NOTLOGGEDIN");
+    }
+
+    #[test]
+    fn action_outcomes_keep_their_code_and_what_the_method_documents() {
+        for code in CancelActionOutcome::DOCUMENTED_FAILURES {
+            let one = ActionOutcome::from(CancelActionOutcome::from_failure_code(code));
+            assert_eq!(one.code(), *code);
+            assert!(one.is_documented(), "{code}");
+        }
+        // Documented for Start, not for Cancel action: news from the cancelling method.
+        let cancel =
+            ActionOutcome::from(CancelActionOutcome::from_failure_code("INVALIDPARAM_NODE"));
+        assert_eq!(
+            cancel,
+            ActionOutcome::Undocumented("INVALIDPARAM_NODE".into())
+        );
+        let start =
+            ActionOutcome::from(StartSessionOutcome::from_failure_code("INVALIDPARAM_NODE"));
+        assert_eq!(start, ActionOutcome::InvalidNode);
+        assert_eq!(
+            ActionOutcome::from(HoldSessionOutcome::Ok),
+            ActionOutcome::Ok
+        );
     }
 }
 

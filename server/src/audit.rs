@@ -21,9 +21,10 @@ pub enum AuditError {
 }
 
 /// One attempted action (defined by the app, whose server functions write it).
-pub use app::backend::AuditRecord as AuditEntry;
-use app::history::{Choices, Entry, Filter, Summary, Tally};
-use app::pending::Requested;
+pub use app::audit::AuditRecord as AuditEntry;
+use app::audit::{Choices, Entry, Filter, Requested, Summary, Tally};
+use app::shared::action::SessionAction;
+use app::shared::outcome::Outcome;
 
 /// The audit log database.
 #[derive(Debug, Clone)]
@@ -70,10 +71,10 @@ impl AuditLog {
         )
         .bind(entry.at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true))
         .bind(&entry.admin_email)
-        .bind(&entry.action)
+        .bind(entry.action.method())
         .bind(i64::from(entry.session_id))
         .bind(&entry.technician)
-        .bind(&entry.outcome)
+        .bind(entry.outcome.code())
         .bind(i64::try_from(entry.latency_ms).unwrap_or(i64::MAX))
         .execute(&self.pool)
         .await?;
@@ -83,7 +84,7 @@ impl AuditLog {
     /// The newest entries first.
     pub async fn recent(&self, limit: u32) -> Result<Vec<AuditEntry>, AuditError> {
         let page = self.page(&Filter::default(), None, limit).await?;
-        Ok(page.into_iter().map(record_of).collect())
+        Ok(page.into_iter().filter_map(record_of).collect())
     }
 
     /// Up to `limit` entries matching `filter`, newest first, all older than entry `before`.
@@ -129,7 +130,7 @@ impl AuditLog {
                 .into_iter()
                 .map(|(key, outcome, count)| Tally {
                     key,
-                    outcome,
+                    outcome: Outcome::from_code(&outcome),
                     count: u64::try_from(count).unwrap_or_default(),
                 })
                 .collect();
@@ -157,9 +158,9 @@ impl AuditLog {
             .filter_map(|(at, action, session_id, outcome)| {
                 Some(Requested {
                     at: DateTime::parse_from_rfc3339(&at).ok()?.with_timezone(&Utc),
-                    action,
+                    action: SessionAction::from_method(&action)?,
                     session_id: u32::try_from(session_id).ok()?,
-                    outcome,
+                    outcome: Outcome::from_code(&outcome),
                 })
             })
             .collect())
@@ -177,7 +178,10 @@ impl AuditLog {
                 .await?;
         Ok(Choices {
             actions: actions.into_iter().map(|(a,)| a).collect(),
-            outcomes: outcomes.into_iter().map(|(o,)| o).collect(),
+            outcomes: outcomes
+                .into_iter()
+                .map(|(o,)| Outcome::from_code(&o))
+                .collect(),
         })
     }
 }
@@ -200,7 +204,7 @@ fn push_filter(query: &mut sqlx::QueryBuilder<'_, sqlx::Sqlite>, filter: &Filter
         query.push(" AND action = ").push_bind(action.clone());
     }
     if let Some(outcome) = &filter.outcome {
-        query.push(" AND outcome = ").push_bind(outcome.clone());
+        query.push(" AND outcome = ").push_bind(outcome.code());
     }
     if let Some(session) = filter.session {
         query
@@ -226,24 +230,24 @@ fn entry_of((id, at, admin, action, session_id, technician, outcome, latency_ms)
         action,
         session: u32::try_from(session_id).unwrap_or_default(),
         technician,
-        outcome,
+        outcome: Outcome::from_code(&outcome),
         latency_ms: u64::try_from(latency_ms).unwrap_or_default(),
     }
 }
 
-fn record_of(entry: Entry) -> AuditEntry {
-    AuditEntry {
+fn record_of(entry: Entry) -> Option<AuditEntry> {
+    Some(AuditEntry {
         // Only this module writes the column, always as RFC 3339.
         at: DateTime::parse_from_rfc3339(&entry.at)
             .map(|t| t.with_timezone(&Utc))
             .unwrap_or_default(),
         admin_email: entry.admin,
-        action: entry.action,
+        action: SessionAction::from_method(&entry.action)?,
         session_id: entry.session,
         technician: entry.technician,
         outcome: entry.outcome,
         latency_ms: entry.latency_ms,
-    }
+    })
 }
 
 /// A LIKE pattern matching `text` anywhere, with LIKE's own wildcards taken literally.
@@ -256,8 +260,8 @@ fn contains(text: &str) -> String {
     format!("%{escaped}%")
 }
 
-impl app::backend::AuditTrail for AuditLog {
-    fn record(&self, record: AuditEntry) -> app::backend::AuditFuture<'_> {
+impl app::audit::AuditTrail for AuditLog {
+    fn record(&self, record: AuditEntry) -> app::audit::AuditFuture<'_> {
         Box::pin(async move {
             AuditLog::record(self, &record)
                 .await
@@ -270,7 +274,7 @@ impl app::backend::AuditTrail for AuditLog {
         filter: &'a Filter,
         before: Option<i64>,
         limit: u32,
-    ) -> app::backend::AuditFuture<'a, Vec<Entry>> {
+    ) -> app::audit::AuditFuture<'a, Vec<Entry>> {
         Box::pin(async move {
             AuditLog::page(self, filter, before, limit)
                 .await
@@ -278,7 +282,7 @@ impl app::backend::AuditTrail for AuditLog {
         })
     }
 
-    fn summary<'a>(&'a self, filter: &'a Filter) -> app::backend::AuditFuture<'a, Summary> {
+    fn summary<'a>(&'a self, filter: &'a Filter) -> app::audit::AuditFuture<'a, Summary> {
         Box::pin(async move {
             AuditLog::summary(self, filter)
                 .await
@@ -286,7 +290,7 @@ impl app::backend::AuditTrail for AuditLog {
         })
     }
 
-    fn choices(&self) -> app::backend::AuditFuture<'_, Choices> {
+    fn choices(&self) -> app::audit::AuditFuture<'_, Choices> {
         Box::pin(async move { AuditLog::choices(self).await.map_err(|e| e.to_string()) })
     }
 
@@ -294,7 +298,7 @@ impl app::backend::AuditTrail for AuditLog {
         &'a self,
         admin: &'a str,
         since: DateTime<Utc>,
-    ) -> app::backend::AuditFuture<'a, Vec<Requested>> {
+    ) -> app::audit::AuditFuture<'a, Vec<Requested>> {
         Box::pin(async move {
             AuditLog::requests_of(self, admin, since)
                 .await
@@ -311,15 +315,14 @@ mod tests {
         AuditEntry {
             at: DateTime::from_timestamp(1_718_800_000 + i64::from(n), 123_000_000).unwrap(),
             admin_email: "admin@demo.example".into(),
-            action: "cancelAction".into(),
+            action: SessionAction::Cancel,
             session_id: 1_073_200_000 + n,
             technician: "Tina Tech".into(),
             outcome: if n.is_multiple_of(2) {
-                "OK"
+                Outcome::Ok
             } else {
-                "ACTIONFAILED"
-            }
-            .into(),
+                Outcome::ActionFailed
+            },
             latency_ms: 42 + u64::from(n),
         }
     }

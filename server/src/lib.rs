@@ -8,10 +8,10 @@
 pub mod audit;
 mod config;
 mod error;
-pub mod export;
 pub mod sealing;
 mod security;
 pub mod session_store;
+pub mod state;
 
 use axum::Router;
 use leptos::config::LeptosOptions;
@@ -56,7 +56,7 @@ pub fn router(state: AppState) -> Router {
         move || {
             use leptos::prelude::{provide_context, use_context};
             provide_context(sign_in.clone());
-            provide_context(backend.clone());
+            backend.provide();
             // The nonce of this response's CSP header, so the inline scripts carry it.
             let nonce = use_context::<http::request::Parts>()
                 .and_then(|parts| parts.extensions.get::<leptos::nonce::Nonce>().cloned());
@@ -72,12 +72,7 @@ pub fn router(state: AppState) -> Router {
         })
         .fallback(leptos_axum::file_and_error_handler(app::shell))
         .with_state(options)
-        .merge(
-            Router::new()
-                .route("/history.csv", axum::routing::get(export::history_csv))
-                .route("/reports.csv", axum::routing::get(export::report_csv))
-                .with_state(state.backend.clone()),
-        );
+        .merge(state.backend.routes());
     let router = router.layer(axum::middleware::from_fn(security::same_origin_only));
     state
         .sessions
@@ -172,26 +167,19 @@ pub async fn serve(config: Config) -> Result<(), Error> {
     let leptos = site_options(&config)?;
     let addr = config.leptos_site_addr;
     let upstream = Upstream::from_config(&config).await?;
-    let audit = audit::AuditLog::open(&config.database_url).await?;
-    let sessions = session_store::Store::open(&config.session_store, audit.pool())
-        .await
-        .map_err(|e| Error::SessionStore(e.to_string()))?;
-    let key = match &config.session_key {
-        Some(text) => sealing::SealKey::from_base64(text)?,
-        None => sealing::SealKey::load_or_create(&config.key_file())?,
-    };
-    let app = router(AppState {
+    let built = state::build(state::Settings {
         leptos,
-        backend: app::backend::Backend::new(
-            upstream.client.clone(),
-            std::sync::Arc::new(key),
-            std::sync::Arc::new(audit.clone()),
-        )
-        .with_refresh_secs(config.refresh_secs),
+        rescue: upstream.client.clone(),
         sign_in: upstream.sign_in.clone(),
-        sessions,
+        database_url: config.database_url.clone(),
+        session_store: config.session_store.clone(),
+        session_key: config.session_key.clone(),
+        key_file: config.key_file(),
+        refresh_secs: config.refresh_secs,
         cookie_secure: config.cookie_secure(),
-    });
+    })
+    .await?;
+    let app = router(built.state);
     let listener = tokio::net::TcpListener::bind(addr)
         .await
         .map_err(|source| Error::Serve { addr, source })?;

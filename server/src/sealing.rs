@@ -122,7 +122,7 @@ impl SealKey {
     }
 }
 
-impl app::backend::CredentialSeal for SealKey {
+impl app::services::CredentialSeal for SealKey {
     fn seal(&self, secret: &str) -> String {
         SealKey::seal(self, secret)
     }

@@ -225,8 +225,8 @@ async fn every_answer_of_every_action_gets_its_own_message_and_record() {
                 times: Some(1),
             });
             let answer = report(&act(&mut browser, &h, action, row, &extra).await);
-            assert_eq!(answer.code, *code, "{action}");
-            assert!(!answer.ok);
+            assert_eq!(answer.code(), *code, "{action}");
+            assert!(!answer.ok());
             assert!(
                 messages.insert(answer.message.clone()) || undocumented.contains(code),
                 "{action} {code}: {}",
@@ -240,7 +240,7 @@ async fn every_answer_of_every_action_gets_its_own_message_and_record() {
         }
         // The real answer: accepted, and pending in the simulator as the console would hold it.
         let ok = report(&act(&mut browser, &h, action, row, &extra).await);
-        assert!(ok.ok && ok.code == "OK", "{action}: {ok:?}");
+        assert!(ok.ok() && ok.code() == "OK", "{action}: {ok:?}");
         assert!(messages.insert(ok.message), "{action}");
         expected_log.push((method.to_owned(), "OK".to_owned()));
         let pending = h
@@ -273,7 +273,7 @@ async fn every_answer_of_every_action_gets_its_own_message_and_record() {
     let got: Vec<(String, String)> = log
         .iter()
         .rev()
-        .map(|e| (e.action.clone(), e.outcome.clone()))
+        .map(|e| (e.action.method().to_owned(), e.outcome.code()))
         .collect();
     assert_eq!(got, expected_log, "each attempt recorded, in order");
     assert!(log.iter().all(|e| e.admin_email == seed::DEMO_ADMIN));
@@ -338,7 +338,7 @@ async fn hold_then_cancel_action_puts_the_session_back_as_it_was() {
         .unwrap()
         .into_iter()
         .rev()
-        .map(|e| format!("{} {}", e.action, e.outcome))
+        .map(|e| format!("{} {}", e.action.method(), e.outcome))
         .collect();
     assert_eq!(
         actions,
@@ -366,11 +366,11 @@ async fn transfer_and_start_are_carried_out_by_the_console() {
         )
         .await,
     );
-    assert!(moved.ok, "{moved:?}");
+    assert!(moved.ok(), "{moved:?}");
     let queued = waiting(&h);
     let tech = format!("NODE:{}", ids::TECH_ONLINE);
     let started = report(&act(&mut browser, &h, "start", queued, &[("target", &tech)]).await);
-    assert!(started.ok, "{started:?}");
+    assert!(started.ok(), "{started:?}");
     h.sim.advance(Duration::from_secs(120));
     let (transferred, picked) = h.sim.with_account(|a| {
         (

@@ -140,8 +140,8 @@ async fn a_real_cancel_restores_the_session_and_is_audited() {
         .with_account(|a| a.session(session).unwrap().pending.clone().unwrap());
 
     let answer = report(&confirm(&mut browser, &h, session, tech).await);
-    assert!(answer.ok, "{answer:?}");
-    assert_eq!(answer.code, "OK");
+    assert!(answer.ok(), "{answer:?}");
+    assert_eq!(answer.code(), "OK");
     assert!(
         answer.message.starts_with("Cancelled"),
         "{}",
@@ -162,8 +162,8 @@ async fn a_real_cancel_restores_the_session_and_is_audited() {
     let entry = &log[0];
     assert_eq!(entry.admin_email, seed::DEMO_ADMIN);
     assert_eq!(entry.session_id, session);
-    assert_eq!(entry.action, "cancelAction");
-    assert_eq!(entry.outcome, "OK");
+    assert_eq!(entry.action.method(), "cancelAction");
+    assert_eq!(entry.outcome.code(), "OK");
     assert_eq!(
         entry.technician,
         h.sim.with_account(|a| a.node(tech).unwrap().name.clone())
@@ -206,8 +206,8 @@ async fn every_rescue_answer_gets_its_own_message_and_record() {
     for code in forced {
         fault(&h, Fault::Code { code: code.into() });
         let answer = report(&confirm(&mut browser, &h, session, tech).await);
-        assert_eq!(answer.code, code);
-        assert!(!answer.ok);
+        assert_eq!(answer.code(), code);
+        assert!(!answer.ok());
         assert!(
             messages.insert(answer.message.clone()),
             "{code}: {}",
@@ -217,10 +217,10 @@ async fn every_rescue_answer_gets_its_own_message_and_record() {
     assert!(messages.iter().any(|m| m.contains("SOMETHING_NEW")));
     // The real answers: OK, then ACTIONFAILED (nothing of this admin's pending any more).
     let ok = report(&confirm(&mut browser, &h, session, tech).await);
-    assert_eq!(ok.code, "OK");
+    assert_eq!(ok.code(), "OK");
     assert!(messages.insert(ok.message));
     let again = report(&confirm(&mut browser, &h, session, tech).await);
-    assert_eq!(again.code, "ACTIONFAILED");
+    assert_eq!(again.code(), "ACTIONFAILED");
 
     // A technician's console that is not running: ACTIONFAILED, naming the technician.
     let offline = h.sim.with_account(|a| {
@@ -230,14 +230,14 @@ async fn every_rescue_answer_gets_its_own_message_and_record() {
             .unwrap()
     });
     let answer = report(&confirm(&mut browser, &h, offline, ids::TECH_OFFLINE).await);
-    assert_eq!(answer.code, "ACTIONFAILED");
+    assert_eq!(answer.code(), "ACTIONFAILED");
     let name = h
         .sim
         .with_account(|a| a.node(ids::TECH_OFFLINE).unwrap().name.clone());
     assert!(answer.message.contains(&name), "{}", answer.message);
 
     let log = h.audit.recent(100).await.unwrap();
-    let codes: Vec<&str> = log.iter().rev().map(|e| e.outcome.as_str()).collect();
+    let codes: Vec<String> = log.iter().rev().map(|e| e.outcome.code()).collect();
     let mut expected: Vec<&str> = forced.to_vec();
     expected.extend(["OK", "ACTIONFAILED", "ACTIONFAILED"]);
     assert_eq!(codes, expected, "each attempt recorded, in order");
@@ -261,8 +261,8 @@ async fn each_transport_failure_gets_its_own_message_and_is_never_retried() {
     for (n, (f, code)) in cases.into_iter().enumerate() {
         fault(&h, f);
         let answer = report(&confirm(&mut browser, &h, session, tech).await);
-        assert_eq!(answer.code, code);
-        assert!(!answer.ok);
+        assert_eq!(answer.code(), code);
+        assert!(!answer.ok());
         // 500 and 503 share a sentence that names the status.
         assert!(
             messages.insert(answer.message.clone()) || code == "HTTP_500",
@@ -280,7 +280,7 @@ async fn each_transport_failure_gets_its_own_message_and_is_never_retried() {
     assert!(log.iter().all(|e| e.session_id == session));
     assert!(
         log.iter()
-            .find(|e| e.outcome == "TIMEOUT")
+            .find(|e| e.outcome.code() == "TIMEOUT")
             .unwrap()
             .latency_ms
             >= 400
@@ -299,7 +299,7 @@ async fn each_transport_failure_gets_its_own_message_and_is_never_retried() {
         ("back", "/sessions"),
     ];
     let answer = report(&browser.post(&h, &action, &fields).await);
-    assert_eq!(answer.code, "UNREACHABLE");
+    assert_eq!(answer.code(), "UNREACHABLE");
     assert!(
         answer.message.contains("cannot be reached"),
         "{}",
@@ -339,7 +339,7 @@ async fn a_double_submit_makes_one_rescue_call() {
     let (a, b) = (report(&a), report(&b));
     assert_eq!(cancel_calls(&h).len(), 1, "one upstream call");
     assert_eq!(a, b, "both presses see the one result");
-    assert_eq!(a.code, "OK");
+    assert_eq!(a.code(), "OK");
     assert_eq!(
         h.audit.recent(10).await.unwrap().len(),
         1,
@@ -388,7 +388,8 @@ async fn an_expired_login_sends_the_admin_to_sign_in_and_back() {
     );
     let log = h.audit.recent(10).await.unwrap();
     assert_eq!(
-        log[0].outcome, "NOTLOGGEDINASADMIN",
+        log[0].outcome.code(),
+        "NOTLOGGEDINASADMIN",
         "the attempt is recorded as Rescue answered"
     );
 
@@ -421,8 +422,8 @@ async fn an_expired_login_sends_the_hydrated_app_to_sign_in() {
         Some("/login?next=%2Fsessions%3Fnode%3D337000%26noderef%3DNODE")
     );
     let answer = report(&reply);
-    assert_eq!(answer.code, "SIGN_IN_NEEDED");
-    assert!(!answer.ok);
+    assert_eq!(answer.code(), "SIGN_IN_NEEDED");
+    assert!(!answer.ok());
     assert!(answer.message.contains("sign-in expired"), "{answer:?}");
     assert!(
         browser
@@ -437,7 +438,7 @@ async fn an_expired_login_sends_the_hydrated_app_to_sign_in() {
     let calls = cancel_calls(&h).len();
     let reply = browser.post(&h, &action, &fields).await;
     assert!(reply.client_redirect);
-    assert_eq!(report(&reply).code, "SIGN_IN_NEEDED");
+    assert_eq!(report(&reply).code(), "SIGN_IN_NEEDED");
     assert_eq!(cancel_calls(&h).len(), calls, "nothing sent to Rescue");
 }
 
@@ -466,7 +467,7 @@ async fn a_technician_is_told_they_are_not_an_admin_and_stays_signed_in() {
             )
             .await,
     );
-    assert_eq!(answer.code, "NOTLOGGEDINASADMIN");
+    assert_eq!(answer.code(), "NOTLOGGEDINASADMIN");
     assert!(
         answer.message.contains("not an administrator"),
         "{}",
@@ -578,9 +579,9 @@ async fn two_admins_cancel_with_their_own_rescue_logins() {
     let lee_first = report(&confirm(&mut lee, &h, session, tech).await);
     let alex_answer = report(&confirm(&mut alex, &h, session, tech).await);
     let lee_again = report(&confirm(&mut lee, &h, session, tech).await);
-    assert_eq!(lee_first.code, "ACTIONFAILED");
-    assert_eq!(alex_answer.code, "OK");
-    assert_eq!(lee_again.code, "ACTIONFAILED");
+    assert_eq!(lee_first.code(), "ACTIONFAILED");
+    assert_eq!(alex_answer.code(), "OK");
+    assert_eq!(lee_again.code(), "ACTIONFAILED");
     let cookies: Vec<String> = cancel_calls(&h)
         .into_iter()
         .map(|r| r.cookie.expect("each call carries a login"))

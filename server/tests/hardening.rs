@@ -27,11 +27,11 @@ async fn failed_sign_ins_are_limited_per_client_address() {
     let mut browser = Browser::new(false);
     browser.address = Some(guesser);
     let wrong = [("email", seed::DEMO_ADMIN), ("password", "guess")];
-    for _ in 0..app::rate_limit::MAX_FAILURES {
+    for _ in 0..app::sign_in::limit::MAX_FAILURES {
         browser.submit(&h, "/login", "sign_in", &wrong).await;
     }
     let sent = logins(&h);
-    assert_eq!(sent, app::rate_limit::MAX_FAILURES);
+    assert_eq!(sent, app::sign_in::limit::MAX_FAILURES);
 
     // The right password from the same address now waits too, and Rescue is not asked.
     let right = [

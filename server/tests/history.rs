@@ -23,10 +23,10 @@ fn entry(n: u32) -> AuditEntry {
     AuditEntry {
         at: start + Duration::minutes(i64::from(n) * 30),
         admin_email: ADMINS[n as usize % 2].into(),
-        action: "cancelAction".into(),
+        action: app::shared::action::SessionAction::Cancel,
         session_id: 1_073_000_000 + n,
         technician: TECHNICIANS[n as usize % 2].into(),
-        outcome: OUTCOMES[n as usize % 3].into(),
+        outcome: app::shared::outcome::Outcome::from_code(OUTCOMES[n as usize % 3]),
         latency_ms: u64::from(n),
     }
 }
@@ -104,12 +104,14 @@ async fn filters_select_exactly_the_matching_records() {
     for (query, keep) in [
         (
             "outcome=ACTIONFAILED",
-            Box::new(|e: &AuditEntry| e.outcome == "ACTIONFAILED")
+            Box::new(|e: &AuditEntry| e.outcome.code() == "ACTIONFAILED")
                 as Box<dyn Fn(&AuditEntry) -> bool>,
         ),
         (
             "admin=LEAD&outcome=ok",
-            Box::new(|e: &AuditEntry| e.admin_email.starts_with("lead") && e.outcome == "OK"),
+            Box::new(|e: &AuditEntry| {
+                e.admin_email.starts_with("lead") && e.outcome.code() == "OK"
+            }),
         ),
         (
             "from=2026-11-02&to=2026-11-02",
@@ -227,7 +229,7 @@ async fn csv_holds_exactly_the_filtered_records_and_no_formulas() {
     let expected: Vec<String> = (1..=30)
         .rev()
         .map(entry)
-        .filter(|e| e.outcome == "OK")
+        .filter(|e| e.outcome.code() == "OK")
         .map(|e| {
             let technician = if e.technician.starts_with('=') {
                 // Quoted (it holds quotes) and defused with an apostrophe.

@@ -10,28 +10,28 @@ use tower::ServiceExt;
 #[derive(Debug)]
 struct NoActions;
 
-impl app::backend::AuditTrail for NoActions {
-    fn record(&self, record: app::backend::AuditRecord) -> app::backend::AuditFuture<'_> {
+impl app::audit::AuditTrail for NoActions {
+    fn record(&self, record: app::audit::AuditRecord) -> app::audit::AuditFuture<'_> {
         Box::pin(async move { Err(format!("unexpected action in a page test: {record:?}")) })
     }
 
     fn page<'a>(
         &'a self,
-        _: &'a app::history::Filter,
+        _: &'a app::audit::Filter,
         _: Option<i64>,
         _: u32,
-    ) -> app::backend::AuditFuture<'a, Vec<app::history::Entry>> {
+    ) -> app::audit::AuditFuture<'a, Vec<app::audit::Entry>> {
         Box::pin(async { Ok(Vec::new()) })
     }
 
     fn summary<'a>(
         &'a self,
-        _: &'a app::history::Filter,
-    ) -> app::backend::AuditFuture<'a, app::history::Summary> {
+        _: &'a app::audit::Filter,
+    ) -> app::audit::AuditFuture<'a, app::audit::Summary> {
         Box::pin(async { Ok(Default::default()) })
     }
 
-    fn choices(&self) -> app::backend::AuditFuture<'_, app::history::Choices> {
+    fn choices(&self) -> app::audit::AuditFuture<'_, app::audit::Choices> {
         Box::pin(async { Ok(Default::default()) })
     }
 
@@ -39,7 +39,7 @@ impl app::backend::AuditTrail for NoActions {
         &'a self,
         _: &'a str,
         _: chrono::DateTime<chrono::Utc>,
-    ) -> app::backend::AuditFuture<'a, Vec<app::pending::Requested>> {
+    ) -> app::audit::AuditFuture<'a, Vec<app::audit::Requested>> {
         Box::pin(async { Ok(Vec::new()) })
     }
 }

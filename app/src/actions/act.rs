@@ -1,0 +1,231 @@
+//! Making a session action: one Rescue call per press (a double submit shares the first
+//! call, and nothing is ever retried: a retry could act twice, or cancel something newer),
+//! its answer worded, and its audit record.
+
+use leptos::prelude::*;
+
+use crate::actions::ActionReport;
+#[cfg(feature = "ssr")]
+use crate::actions::ActionResult;
+use crate::error::Error;
+
+/// What identifies one requested action: which browser (dashboard session) asked, on which
+/// Rescue session, to do what.
+#[cfg(feature = "ssr")]
+pub type ActionKey = (String, u32, crate::shared::action::SessionAction);
+
+/// One call's result, shared with a double submit: the report, and whether the Rescue login
+/// turned out to have expired (the caller then sends the admin to sign in again).
+#[cfg(feature = "ssr")]
+#[derive(Debug, Clone)]
+pub struct Attempt {
+    report: ActionReport,
+    expired: bool,
+}
+
+/// Asks Rescue to carry out `action` on `session`, once.
+#[server]
+pub async fn act_on_session(
+    /// The action's slug: cancel, hold, close, transfer or start.
+    action: String,
+    /// Session ID.
+    session: String,
+    /// The row's technician, named in the audit log and the message.
+    technician: String,
+    /// The sessions page to return to (a local path).
+    back: Option<String>,
+    /// Transfer and start: `NODE:<id>` (a technician) or `CHANNEL:<id>` (transfer only).
+    target: Option<String>,
+    /// Transfer: the comment for the receiving technician.
+    comment: Option<String>,
+) -> Result<ActionReport, Error> {
+    use crate::actions::request::Request;
+    use crate::guard::{
+        current_login, is_plain_form_post, session as dashboard_session, set_notice, to_sign_in,
+        Notice,
+    };
+    use crate::shared::address::local_path;
+
+    let back = local_path(back.as_deref()).to_owned();
+    let services = crate::services::services()?;
+    let store = dashboard_session().await?;
+    let session_shown = session.trim().parse().unwrap_or_default();
+    let sign_in = |message: String| ActionReport {
+        session: session_shown,
+        result: ActionResult::SignIn,
+        message,
+    };
+    let Some(login) = current_login(&store, &services).await else {
+        to_sign_in::<()>(&back);
+        return Ok(sign_in("Sign in first. Nothing was sent to Rescue.".into()));
+    };
+    let request = match Request::check(&action, &session, target.as_deref(), comment.as_deref()) {
+        Ok(request) => request,
+        // Without JavaScript an error answer would leave the browser on a bare error page; it
+        // goes back to the list with the message instead.
+        Err(refusal) if is_plain_form_post().await => {
+            let message = refusal.to_string();
+            set_notice(
+                &store,
+                Notice {
+                    ok: false,
+                    message: message.clone(),
+                },
+            )
+            .await?;
+            leptos_axum::redirect(&back);
+            return Ok(ActionReport {
+                session: session_shown,
+                result: ActionResult::Refused,
+                message,
+            });
+        }
+        Err(refusal) => return Err(refusal.answered()),
+    };
+    // Only a name for the record: printable, bounded, whatever the form claimed.
+    let technician: String = technician
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(200)
+        .collect::<String>()
+        .trim()
+        .to_owned();
+
+    // Keyed by dashboard session: every tab of this browser, never another browser (two
+    // token sign-ins share the name "API token" but not their credentials).
+    let Some(browser) = store.id().map(|id| id.to_string()) else {
+        to_sign_in::<()>(&back);
+        return Ok(sign_in("Sign in first. Nothing was sent to Rescue.".into()));
+    };
+    let in_flight: std::sync::Arc<crate::actions::InFlight> =
+        crate::services::provided("the actions in flight")?;
+    let key = (browser, request.session.get(), request.action);
+    let (attempt, _first) = in_flight
+        .run_once(
+            key,
+            ssr::attempt(&services, &login, &request, &technician),
+            || Attempt {
+                report: ActionReport {
+                    session: request.session.get(),
+                    result: ActionResult::Interrupted,
+                    message: crate::words::INTERRUPTED.into(),
+                },
+                expired: false,
+            },
+        )
+        .await;
+
+    if attempt.expired {
+        let message = format!(
+            "Your Rescue sign-in expired, so session {} was not changed. Sign in again to continue.",
+            attempt.report.session
+        );
+        crate::guard::expired::<()>(&store, &back).await?;
+        return Ok(sign_in(message));
+    }
+    let report = attempt.report;
+    if is_plain_form_post().await {
+        set_notice(
+            &store,
+            Notice {
+                ok: report.ok(),
+                message: report.message.clone(),
+            },
+        )
+        .await?;
+        leptos_axum::redirect(&back);
+    }
+    Ok(report)
+}
+
+#[cfg(feature = "ssr")]
+mod ssr {
+    use super::Attempt;
+    use crate::actions::request::{Call, Request};
+    use crate::actions::{ActionReport, ActionResult};
+    use crate::audit::AuditRecord;
+    use crate::guard::RescueLogin;
+    use crate::services::Services;
+    use crate::shared::outcome::{Failure, Outcome};
+
+    /// Makes the Rescue call of `request`: its typed answer.
+    async fn call(
+        services: &Services,
+        credentials: &rescue::Credentials,
+        request: &Request,
+    ) -> Result<rescue::ActionOutcome, rescue::Error> {
+        let (session, rescue) = (request.session, &services.rescue);
+        Ok(match &request.call {
+            Call::Cancel => rescue.cancel_action(credentials, session).await?.into(),
+            Call::Hold => rescue.hold_session(credentials, session).await?.into(),
+            Call::Close => rescue.close_session(credentials, session).await?.into(),
+            Call::Start(technician) => rescue
+                .start_session(credentials, session, *technician)
+                .await?
+                .into(),
+            Call::Transfer(node, noderef, comment) => rescue
+                .transfer_session(credentials, session, *node, *noderef, Some(comment))
+                .await?
+                .into(),
+        })
+    }
+
+    /// One action: the Rescue call, the meaning of its answer, and the audit record.
+    pub async fn attempt(
+        services: &Services,
+        login: &RescueLogin,
+        request: &Request,
+        technician: &str,
+    ) -> Attempt {
+        let started = std::time::Instant::now();
+        let at = chrono::Utc::now();
+        let answer = call(services, &login.credentials, request).await;
+        let latency_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+        let (session, action) = (request.session.get(), request.action);
+        let outcome = match answer {
+            Ok(outcome) => Outcome::from(outcome),
+            Err(err) => {
+                tracing::warn!(
+                    session,
+                    method = action.method(),
+                    "session action failed: {err}"
+                );
+                Outcome::Failed(Failure::from(&err))
+            }
+        };
+        // Rescue answers NOTLOGGEDINASADMIN both to an expired login and to a technician. A
+        // read tells them apart: it answers NOTLOGGEDIN only when the login expired.
+        let expired = outcome == Outcome::NotLoggedInAsAdmin
+            && matches!(
+                services
+                    .rescue
+                    .get_hierarchy(&login.credentials, rescue::HierarchyQuery::default())
+                    .await,
+                Ok(rescue::GetHierarchyOutcome::NotLoggedIn)
+            );
+        let mut message = crate::words::action(action, &outcome, session, technician);
+        let record = AuditRecord {
+            at,
+            admin_email: login.email.clone(),
+            action,
+            session_id: session,
+            technician: technician.to_owned(),
+            outcome: outcome.clone(),
+            latency_ms,
+        };
+        if let Err(err) = services.audit.record(record).await {
+            tracing::error!(session, "audit log write failed: {err}");
+            message.push_str(
+                " This attempt could not be written to the audit log; tell your administrator.",
+            );
+        }
+        Attempt {
+            report: ActionReport {
+                session,
+                result: ActionResult::Answered(outcome),
+                message,
+            },
+            expired,
+        }
+    }
+}

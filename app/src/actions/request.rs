@@ -1,0 +1,151 @@
+//! What an action form may ask for: the checks of every field before Rescue is asked anything,
+//! and the technicians and channels a transfer or start can go to.
+
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "ssr")]
+use crate::error::Error;
+#[cfg(feature = "ssr")]
+use crate::shared::action::SessionAction;
+use crate::shared::action::TargetKind;
+use crate::shared::row::{NodeRole, PickerEntry};
+
+/// One technician or channel a transfer or start can go to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TargetChoice {
+    /// The form value: `NODE:<id>` or `CHANNEL:<id>`.
+    pub value: String,
+    /// What the list shows: the name, and a technician's presence.
+    pub label: String,
+}
+
+/// The technicians (and, for a transfer, channels) of the picker, as choices.
+pub fn target_choices(picker: &[PickerEntry], kind: TargetKind) -> Vec<TargetChoice> {
+    picker
+        .iter()
+        .filter(|p| match p.role {
+            NodeRole::Technician => true,
+            NodeRole::Channel => kind == TargetKind::TechnicianOrChannel,
+            NodeRole::Group => false,
+        })
+        .map(|p| TargetChoice {
+            value: format!("{}:{}", p.node.kind.as_str(), p.node.id),
+            label: match (p.role, p.status.is_empty()) {
+                (NodeRole::Channel, _) => format!("Channel: {}", p.name),
+                (_, true) => p.name.clone(),
+                (_, false) => format!("{} ({})", p.name, p.status),
+            },
+        })
+        .collect()
+}
+
+/// The most a transfer comment may hold: Rescue shows it in one line of the console.
+pub const COMMENT_MAX: usize = 255;
+
+/// A transfer comment as it will be sent, or why it cannot be.
+pub fn check_comment(comment: &str) -> Result<String, String> {
+    let comment = comment.trim();
+    if comment.chars().count() > COMMENT_MAX {
+        return Err(format!(
+            "The comment is {} characters long; Rescue takes at most {COMMENT_MAX}.",
+            comment.chars().count()
+        ));
+    }
+    if comment.chars().any(char::is_control) {
+        return Err(
+            "The comment must be one line of text (no line breaks or control characters).".into(),
+        );
+    }
+    Ok(comment.to_owned())
+}
+
+/// A checked action request: everything Rescue will be sent.
+#[cfg(feature = "ssr")]
+#[derive(Debug)]
+pub struct Request {
+    /// The action.
+    pub action: SessionAction,
+    /// The session.
+    pub session: rescue::SessionId,
+    /// The call, with what its method needs.
+    pub call: Call,
+}
+
+/// The Rescue call of a checked request, with what that method needs.
+#[cfg(feature = "ssr")]
+#[derive(Debug)]
+pub enum Call {
+    /// `cancelAction`.
+    Cancel,
+    /// `holdSession`.
+    Hold,
+    /// `closeSession`.
+    Close,
+    /// `startSession` by this technician.
+    Start(rescue::NodeId),
+    /// `transferSession` to this node, with this comment.
+    Transfer(rescue::NodeId, rescue::NodeRef, String),
+}
+
+#[cfg(feature = "ssr")]
+impl Request {
+    /// Checks a posted form; the error says which field is wrong.
+    pub fn check(
+        action: &str,
+        session: &str,
+        target: Option<&str>,
+        comment: Option<&str>,
+    ) -> Result<Self, Error> {
+        let refuse =
+            |message: String| Error::BadInput(format!("{message} Nothing was sent to Rescue."));
+        let action = SessionAction::parse(action).ok_or_else(|| {
+            refuse("There is no such session action (cancel, hold, close, transfer, start).".into())
+        })?;
+        let session = session
+            .trim()
+            .parse::<rescue::SessionId>()
+            .map_err(|e| refuse(format!("The session ID is not valid: {e}.")))?;
+        let target = |kind| target_of(target.unwrap_or_default(), kind).map_err(refuse);
+        let call = match action {
+            SessionAction::Cancel => Call::Cancel,
+            SessionAction::Hold => Call::Hold,
+            SessionAction::Close => Call::Close,
+            SessionAction::Start => Call::Start(target(TargetKind::Technician)?.0),
+            SessionAction::Transfer => {
+                let (id, noderef) = target(TargetKind::TechnicianOrChannel)?;
+                let comment = check_comment(comment.unwrap_or_default()).map_err(refuse)?;
+                Call::Transfer(id, noderef, comment)
+            }
+        };
+        Ok(Request {
+            action,
+            session,
+            call,
+        })
+    }
+}
+
+/// Where a transfer or start goes, as `NODE:<id>` or `CHANNEL:<id>`.
+#[cfg(feature = "ssr")]
+fn target_of(text: &str, kind: TargetKind) -> Result<(rescue::NodeId, rescue::NodeRef), String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(match kind {
+            TargetKind::Technician => "Pick the technician who should start it.",
+            TargetKind::TechnicianOrChannel => "Pick the technician or channel to transfer to.",
+        }
+        .into());
+    }
+    let not_a_target = || format!("The target `{text}` is not a technician or channel.");
+    let (noderef, id) = text.split_once(':').ok_or_else(not_a_target)?;
+    let noderef = noderef
+        .parse::<rescue::NodeRef>()
+        .map_err(|_| not_a_target())?;
+    if kind == TargetKind::Technician && noderef != rescue::NodeRef::Node {
+        return Err("Only a technician can start a session, not a channel.".into());
+    }
+    let id = id
+        .parse::<rescue::NodeId>()
+        .map_err(|e| format!("The target is not valid: {e}."))?;
+    Ok((id, noderef))
+}

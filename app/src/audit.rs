@@ -1,0 +1,168 @@
+//! The audit log as the dashboard sees it: what one record holds, how the history asks for
+//! records, and the trait the server's database implements. Outcomes are typed here, at the
+//! edge: the database column and the CSV are the only places that hold them as text.
+
+use serde::{Deserialize, Serialize};
+
+use crate::shared::outcome::Outcome;
+#[cfg(feature = "ssr")]
+use crate::shared::{action::SessionAction, address::Day};
+
+/// One attempted session action, as the audit log keeps it.
+#[cfg(feature = "ssr")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditRecord {
+    /// When it was attempted (UTC).
+    pub at: chrono::DateTime<chrono::Utc>,
+    /// The administrator's Rescue e-mail.
+    pub admin_email: String,
+    /// The action.
+    pub action: SessionAction,
+    /// The session acted on.
+    pub session_id: u32,
+    /// The technician of the row the admin acted from.
+    pub technician: String,
+    /// Rescue's answer, or why there was none.
+    pub outcome: Outcome,
+    /// How long Rescue took to answer (or to fail).
+    pub latency_ms: u64,
+}
+
+/// One request of the admin, as the audit log keeps it (for the pending-action markers).
+#[cfg(feature = "ssr")]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Requested {
+    /// When it was made.
+    pub at: chrono::DateTime<chrono::Utc>,
+    /// What was asked.
+    pub action: SessionAction,
+    /// The session.
+    pub session_id: u32,
+    /// Rescue's answer.
+    pub outcome: Outcome,
+}
+
+/// Checked history filters: every field is either absent or usable as it is.
+#[cfg(feature = "ssr")]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// First day (UTC).
+    pub from: Option<Day>,
+    /// Last day (UTC), included.
+    pub to: Option<Day>,
+    /// Part of the admin's e-mail, matched without regard to case.
+    pub admin: Option<String>,
+    /// Rescue method, exactly.
+    pub action: Option<String>,
+    /// Outcome.
+    pub outcome: Option<Outcome>,
+    /// Session ID.
+    pub session: Option<u32>,
+    /// Part of the technician's name, matched without regard to case.
+    pub technician: Option<String>,
+}
+
+#[cfg(feature = "ssr")]
+impl Filter {
+    /// The first instant the filter admits, as stored (RFC 3339, UTC, milliseconds).
+    pub fn from_instant(&self) -> Option<String> {
+        self.from.map(|d| format!("{d}T00:00:00.000Z"))
+    }
+
+    /// The last instant the filter admits: the end of the `to` day. `at` is stored as
+    /// RFC 3339 text with milliseconds, which sorts as time does.
+    pub fn to_instant(&self) -> Option<String> {
+        self.to.map(|d| format!("{d}T23:59:59.999Z"))
+    }
+}
+
+/// One attempted action, as the history shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entry {
+    /// Position in the log: newer records have larger IDs (the keyset of the pages).
+    pub id: i64,
+    /// When, RFC 3339 in UTC.
+    pub at: String,
+    /// The admin's Rescue e-mail.
+    pub admin: String,
+    /// Rescue method.
+    pub action: String,
+    /// Session ID.
+    pub session: u32,
+    /// Technician of the row acted on.
+    pub technician: String,
+    /// Rescue's answer, or why there was none.
+    pub outcome: Outcome,
+    /// How long Rescue took.
+    pub latency_ms: u64,
+}
+
+impl Entry {
+    /// The time as a lead reads it: `2026-11-28 09:31:02 UTC`.
+    pub fn when(&self) -> String {
+        let t = self.at.replace('T', " ");
+        let t = t.split('.').next().unwrap_or(&t).trim_end_matches('Z');
+        format!("{t} UTC")
+    }
+}
+
+/// What the filter drop-downs offer: the values the log holds.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Choices {
+    /// Actions recorded.
+    pub actions: Vec<String>,
+    /// Outcomes recorded.
+    pub outcomes: Vec<Outcome>,
+}
+
+/// How many records of one key (a day, an admin, a technician) had one outcome.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tally {
+    /// The day (`YYYY-MM-DD`), admin or technician.
+    pub key: String,
+    /// The outcome.
+    pub outcome: Outcome,
+    /// Records.
+    pub count: u64,
+}
+
+/// The filtered records counted for the charts (all of them, not just one page).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Summary {
+    /// Per UTC day and outcome.
+    pub by_day: Vec<Tally>,
+    /// Per admin and outcome.
+    pub by_admin: Vec<Tally>,
+    /// Per technician and outcome.
+    pub by_technician: Vec<Tally>,
+}
+
+/// A pending audit log operation; its error is a description for the server log.
+#[cfg(feature = "ssr")]
+pub type AuditFuture<'a, T = ()> =
+    std::pin::Pin<Box<dyn std::future::Future<Output = Result<T, String>> + Send + 'a>>;
+
+/// Where attempted actions are recorded and read back. Implemented by the server's audit log.
+#[cfg(feature = "ssr")]
+pub trait AuditTrail: Send + Sync + std::fmt::Debug {
+    /// Writes one record.
+    fn record(&self, record: AuditRecord) -> AuditFuture<'_>;
+    /// Up to `limit` records matching `filter`, newest first, all older than the record
+    /// `before` when given (the keyset of history pages).
+    fn page<'a>(
+        &'a self,
+        filter: &'a Filter,
+        before: Option<i64>,
+        limit: u32,
+    ) -> AuditFuture<'a, Vec<Entry>>;
+    /// Counts per outcome of the records matching `filter`, for the history charts.
+    fn summary<'a>(&'a self, filter: &'a Filter) -> AuditFuture<'a, Summary>;
+    /// The actions and outcomes the log holds, for the history filters.
+    fn choices(&self) -> AuditFuture<'_, Choices>;
+    /// What `admin` asked since `since`, oldest first (for the pending-action markers).
+    fn requests_of<'a>(
+        &'a self,
+        admin: &'a str,
+        since: chrono::DateTime<chrono::Utc>,
+    ) -> AuditFuture<'a, Vec<Requested>>;
+}

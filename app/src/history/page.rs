@@ -1,0 +1,220 @@
+//! `/history`: what was done, to which sessions, by whom, and how it ended. The filter form is a
+//! plain GET form, so every view has an address that can be bookmarked and shared.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use crate::guard::Page;
+use crate::history::charts::{self, ByKey, OverTime};
+use crate::history::{load_history, HistoryView, RawFilter};
+use crate::layout::{Refusal, Section, TopBar};
+use crate::sign_in::{SignInNeeded, SignOut};
+
+/// The history page.
+#[component]
+pub fn HistoryPage() -> impl IntoView {
+    let query = use_query_map();
+    let data = Resource::new(
+        move || {
+            let q = query.read();
+            let filter = RawFilter {
+                from: q.get("from"),
+                to: q.get("to"),
+                admin: q.get("admin"),
+                action: q.get("action"),
+                outcome: q.get("outcome"),
+                session: q.get("session"),
+                technician: q.get("technician"),
+            };
+            (filter, q.get("before"))
+        },
+        |(filter, before)| load_history(filter, before),
+    );
+    let sign_out = ServerAction::<SignOut>::new();
+    view! {
+        <main class="page">
+            <Suspense fallback=|| view! { <p>"Loading the history…"</p> }>
+                {move || {
+                    data.get()
+                        .map(|result| match Page::of(result) {
+                            Page::Ready(view) => view! { <History view sign_out/> }.into_any(),
+                            Page::Refused(error) => view! { <Refusal error/> }.into_any(),
+                            Page::SignIn { .. } => view! { <SignInNeeded/> }.into_any(),
+                        })
+                }}
+            </Suspense>
+        </main>
+    }
+}
+
+/// A drop-down of the values the log holds, with "Any" first and the current value selected
+/// (kept even when the log no longer holds it, so the form shows what the address says).
+fn choice(
+    id: &'static str,
+    label: &'static str,
+    mut values: Vec<String>,
+    current: Option<String>,
+) -> impl IntoView {
+    let current = current.unwrap_or_default();
+    if !current.is_empty() && !values.contains(&current) {
+        values.push(current.clone());
+    }
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <select id=id name=id>
+                <option value="" selected=current.is_empty()>
+                    "Any"
+                </option>
+                {values
+                    .into_iter()
+                    .map(|v| {
+                        let selected = v == current;
+                        let value = v.clone();
+                        view! {
+                            <option value=value selected=selected>
+                                {v}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// A text or date filter field, showing what the address says.
+fn field(
+    id: &'static str,
+    label: &'static str,
+    kind: &'static str,
+    value: Option<String>,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <input id=id name=id type=kind value=value.unwrap_or_default()/>
+        </div>
+    }
+}
+
+#[component]
+fn History(view: HistoryView, sign_out: ServerAction<SignOut>) -> impl IntoView {
+    let HistoryView {
+        email,
+        query,
+        raw,
+        entries,
+        older,
+        paged,
+        choices,
+        summary,
+        problem,
+    } = view;
+    let charts = (!summary.by_day.is_empty()).then(|| {
+        view! {
+            <section class="card charts" aria-label="Charts of the filtered actions">
+                <OverTime series=charts::over_time(&summary.by_day)/>
+                <ByKey series=charts::by_key(&summary.by_admin) title="Outcomes by admin" group="Admin" id="by-admin"/>
+                <ByKey
+                    series=charts::by_key(&summary.by_technician)
+                    title="Outcomes by technician"
+                    group="Technician"
+                    id="by-technician"
+                />
+            </section>
+        }
+        .into_any()
+    });
+    let with = |extra: &str| match (query.is_empty(), extra.is_empty()) {
+        (true, _) => format!("?{extra}"),
+        (false, true) => format!("?{query}"),
+        (false, false) => format!("?{query}&{extra}"),
+    };
+    let export = format!("/history.csv{}", with(""));
+    let newest = format!("/history{}", with(""));
+    let older = older.map(|id| format!("/history{}", with(&format!("before={id}"))));
+    let count = entries.len();
+    view! {
+        <TopBar title="History of actions".to_owned() email current=Section::History sign_out/>
+        <form class="card filters" method="get" action="/history" aria-label="Filter the history">
+            {field("from", "From (UTC)", "date", raw.from)}
+            {field("to", "To (UTC)", "date", raw.to)}
+            {field("admin", "Admin", "search", raw.admin)}
+            {choice("action", "Action", choices.actions, raw.action)}
+            {choice("outcome", "Outcome", choices.outcomes.iter().map(|o| o.code()).collect(), raw.outcome)}
+            {field("session", "Session ID", "search", raw.session)}
+            {field("technician", "Technician", "search", raw.technician)}
+            <div class="buttons">
+                <button type="submit">"Apply"</button>
+                <a class="button secondary" href="/history">
+                    "Clear"
+                </a>
+            </div>
+        </form>
+        <section class="card table-card" aria-label="Actions, newest first">
+            {problem.map(|p| view! { <p class="error" role="alert">{p.to_string()}</p> })}
+            <div class="table-tools">
+                <p class="muted">
+                    {match count {
+                        0 => "No recorded actions match.".to_owned(),
+                        1 => "1 action, newest first.".to_owned(),
+                        n => format!("{n} actions on this page, newest first."),
+                    }}
+                </p>
+                <a class="button secondary small" href=export rel="nofollow" download>
+                    "Export CSV"
+                </a>
+            </div>
+            {(count > 0)
+                .then(|| {
+                    view! {
+                        <div class="table-scroll"><table class="sessions history">
+                            <thead>
+                                <tr>
+                                    <th scope="col">"Time (UTC)"</th>
+                                    <th scope="col">"Admin"</th>
+                                    <th scope="col">"Action"</th>
+                                    <th scope="col">"Session"</th>
+                                    <th scope="col">"Technician"</th>
+                                    <th scope="col">"Outcome"</th>
+                                    <th scope="col" class="number">"Latency"</th>
+                                </tr>
+                            </thead>
+                            <tbody>
+                                {entries
+                                    .into_iter()
+                                    .map(|e| {
+                                        let badge = if e.outcome.accepted() {
+                                            "badge live"
+                                        } else {
+                                            "badge failed"
+                                        };
+                                        view! {
+                                            <tr data-entry=e.id>
+                                                <td>{crate::words::utc_time(&e.at)}</td>
+                                                <td>{e.admin}</td>
+                                                <td>{e.action}</td>
+                                                <td>{e.session}</td>
+                                                <td class="wrap">{e.technician}</td>
+                                                <td>
+                                                    <span class=badge>{e.outcome.code()}</span>
+                                                </td>
+                                                <td class="number">{format!("{} ms", e.latency_ms)}</td>
+                                            </tr>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </tbody>
+                        </table></div>
+                    }
+                        .into_any()
+                })}
+            <nav class="pager" aria-label="Pages">
+                {paged.then(|| view! { <a href=newest>"← Newest"</a> })}
+                {older.map(|href| view! { <a href=href rel="next">"Older →"</a> })}
+            </nav>
+        </section>
+        {charts}
+    }
+}

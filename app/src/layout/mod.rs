@@ -1,0 +1,25 @@
+//! What every page shares: the top bar of the signed-in pages, the card a refusal shows,
+//! and the page for unknown paths.
+
+use leptos::prelude::*;
+
+use crate::error::Error;
+
+mod not_found;
+mod topbar;
+
+pub use not_found::NotFound;
+pub use topbar::{Section, TopBar};
+
+/// A page that could not be built: why, in words.
+#[component]
+pub fn Refusal(
+    /// What went wrong.
+    error: Error,
+) -> impl IntoView {
+    view! {
+        <p class="card error" role="alert">
+            {error.to_string()}
+        </p>
+    }
+}

@@ -1,0 +1,16 @@
+//! The page for unknown paths.
+
+use leptos::prelude::*;
+
+/// Shown for any path the router does not know; answers HTTP 404 on the server.
+#[component]
+pub fn NotFound() -> impl IntoView {
+    #[cfg(feature = "ssr")]
+    crate::error::set_status(404);
+    view! {
+        <main class="page narrow">
+            <h1>"Page not found"</h1>
+            <p>"There is nothing at this address. "<a href="/login">"Go to sign-in"</a></p>
+        </main>
+    }
+}

@@ -1,0 +1,53 @@
+//! The bar on top of every signed-in page: the page title, where else to go, who is signed in.
+
+use leptos::prelude::*;
+
+use crate::sign_in::SignOut;
+
+/// The signed-in pages, for the navigation links.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    /// `/sessions`.
+    Sessions,
+    /// `/history`.
+    History,
+    /// `/reports`.
+    Reports,
+}
+
+/// Title, navigation and the Sign out button.
+#[component]
+pub fn TopBar(
+    /// The page's heading.
+    title: String,
+    /// The signed-in admin.
+    email: String,
+    /// Which page this is (marked in the navigation).
+    current: Section,
+    /// The sign-out action of the page.
+    sign_out: ServerAction<SignOut>,
+) -> impl IntoView {
+    let link = move |section: Section, href: &'static str, label: &'static str| {
+        view! {
+            <a href=href aria-current=(section == current).then_some("page")>
+                {label}
+            </a>
+        }
+    };
+    view! {
+        <header class="topbar">
+            <h1>{title}</h1>
+            <nav class="sections" aria-label="Pages">
+                {link(Section::Sessions, "/sessions", "Sessions")}
+                {link(Section::History, "/history", "History")}
+                {link(Section::Reports, "/reports", "Reports")}
+            </nav>
+            <div class="who">
+                <span>{email}</span>
+                <ActionForm action=sign_out>
+                    <button type="submit" class="secondary">"Sign out"</button>
+                </ActionForm>
+            </div>
+        </header>
+    }
+}

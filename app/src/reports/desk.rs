@@ -1,0 +1,251 @@
+//! Where report requests queue: one lane per Rescue login. Rescue keeps report settings per
+//! login (a second report set up halfway through the first would take over its settings) and
+//! allows one report per 60 seconds, so each lane runs one request at a time, remembers when it
+//! last fetched, and keeps what it fetched.
+
+use std::collections::hash_map::DefaultHasher;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, Utc};
+
+use crate::error::Error;
+use crate::reports::ReportKey;
+
+/// Reports kept per login; the oldest goes first.
+const KEPT_PER_LOGIN: usize = 8;
+
+/// A report as fetched.
+#[derive(Debug, Clone)]
+pub struct Cached {
+    /// The report.
+    pub report: rescue::Report,
+    /// When it was fetched.
+    pub fetched_at: DateTime<Utc>,
+    /// Used for eviction.
+    at: Instant,
+}
+
+/// What a request got.
+#[derive(Debug, Clone)]
+pub enum Outcome {
+    /// A report: fresh, or from the cache.
+    Report(Arc<Cached>),
+    /// Nothing cached, and Rescue would refuse a report now.
+    Wait,
+    /// The Rescue login has expired.
+    Expired,
+    /// Rescue refused or failed.
+    Failed(Error),
+}
+
+/// The answer to one request.
+#[derive(Debug, Clone)]
+pub struct Answer {
+    /// What there is to show.
+    pub outcome: Outcome,
+    /// Seconds until this login may fetch again.
+    pub next_fetch_in: u64,
+    /// Whether a fresh report was asked for but the 60-second rule kept the cached one.
+    pub was_refused: bool,
+}
+
+#[derive(Debug, Default)]
+struct Lane {
+    last_fetch: Option<Instant>,
+    cache: HashMap<ReportKey, Arc<Cached>>,
+}
+
+/// The lanes of every login.
+#[derive(Debug)]
+pub struct ReportDesk {
+    interval: Duration,
+    lanes: Mutex<HashMap<u64, Arc<tokio::sync::Mutex<Lane>>>>,
+}
+
+impl Default for ReportDesk {
+    fn default() -> Self {
+        Self::new(Duration::from_secs(60))
+    }
+}
+
+impl ReportDesk {
+    /// A desk keeping `interval` between two fetches of one login (Rescue's rule: 60 s).
+    pub fn new(interval: Duration) -> Self {
+        ReportDesk {
+            interval,
+            lanes: Mutex::default(),
+        }
+    }
+
+    /// The lane of a login, keyed by a hash of its secret (never the secret itself).
+    fn lane(&self, credentials: &rescue::Credentials) -> Arc<tokio::sync::Mutex<Lane>> {
+        let mut hasher = DefaultHasher::new();
+        match credentials {
+            rescue::Credentials::Cookie(c) => ("cookie", c.expose_header_value()).hash(&mut hasher),
+            rescue::Credentials::AuthCode(c) => ("authcode", c.expose()).hash(&mut hasher),
+        }
+        let mut lanes = self.lanes.lock().unwrap_or_else(|e| e.into_inner());
+        lanes.entry(hasher.finish()).or_default().clone()
+    }
+
+    /// The cached report `key` of this login, if any (for the CSV export, which never asks
+    /// Rescue).
+    pub async fn cached(
+        &self,
+        credentials: &rescue::Credentials,
+        key: &ReportKey,
+    ) -> Option<Arc<Cached>> {
+        self.lane(credentials).lock().await.cache.get(key).cloned()
+    }
+
+    /// The report `key` for this login: cached unless `refresh`, fetched when Rescue allows.
+    pub async fn fetch(
+        &self,
+        credentials: &rescue::Credentials,
+        rescue: &rescue::Client,
+        key: &ReportKey,
+        refresh: bool,
+    ) -> Answer {
+        let lane = self.lane(credentials);
+        // One request per login at a time: the setters and the report must not interleave.
+        let mut lane = lane.lock().await;
+        // Seconds until this login may fetch again, rounded up (a partial second still waits).
+        let wait = |lane: &Lane| {
+            let remaining = lane
+                .last_fetch
+                .map(|at| self.interval.saturating_sub(at.elapsed()))
+                .unwrap_or_default();
+            remaining.as_secs() + u64::from(remaining.subsec_nanos() > 0)
+        };
+        let cached = lane.cache.get(key).cloned();
+        let remaining = wait(&lane);
+        if let Some(cached) = &cached {
+            if !refresh || remaining > 0 {
+                return Answer {
+                    outcome: Outcome::Report(cached.clone()),
+                    next_fetch_in: remaining,
+                    was_refused: refresh,
+                };
+            }
+        }
+        if remaining > 0 {
+            return Answer {
+                outcome: Outcome::Wait,
+                next_fetch_in: remaining,
+                was_refused: false,
+            };
+        }
+        let outcome = match run(rescue, credentials, key).await {
+            Ok(Some(report)) => {
+                lane.last_fetch = Some(Instant::now());
+                let fresh = Arc::new(Cached {
+                    report,
+                    fetched_at: Utc::now(),
+                    at: Instant::now(),
+                });
+                if lane.cache.len() >= KEPT_PER_LOGIN {
+                    if let Some(oldest) =
+                        lane.cache.iter().min_by_key(|(_, c)| c.at).map(|(k, _)| *k)
+                    {
+                        lane.cache.remove(&oldest);
+                    }
+                }
+                lane.cache.insert(*key, fresh.clone());
+                Outcome::Report(fresh)
+            }
+            Ok(None) => Outcome::Expired,
+            Err(Refusal::TooSoon) => {
+                // Rescue counted a report this desk did not see (another tab or server).
+                lane.last_fetch = Some(Instant::now());
+                Outcome::Wait
+            }
+            Err(Refusal::Other(message)) => Outcome::Failed(message),
+        };
+        let remaining = wait(&lane);
+        Answer {
+            outcome,
+            next_fetch_in: remaining,
+            was_refused: false,
+        }
+    }
+}
+
+enum Refusal {
+    TooSoon,
+    Other(Error),
+}
+
+/// The four calls of one report. `Ok(None)`: the login expired.
+async fn run(
+    rescue: &rescue::Client,
+    credentials: &rescue::Credentials,
+    key: &ReportKey,
+) -> Result<Option<rescue::Report>, Refusal> {
+    use rescue::{GetReportOutcome, SetReportOutcome};
+    let transport = |e: rescue::Error| Refusal::Other(Error::Upstream(crate::words::transport(&e)));
+    let setting = |outcome: SetReportOutcome| match outcome {
+        SetReportOutcome::Ok => Ok(true),
+        SetReportOutcome::NotLoggedIn => Ok(false),
+        other => Err(Refusal::Other(Error::Upstream(format!(
+            "Rescue refused the report settings ({}). Try again in a moment.",
+            other.code()
+        )))),
+    };
+    let (begin, end) = (
+        key.from.0.and_time(chrono::NaiveTime::MIN),
+        key.to
+            .0
+            .and_hms_opt(23, 59, 59)
+            .unwrap_or_else(|| key.to.0.and_time(chrono::NaiveTime::MIN)),
+    );
+    if !setting(
+        rescue
+            .set_report_area(credentials, rescue::ReportArea::Session)
+            .await
+            .map_err(transport)?,
+    )? || !setting(
+        rescue
+            .set_report_dates(credentials, begin, end)
+            .await
+            .map_err(transport)?,
+    )? || !setting(
+        rescue
+            .set_report_timezone_utc(credentials)
+            .await
+            .map_err(transport)?,
+    )? || !setting(
+        rescue
+            .set_report_output_xml(credentials)
+            .await
+            .map_err(transport)?,
+    )? {
+        return Ok(None);
+    }
+    let (node, node_ref) = key
+        .node
+        .to_rescue()
+        .ok_or_else(|| Refusal::Other(Error::BadInput("The address names no node.".into())))?;
+    match rescue
+        .get_report(credentials, node, node_ref)
+        .await
+        .map_err(transport)?
+    {
+        GetReportOutcome::Ok(report) => Ok(Some(report)),
+        GetReportOutcome::NotLoggedIn => Ok(None),
+        GetReportOutcome::InvalidNode => Err(Refusal::Other(Error::Upstream(
+            "Rescue does not know this node; pick another from the list.".into(),
+        ))),
+        // Rescue's code for the 60-second rule is undocumented; any code naming frequency is
+        // taken as that rule.
+        GetReportOutcome::Undocumented(code) if code.contains("FREQ") || code.contains("LIMIT") => {
+            Err(Refusal::TooSoon)
+        }
+        other => Err(Refusal::Other(Error::Upstream(format!(
+            "Rescue could not make the report ({}). Try again in a minute.",
+            other.code()
+        )))),
+    }
+}

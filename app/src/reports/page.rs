@@ -1,0 +1,204 @@
+//! `/reports?node=…&noderef=…&from=…&to=…`: Rescue's session report with its summary. A GET
+//! form, so every report has an address; without `refresh` a cached copy is shown, so
+//! reloading never spends Rescue's one report a minute.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use crate::guard::Page;
+use crate::layout::{Refusal, Section, TopBar};
+use crate::reports::{load_report, ReportView};
+use crate::sign_in::{SignInNeeded, SignOut};
+
+/// The reports page.
+#[component]
+pub fn ReportsPage() -> impl IntoView {
+    let query = use_query_map();
+    let data = Resource::new(
+        move || {
+            let q = query.read();
+            // The form's drop-down sends `target=<id>|<NODE or CHANNEL>`; links send both.
+            let target = q.get("target").unwrap_or_default();
+            let (picked_node, picked_ref) = match target.split_once('|') {
+                Some((n, r)) => (Some(n.to_owned()), Some(r.to_owned())),
+                None => (None, None),
+            };
+            (
+                q.get("node").or(picked_node),
+                q.get("noderef").or(picked_ref),
+                q.get("from"),
+                q.get("to"),
+                q.get("refresh"),
+            )
+        },
+        |(node, noderef, from, to, refresh)| load_report(node, noderef, from, to, refresh),
+    );
+    let sign_out = ServerAction::<SignOut>::new();
+    view! {
+        <main class="page">
+            <Suspense fallback=|| view! { <p>"Loading the report…"</p> }>
+                {move || {
+                    data.get()
+                        .map(|result| match Page::of(result) {
+                            Page::Ready(view) => view! { <Report view sign_out/> }.into_any(),
+                            Page::Refused(error) => view! { <Refusal error/> }.into_any(),
+                            Page::SignIn { .. } => view! { <SignInNeeded/> }.into_any(),
+                        })
+                }}
+            </Suspense>
+        </main>
+    }
+}
+
+#[component]
+fn Report(view: ReportView, sign_out: ServerAction<SignOut>) -> impl IntoView {
+    let ReportView {
+        email,
+        node,
+        from,
+        to,
+        picker,
+        columns,
+        rows,
+        summary,
+        fetched_at,
+        next_fetch_in,
+        notice,
+        problem,
+        query,
+    } = view;
+    let options = picker
+        .into_iter()
+        .map(|p| {
+            let value = format!("{}|{}", p.node.id, p.node.kind.as_str());
+            let selected = p.node == node;
+            let indent = "\u{a0}\u{a0}".repeat(usize::from(p.depth));
+            view! {
+                <option value=value selected=selected>
+                    {format!("{indent}{}", p.name)}
+                </option>
+            }
+        })
+        .collect_view();
+    let shown = fetched_at.is_some();
+    let refresh = format!("/reports?{query}&refresh=1");
+    let export = format!("/reports.csv?{query}");
+    let statuses = summary
+        .by_status
+        .into_iter()
+        .map(|(status, n)| view! { <li>{format!("{status}: {n}")}</li> })
+        .collect_view();
+    let technicians = summary
+        .by_technician
+        .into_iter()
+        .map(|t| {
+            view! {
+                <tr>
+                    <th scope="row">{t.name}</th>
+                    <td class="number">{t.sessions}</td>
+                    <td class="number">{t.median_waiting}</td>
+                    <td class="number">{t.median_total}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let heads = columns
+        .iter()
+        .map(|c| view! { <th scope="col">{c.clone()}</th> })
+        .collect_view();
+    let total = rows.len();
+    let body = rows
+        .into_iter()
+        .map(|row| {
+            let cells = row
+                .into_iter()
+                .map(|v| view! { <td class="wrap">{v}</td> })
+                .collect_view();
+            view! { <tr data-report-row="">{cells}</tr> }
+        })
+        .collect_view();
+    view! {
+        <TopBar title="Session report".to_owned() email current=Section::Reports sign_out/>
+        <form class="card filters" method="get" action="/reports" aria-label="Choose the report">
+            <div class="field">
+                <label for="target">"Technician, group or channel"</label>
+                <select id="target" name="target">{options}</select>
+            </div>
+            <div class="field">
+                <label for="from">"From (UTC)"</label>
+                <input id="from" name="from" type="date" value=from/>
+            </div>
+            <div class="field">
+                <label for="to">"To (UTC)"</label>
+                <input id="to" name="to" type="date" value=to/>
+            </div>
+            <div class="buttons">
+                <button type="submit">"Show report"</button>
+            </div>
+        </form>
+        {problem.map(|p| view! { <p class="card error" role="alert">{p.to_string()}</p> })}
+        {notice.map(|n| view! { <p class="card notice" role="status">{n}</p> })}
+        {shown
+            .then(|| {
+                view! {
+                    <section class="card report-summary" aria-label="Summary">
+                        <div class="table-tools">
+                            <p class="muted">
+                                {format!(
+                                    "{total} sessions, fetched from Rescue at {}.",
+                                    fetched_at.clone().unwrap_or_default(),
+                                )}
+                            </p>
+                            <div class="buttons">
+                                {(next_fetch_in == 0)
+                                    .then(|| {
+                                        view! {
+                                            <a class="button secondary small" href=refresh.clone()>
+                                                "Fetch again"
+                                            </a>
+                                        }
+                                    })}
+                                <a class="button secondary small" href=export.clone() rel="nofollow" download>
+                                    "Export CSV"
+                                </a>
+                            </div>
+                        </div>
+                        <div class="summary-grid">
+                            <div>
+                                <h2>"By status"</h2>
+                                <ul class="plain">{statuses}</ul>
+                            </div>
+                            <div>
+                                <h2>"Resolved"</h2>
+                                <p class="big">
+                                    {format!("{} resolved, {} unresolved", summary.resolved, summary.unresolved)}
+                                </p>
+                            </div>
+                        </div>
+                        <h2>"By technician"</h2>
+                        <table class="sessions">
+                            <thead>
+                                <tr>
+                                    <th scope="col">"Technician"</th>
+                                    <th scope="col" class="number">"Sessions"</th>
+                                    <th scope="col" class="number">"Median waiting"</th>
+                                    <th scope="col" class="number">"Median total"</th>
+                                </tr>
+                            </thead>
+                            <tbody>{technicians}</tbody>
+                        </table>
+                    </section>
+                    <section class="card table-card" aria-label="Sessions in the report">
+                        <div class="table-scroll"><table class="sessions report">
+                            <thead>
+                                <tr>{heads}</tr>
+                            </thead>
+                            <tbody>{body}</tbody>
+                        </table></div>
+                    </section>
+                }
+                    .into_any()
+            })}
+    }
+    .into_any()
+}

@@ -1,0 +1,244 @@
+//! Reading a sessions list for the signed-in admin with their own Rescue login: the node
+//! asked for (or the default one), its rows narrowed and ordered as the address says, the
+//! picker, and the marks of actions still pending.
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::error::Error;
+use crate::guard::{Notice, Page};
+use crate::sessions::filter::ListQuery;
+use crate::shared::address::NodeAddress;
+use crate::shared::row::{PickerEntry, Row};
+
+/// Everything the sessions page shows.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionsView {
+    /// The admin's e-mail.
+    pub email: String,
+    /// The node shown (id 0 while none could be chosen).
+    pub node: NodeAddress,
+    /// Its name.
+    pub node_name: String,
+    /// Nodes to pick from.
+    pub picker: Vec<PickerEntry>,
+    /// The rows.
+    pub rows: Vec<Row>,
+    /// Rows Rescue sent that could not be read.
+    pub malformed: usize,
+    /// Why the list could not be loaded (the page still renders).
+    pub problem: Option<Error>,
+    /// The result of an action posted without JavaScript, shown once.
+    pub notice: Option<Notice>,
+    /// The list options in force (checked), echoed into the filter form.
+    pub list: ListQuery,
+    /// The narrowing options as an address query, for links that keep them.
+    pub list_query: String,
+    /// Rows Rescue listed before the filters.
+    pub total: usize,
+    /// Values the filter drop-downs offer: statuses, technicians, channels in the list.
+    pub choices: (Vec<String>, Vec<String>, Vec<String>),
+    /// Seconds between automatic reloads of the list (0: only on request).
+    pub refresh_secs: u32,
+    /// When the list was read (seconds since 1970 by the server's clock).
+    pub now: i64,
+}
+
+/// Loads the sessions page for `node` / `noderef` (strings as they came in the URL).
+#[server(output = crate::shared::json_text::JsonText)]
+pub async fn load_sessions(
+    /// Node ID from the URL, if any.
+    node: Option<String>,
+    /// `NODE` or `CHANNEL` from the URL, if any.
+    noderef: Option<String>,
+    /// Filters, search and sort from the URL. Defaulted: with every option blank the client
+    /// sends no `list` field at all.
+    #[server(default)]
+    list: ListQuery,
+) -> Result<Page<SessionsView>, Error> {
+    use crate::guard::{expired, require_login, session, take_notice, to_sign_in};
+    use crate::shared::address::sessions_url;
+    use ssr::*;
+
+    let requested = NodeAddress::parse(node.as_deref(), noderef.as_deref());
+    let here = sessions_url(requested.clone().ok().flatten(), "", None);
+    let services = crate::services::services()?;
+    let session = session().await?;
+    let login = match require_login(&session, &services, &here).await {
+        Ok(login) => login,
+        Err(page) => return Ok(page),
+    };
+    let mut view = SessionsView {
+        email: login.email.clone(),
+        notice: take_notice(&session).await,
+        refresh_secs: services.refresh_secs,
+        ..Default::default()
+    };
+    // Bad input: a clear 400 and nothing sent to Rescue.
+    let checked = requested.and_then(|node| Ok((node, list.check()?)));
+    let (requested, list) = match checked {
+        Ok(checked) => checked,
+        Err(refusal) => {
+            view.problem = Some(refusal.answered());
+            return Ok(Page::Ready(view));
+        }
+    };
+    // Keyed by dashboard session: one browser's concurrent refreshes of one view (tabs, a
+    // held F5, the timer) share one read; other browsers never share this one's login.
+    let Some(browser) = session.id().map(|id| id.to_string()) else {
+        return Ok(to_sign_in(&here));
+    };
+    let lists = lists()?;
+    let fetched = {
+        let (rescue, credentials) = (services.rescue.clone(), login.credentials.clone());
+        lists
+            .run((browser, requested), move || {
+                Box::pin(fetch(rescue, credentials, requested))
+            })
+            .await
+    };
+    let tree = match &fetched.tree {
+        Ok(rescue::GetHierarchyOutcome::NotLoggedIn) => return expired(&session, &here).await,
+        Ok(rescue::GetHierarchyOutcome::Ok(tree)) => Some(tree),
+        Ok(_) => None,
+        Err(err) => {
+            view.problem = Some(Error::Upstream(crate::words::transport(err)));
+            return Ok(Page::Ready(view));
+        }
+    };
+    if let Some(tree) = tree {
+        view.picker = crate::shared::from_rescue::picker(tree);
+    }
+    let Some(shown) = fetched.shown else {
+        view.problem = Some(Error::NotFound(
+            "Your Rescue account has no technicians or channels to list.".into(),
+        ));
+        return Ok(Page::Ready(view));
+    };
+    view.node = shown;
+    view.node_name = crate::shared::from_rescue::node_name(tree, shown);
+    view.list_query = list.filter_query();
+    view.list = list.clone();
+    match &fetched.sessions {
+        Some(Ok(rescue::GetSessionsOutcome::Ok(listed))) => {
+            let now = chrono::Utc::now();
+            let mut all = crate::shared::from_rescue::rows(listed);
+            for row in &mut all {
+                if let Some(secs) = row.waiting_secs {
+                    row.changed_at = now.timestamp() - i64::try_from(secs).unwrap_or(i64::MAX);
+                }
+            }
+            mark_pending(&services, &login.email, &mut all, now).await;
+            view.now = now.timestamp();
+            view.malformed = listed.malformed.len();
+            view.total = all.len();
+            view.choices = choices(&all);
+            view.rows = list.apply(all);
+        }
+        Some(Ok(rescue::GetSessionsOutcome::NotLoggedIn)) => return expired(&session, &here).await,
+        Some(Ok(outcome)) => {
+            view.problem = Some(Error::Upstream(crate::words::list_refused(outcome)))
+        }
+        Some(Err(err)) => view.problem = Some(Error::Upstream(crate::words::transport(err))),
+        None => {}
+    }
+    Ok(Page::Ready(view))
+}
+
+/// Concurrent reads of one view by one browser, sharing one Rescue read.
+#[cfg(feature = "ssr")]
+pub type Lists = crate::once::Coalesce<ListKey, std::sync::Arc<Fetched>>;
+
+/// What identifies one list read: which browser (dashboard session) reads which node.
+#[cfg(feature = "ssr")]
+pub type ListKey = (String, Option<NodeAddress>);
+
+/// What one read of a sessions view brought back from Rescue.
+#[cfg(feature = "ssr")]
+#[derive(Debug)]
+pub struct Fetched {
+    /// The hierarchy (picker, node names, default node).
+    pub tree: Result<rescue::GetHierarchyOutcome, rescue::Error>,
+    /// The node shown: the one asked for, else the default.
+    pub shown: Option<NodeAddress>,
+    /// Its sessions (`None` when there was no node to list).
+    pub sessions: Option<Result<rescue::GetSessionsOutcome, rescue::Error>>,
+}
+
+#[cfg(feature = "ssr")]
+mod ssr {
+    use std::sync::Arc;
+
+    use super::{Fetched, Lists};
+    use crate::error::Error;
+    use crate::services::Services;
+    use crate::shared::address::NodeAddress;
+    use crate::shared::row::Row;
+
+    /// The list reads running now (provided by the server).
+    pub fn lists() -> Result<Arc<Lists>, Error> {
+        crate::services::provided("the list reads")
+    }
+
+    /// Reads the hierarchy, then the sessions of `requested` (or of the default node).
+    pub async fn fetch(
+        rescue: rescue::Client,
+        credentials: rescue::Credentials,
+        requested: Option<NodeAddress>,
+    ) -> Arc<Fetched> {
+        let tree = rescue
+            .get_hierarchy(&credentials, rescue::HierarchyQuery::default())
+            .await;
+        let expired = matches!(tree, Ok(rescue::GetHierarchyOutcome::NotLoggedIn));
+        let shown = requested.or_else(|| match &tree {
+            Ok(rescue::GetHierarchyOutcome::Ok(t)) => crate::shared::from_rescue::default_node(t),
+            _ => None,
+        });
+        let sessions = match shown.and_then(NodeAddress::to_rescue) {
+            Some((id, kind)) if tree.is_ok() && !expired => {
+                Some(rescue.get_sessions(&credentials, id, kind).await)
+            }
+            _ => None,
+        };
+        Arc::new(Fetched {
+            tree,
+            shown,
+            sessions,
+        })
+    }
+
+    /// The values the filter drop-downs offer: statuses, technicians, channels in the list.
+    pub fn choices(rows: &[Row]) -> (Vec<String>, Vec<String>, Vec<String>) {
+        let distinct = |pick: fn(&Row) -> &String| {
+            let mut values: Vec<String> = rows
+                .iter()
+                .map(pick)
+                .filter(|v| !v.is_empty())
+                .cloned()
+                .collect();
+            values.sort();
+            values.dedup();
+            values
+        };
+        (
+            distinct(|r| &r.status),
+            distinct(|r| &r.technician),
+            distinct(|r| &r.channel),
+        )
+    }
+
+    /// Marks the rows that still await an action this admin requested from the dashboard. The
+    /// list is worth more than the marks: an audit log that cannot be read costs only the marks.
+    pub async fn mark_pending(
+        services: &Services,
+        admin: &str,
+        rows: &mut [Row],
+        now: chrono::DateTime<chrono::Utc>,
+    ) {
+        let since = now - chrono::Duration::hours(crate::sessions::pending::LOOKBACK_HOURS);
+        match services.audit.requests_of(admin, since).await {
+            Ok(requested) => crate::sessions::pending::mark(rows, &requested, now),
+            Err(err) => tracing::error!("audit log read for pending marks failed: {err}"),
+        }
+    }
+}

@@ -1,0 +1,19 @@
+//! The sessions list: `/sessions?node=…&noderef=NODE|CHANNEL`, its filters and sort, the rows
+//! (written by the server, then kept live by the browser), the pending-action marks, and the
+//! live refresh. Row actions open the `actions` feature's confirmation.
+
+pub mod filter;
+pub mod live;
+mod load;
+mod page;
+#[cfg(feature = "ssr")]
+pub mod pending;
+#[cfg(feature = "ssr")]
+pub mod row_html;
+pub mod rows;
+mod table;
+
+pub use load::{load_sessions, LoadSessions, SessionsView};
+#[cfg(feature = "ssr")]
+pub use load::{Fetched, ListKey, Lists};
+pub use page::{Loaded, SessionsLive, SessionsPage};

@@ -1,0 +1,193 @@
+//! `/sessions?node=<id>&noderef=NODE|CHANNEL`: the sessions of a technician, group or channel,
+//! kept live by an island. The frame (filters, table, scroll box) is built once per address; a
+//! refresh only updates rows in place, so focus, scroll and the admin's typing survive it.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use crate::actions::{ActOnSession, ActionResult, ConfirmAction, Target};
+use crate::guard::Page;
+use crate::layout::Refusal;
+use crate::sessions::filter::ListQuery;
+use crate::sessions::live::{self, Fetching, Live};
+use crate::sessions::load::{load_sessions, SessionsView};
+use crate::sessions::table::{Frame, Sessions};
+use crate::sign_in::{SignInNeeded, SignOut};
+
+/// The last list loaded, as the page shows it.
+pub type Loaded = Page<SessionsView>;
+
+/// The sessions page. The server reads the address and the list once, then renders the live
+/// island with that list, so the page is complete without JavaScript and the browser starts
+/// from the list in the page instead of asking for it again.
+#[component]
+pub fn SessionsPage() -> impl IntoView {
+    let (node, noderef, list) = use_query_map().with_untracked(|q| {
+        let list = ListQuery {
+            status: q.get("status"),
+            technician: q.get("technician"),
+            channel: q.get("channel"),
+            q: q.get("q"),
+            sort: q.get("sort"),
+            dir: q.get("dir"),
+        };
+        (q.get("node"), q.get("noderef"), list)
+    });
+    view! {
+        <Suspense fallback=|| view! { <main class="page"><p>"Loading sessions…"</p></main> }>
+            {Suspend::new(async move {
+                let first = Page::of(load_sessions(node.clone(), noderef.clone(), list.clone()).await);
+                view! { <SessionsLive node noderef list first/> }
+            })}
+        </Suspense>
+    }
+}
+
+/// The live part of the sessions page, hydrated in the browser (an island): it refreshes the
+/// list, ages it, and confirms row actions in a dialog. `node`, `noderef` and `list` are the
+/// address's options, which refreshes ask for again; `first` is the list the server rendered.
+#[island]
+pub fn SessionsLive(
+    node: Option<String>,
+    noderef: Option<String>,
+    list: ListQuery,
+    first: Loaded,
+) -> impl IntoView {
+    let clock = RwSignal::new(match &first {
+        Page::Ready(view) => view.now,
+        _ => 0,
+    });
+    let last_list = RwSignal::new(first);
+    let fetching = Fetching::new();
+    let reload = reader((node, noderef, list), fetching, last_list, clock);
+    let loaded: Signal<Loaded> = last_list.into();
+    let frame = Memo::new(move |_| {
+        loaded.with(|l| match l {
+            Page::Ready(view) => Page::Ready(Frame::of(view)),
+            Page::Refused(err) => Page::Refused(err.clone()),
+            Page::SignIn { next } => Page::SignIn { next: next.clone() },
+        })
+    });
+    let sign_out = ServerAction::<SignOut>::new();
+    let act = ServerAction::<ActOnSession>::new();
+    // The row and action being confirmed in the dialog (hydrated only).
+    let chosen = RwSignal::new(None::<Target>);
+    // A finished action changes the session: show the list as Rescue now has it. Not when the
+    // answer sends the browser to sign in: a read of the list would then send it a second
+    // time, and the second sign-in page no longer has the message why (it is shown once).
+    Effect::watch(
+        move || act.version().get(),
+        move |_, _, _| {
+            let leaving = act.value().with_untracked(|answer| {
+                matches!(answer, Some(Ok(report)) if report.result == ActionResult::SignIn)
+            });
+            if !leaving {
+                reload.run(());
+            }
+        },
+        false,
+    );
+    let close = Callback::new(move |_| {
+        chosen.set(None);
+        act.clear();
+    });
+    let live = Live::start(
+        reload,
+        loaded,
+        clock,
+        fetching,
+        Signal::derive(move || {
+            frame.with(|f| match f {
+                Page::Ready(f) => f.refresh_secs,
+                _ => 0,
+            })
+        }),
+        Signal::derive(move || chosen.with(Option::is_some) || act.pending().get()),
+    );
+    let (hydrated, set_hydrated) = signal(false);
+    // Effects run only in the browser: from here on, row actions open the dialog.
+    Effect::new(move |_| set_hydrated.set(true));
+    view! {
+        <main
+            class="page"
+            data-hydrated=move || hydrated.get().to_string()
+            data-list-at=move || {
+                loaded.with(|l| match l {
+                    Page::Ready(v) => v.now,
+                    _ => 0,
+                }).to_string()
+            }
+        >
+            {move || {
+                chosen
+                    .get()
+                    .map(|target| {
+                        let question = crate::words::question(target.action);
+                        view! {
+                            <div
+                                class="dialog-backdrop"
+                                on:keydown=move |ev| {
+                                    if ev.key() == "Escape" && !act.pending().get_untracked() {
+                                        close.run(());
+                                    }
+                                }
+                            >
+                                <section
+                                    class="dialog card"
+                                    role="dialog"
+                                    aria-modal="true"
+                                    aria-labelledby="dialog-title"
+                                >
+                                    <h2 id="dialog-title">{question}</h2>
+                                    <ConfirmAction target action=act keep=close keep_is_link=false/>
+                                </section>
+                            </div>
+                        }
+                    })
+            }}
+            {move || match frame.get() {
+                Page::Ready(frame) => {
+                    view! { <Sessions frame loaded live sign_out act chosen hydrated/> }.into_any()
+                }
+                Page::Refused(error) => view! { <Refusal error/> }.into_any(),
+                Page::SignIn { .. } => view! { <SignInNeeded/> }.into_any(),
+            }}
+        </main>
+    }
+}
+
+/// Reads the list of this address again. The newest read wins: one that answers after a newer
+/// one started is dropped. A read the dashboard did not answer keeps the list shown, and the
+/// page says how old it is.
+fn reader(
+    address: (Option<String>, Option<String>, ListQuery),
+    fetching: Fetching,
+    last_list: RwSignal<Loaded>,
+    clock: RwSignal<i64>,
+) -> Callback<()> {
+    let newest = StoredValue::new(0_u64);
+    Callback::new(move |()| {
+        let read = newest.get_value().wrapping_add(1);
+        newest.set_value(read);
+        let (node, noderef, list) = address.clone();
+        leptos::task::spawn_local(async move {
+            let answer = load_sessions(node, noderef, list).await;
+            if newest.get_value() != read {
+                return;
+            }
+            fetching.ended(answer.is_ok());
+            if let Ok(next) = answer {
+                if let Page::Ready(view) = &next {
+                    live::data_arrived(Some(view.now));
+                }
+                // Only a different answer notifies the page, as a memo would.
+                if last_list.with_untracked(|l| *l != next) {
+                    if let Page::Ready(view) = &next {
+                        clock.set(view.now);
+                    }
+                    last_list.set(next);
+                }
+            }
+        });
+    })
+}

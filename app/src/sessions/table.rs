@@ -1,0 +1,304 @@
+//! The sessions page's frame: top bar, node picker, filters, the table and its messages. Built
+//! once per address; each part follows only the piece of the list it shows.
+
+use leptos::prelude::*;
+
+use crate::actions::{ActOnSession, Target};
+use crate::guard::Page;
+use crate::layout::{Section, TopBar};
+use crate::sessions::filter::ListQuery;
+use crate::sessions::live::Live;
+use crate::sessions::load::SessionsView;
+use crate::sessions::page::Loaded;
+use crate::sessions::rows::{Place, SessionRows};
+use crate::shared::address::{sessions_url, NodeAddress, Sort, SortKey};
+use crate::sign_in::SignOut;
+
+/// What the page's frame is built from. It changes only with the address, so a refresh never
+/// rebuilds the filters, the table or its scroll box.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Frame {
+    email: String,
+    node: NodeAddress,
+    node_name: String,
+    list: ListQuery,
+    list_query: String,
+    /// Seconds between automatic reloads.
+    pub refresh_secs: u32,
+}
+
+impl Frame {
+    /// The frame of a loaded list.
+    pub fn of(view: &SessionsView) -> Self {
+        Frame {
+            email: view.email.clone(),
+            node: view.node,
+            node_name: view.node_name.clone(),
+            list: view.list.clone(),
+            list_query: view.list_query.clone(),
+            refresh_secs: view.refresh_secs,
+        }
+    }
+}
+
+/// The filter drop-downs' values: statuses, technicians, channels.
+type Choices = (Vec<String>, Vec<String>, Vec<String>);
+
+/// The page below the dialog.
+#[component]
+pub(super) fn Sessions(
+    frame: Frame,
+    loaded: Signal<Loaded>,
+    live: Live,
+    sign_out: ServerAction<SignOut>,
+    act: ServerAction<ActOnSession>,
+    chosen: RwSignal<Option<Target>>,
+    hydrated: ReadSignal<bool>,
+) -> impl IntoView {
+    // Each part of the page follows only what it shows.
+    let picker = Memo::new(move |_| with_view(loaded, |v| v.picker.clone()));
+    let notice = Memo::new(move |_| with_view(loaded, |v| v.notice.clone()));
+    let problem = Memo::new(move |_| with_view(loaded, |v| v.problem.clone()));
+    let malformed = Memo::new(move |_| with_view(loaded, |v| v.malformed));
+    let counts = Memo::new(move |_| with_view(loaded, |v| (v.rows.len(), v.total)));
+    let choices = Memo::new(move |_| with_view(loaded, |v| v.choices.clone()));
+    let Frame {
+        email,
+        node,
+        node_name,
+        list,
+        list_query,
+        refresh_secs,
+    } = frame.clone();
+    let here = sessions_url(Some(node), &list_query, list.sort());
+    // A column header that sorts by it: ascending first, then the other way.
+    let sort_link = {
+        let current_sort = list.sort();
+        let list_query = list_query.clone();
+        move |key: SortKey, label: &'static str| {
+            let current = current_sort.is_some_and(|s| s.key == key);
+            let descending = current && current_sort.is_some_and(|s| s.descending);
+            let sort = Sort {
+                key,
+                descending: current && !descending,
+            };
+            let href = sessions_url(Some(node), &list_query, Some(sort));
+            let aria = current.then_some(if descending {
+                "descending"
+            } else {
+                "ascending"
+            });
+            let arrow = match (current, descending) {
+                (true, false) => " ▲",
+                (true, true) => " ▼",
+                _ => "",
+            };
+            view! {
+                <th scope="col" aria-sort=aria class=(key == SortKey::Session).then_some("pin-start")>
+                    <a class="sort" href=href>
+                        {label}
+                        {arrow}
+                    </a>
+                </th>
+            }
+            .into_any()
+        }
+    };
+    let select = move |id: &'static str,
+                       label: &'static str,
+                       pick: fn(&Choices) -> &Vec<String>,
+                       current: Option<String>,
+                       extra: Vec<(&'static str, &'static str)>| {
+        let current = current.unwrap_or_default();
+        let chosen_value = current.clone();
+        view! {
+            <div class="field">
+                <label for=id>{label}</label>
+                <select id=id name=id>
+                    <option value="" selected=current.is_empty()>"Any"</option>
+                    {extra
+                        .into_iter()
+                        .map(|(v, l)| view! { <option value=v selected=current == v>{l}</option> })
+                        .collect_view()}
+                    // The values present in the list; one chosen earlier stays offered even
+                    // when a refresh no longer lists it, so the form never drops a choice.
+                    {move || {
+                        let mut values = choices.with(|c| pick(c).clone());
+                        if !chosen_value.is_empty() && !values.contains(&chosen_value)
+                            && !["live", "finished"].contains(&chosen_value.as_str())
+                        {
+                            values.push(chosen_value.clone());
+                        }
+                        values
+                            .into_iter()
+                            .map(|v| {
+                                let selected = v == chosen_value;
+                                let value = v.clone();
+                                view! { <option value=value selected=selected>{v}</option> }
+                            })
+                            .collect_view()
+                    }}
+                </select>
+            </div>
+        }
+        .into_any()
+    };
+    let narrows = list.narrows();
+    let filters = view! {
+        <form class="filters list-filters" method="get" action="/sessions" aria-label="Filter the sessions">
+            <input type="hidden" name="node" value=node.id.to_string()/>
+            <input type="hidden" name="noderef" value=node.kind.as_str()/>
+            {list.sort.clone().map(|s| view! { <input type="hidden" name="sort" value=s/> })}
+            {list.dir.clone().map(|d| view! { <input type="hidden" name="dir" value=d/> })}
+            {select("status", "Status", |c| &c.0, list.status.clone(), vec![("live", "Live (not finished)"), ("finished", "Finished")])}
+            {select("technician", "Technician", |c| &c.1, list.technician.clone(), Vec::new())}
+            {select("channel", "Channel", |c| &c.2, list.channel.clone(), Vec::new())}
+            <div class="field">
+                <label for="q">"Search ID, customer, fields"</label>
+                <input id="q" name="q" type="search" value=list.q.clone().unwrap_or_default()/>
+            </div>
+            <div class="buttons">
+                <button type="submit">"Apply"</button>
+                <a class="button secondary" href=sessions_url(Some(node), "", None)>"Clear"</a>
+            </div>
+        </form>
+        <div class="list-status">
+            <p class="muted list-count">
+                {move || {
+                    let (shown, total) = counts.get();
+                    crate::words::row_count(shown, total, narrows)
+                }}
+            </p>
+            <p class="muted updated" aria-live="off">
+                {move || live.updated_text(refresh_secs)}
+            </p>
+            <a class="button small secondary refresh" href=here.clone() on:click=move |ev| {
+                ev.prevent_default();
+                live.refresh();
+            }>
+                "Refresh"
+            </a>
+        </div>
+    }
+    .into_any();
+    let back = sessions_url(Some(node), "", None);
+    let has_rows = Memo::new(move |_| counts.get().0 > 0);
+    // Built once while there are rows: refreshes change the rows inside, never the table.
+    let table = {
+        let back = back.clone();
+        move || {
+            view! {
+                <div class="table-scroll"><table class="sessions">
+                            <thead>
+                                <tr>
+                                    {sort_link(SortKey::Session, "Session")}
+                                    {sort_link(SortKey::Status, "Status")}
+                                    {sort_link(SortKey::Technician, "Technician")}
+                                    {sort_link(SortKey::Channel, "Channel")}
+                                    {sort_link(SortKey::Started, "Started")}
+                                    {sort_link(SortKey::Waiting, "In status for")}
+                                    {sort_link(SortKey::Customer, "Customer")}
+                                    {sort_link(SortKey::Language, "Language")}
+                                    <th scope="col">"Transferred to / comment"</th>
+                                    <th scope="col" class="pin-end">
+                                        <span class="visually-hidden">"Actions"</span>
+                                    </th>
+                                </tr>
+                            </thead>
+                            <SessionRows
+                                loaded
+                                live
+                                picker
+                                place=Place {
+                                    node,
+                                    back: back.clone(),
+                                }
+                                act
+                                chosen
+                                hydrated
+                            />
+                </table></div>
+            }
+            .into_any()
+        }
+    };
+    let empty_text = move || {
+        let (shown, total) = counts.get();
+        (shown == 0 && problem.with(Option::is_none)).then(|| {
+            let text = if total > 0 {
+                "No sessions match these filters."
+            } else {
+                "No sessions here right now."
+            };
+            view! { <p class="empty">{text}</p> }
+        })
+    };
+    view! {
+        <TopBar title=format!("Sessions — {node_name}") email current=Section::Sessions sign_out/>
+        <div class="layout">
+            <nav class="picker card" aria-label="Technicians, groups and channels">
+                <ul>
+                    {
+                        move || {
+                            picker
+                                .get()
+                                .into_iter()
+                                .map(|p| {
+                                    let current = p.node == node;
+                                    let href = sessions_url(Some(p.node), "", None);
+                                    let status = (!p.status.is_empty()).then(|| format!(" ({})", p.status));
+                                    view! {
+                                        <li class=format!("{} depth-{}", p.role.as_str(), p.depth.min(3))>
+                                            <a href=href aria-current=current.then_some("page")>
+                                                {p.name}
+                                            </a>
+                                            <span class="muted">{status}</span>
+                                        </li>
+                                    }
+                                })
+                                .collect_view()
+                        }
+                    }
+                </ul>
+            </nav>
+            <section class="card table-card">
+                {move || {
+                    notice
+                        .get()
+                        .map(|n| {
+                            let class = if n.ok { "result ok" } else { "result error" };
+                            view! {
+                                <p class=class role="status">
+                                    {n.message}
+                                </p>
+                            }
+                        })
+                }}
+                {move || problem.get().map(|p| view! { <p class="error" role="alert">{p.to_string()}</p> })}
+                {move || {
+                    let malformed = malformed.get();
+                    (malformed > 0)
+                        .then(|| {
+                            view! {
+                                <p class="notice">
+                                    {crate::words::malformed_rows(malformed)}
+                                </p>
+                            }
+                        })
+                }}
+                {filters}
+                {empty_text}
+                <Show when=move || has_rows.get()>{table()}</Show>
+
+            </section>
+        </div>
+    }
+}
+
+/// `pick` of the loaded view (the default view while there is none).
+fn with_view<T: Default>(loaded: Signal<Loaded>, pick: impl Fn(&SessionsView) -> T) -> T {
+    loaded.with(|l| match l {
+        Page::Ready(view) => pick(view),
+        _ => T::default(),
+    })
+}

@@ -1,0 +1,370 @@
+//! Addresses: which list a page shows (a node and its kind), the sessions pages' URLs, the
+//! sign-in page's `next`, and days in the address. Every URL of the sessions pages is built
+//! here; escaping for HTML is the renderers' business, never these builders'.
+
+use serde::{Deserialize, Serialize};
+
+#[cfg(feature = "ssr")]
+use crate::error::Error;
+use crate::shared::action::SessionAction;
+
+/// Where to go after signing in when no (valid) `next` is given.
+pub const HOME: &str = "/sessions";
+
+/// Whether a node ID names a technician, group (`NODE`) or a channel (`CHANNEL`): Rescue's
+/// `noderef`.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum NodeKind {
+    /// A technician, group or the technicians' root.
+    #[default]
+    Node,
+    /// A channel.
+    Channel,
+}
+
+impl NodeKind {
+    /// As Rescue and the address spell it.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NodeKind::Node => "NODE",
+            NodeKind::Channel => "CHANNEL",
+        }
+    }
+
+    /// `NODE` or `CHANNEL`, in any case.
+    pub fn parse(text: &str) -> Option<Self> {
+        match text.trim().to_ascii_uppercase().as_str() {
+            "NODE" => Some(NodeKind::Node),
+            "CHANNEL" => Some(NodeKind::Channel),
+            _ => None,
+        }
+    }
+}
+
+/// A list's place in the account: node ID and kind.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct NodeAddress {
+    /// The node ID (0 only in a placeholder that names no node).
+    pub id: u32,
+    /// Its kind.
+    pub kind: NodeKind,
+}
+
+impl NodeAddress {
+    /// `node=<id>&noderef=<kind>`, for addresses.
+    pub fn query(self) -> String {
+        let mut digits = itoa::Buffer::new();
+        let mut query = String::with_capacity(32);
+        for part in [
+            "node=",
+            digits.format(self.id),
+            "&noderef=",
+            self.kind.as_str(),
+        ] {
+            query.push_str(part);
+        }
+        query
+    }
+
+    /// The node named by an address's `node` and `noderef` (`NODE` when absent): `Ok(None)`
+    /// when `node` is absent or blank, a clear error when either is not valid.
+    #[cfg(feature = "ssr")]
+    pub fn parse(node: Option<&str>, noderef: Option<&str>) -> Result<Option<Self>, Error> {
+        let id = match node.map(str::trim).filter(|n| !n.is_empty()) {
+            None => None,
+            Some(node) => Some(node.parse::<rescue::NodeId>().map_err(|e| {
+                Error::BadInput(crate::words::bad_address_field("node", &e.to_string()))
+            })?),
+        };
+        // Checked even without a node: a wrong noderef is a mistake in the address either way.
+        let kind = match noderef.map(str::trim).filter(|r| !r.is_empty()) {
+            None => NodeKind::Node,
+            Some(r) => NodeKind::parse(r)
+                .ok_or_else(|| Error::BadInput(crate::words::BAD_NODEREF.into()))?,
+        };
+        Ok(id.map(|id| NodeAddress { id: id.get(), kind }))
+    }
+
+    /// The node as the Rescue client takes it.
+    #[cfg(feature = "ssr")]
+    pub fn to_rescue(self) -> Option<(rescue::NodeId, rescue::NodeRef)> {
+        let kind = match self.kind {
+            NodeKind::Node => rescue::NodeRef::Node,
+            NodeKind::Channel => rescue::NodeRef::Channel,
+        };
+        Some((rescue::NodeId::new(self.id).ok()?, kind))
+    }
+
+    /// The address of a node the Rescue client named.
+    #[cfg(feature = "ssr")]
+    pub fn from_rescue(id: rescue::NodeId, kind: rescue::NodeRef) -> Self {
+        NodeAddress {
+            id: id.get(),
+            kind: match kind {
+                rescue::NodeRef::Node => NodeKind::Node,
+                rescue::NodeRef::Channel => NodeKind::Channel,
+            },
+        }
+    }
+}
+
+/// The columns the sessions list sorts by, by their names in the address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum SortKey {
+    /// Session ID.
+    Session,
+    /// Status text.
+    Status,
+    /// Technician name.
+    Technician,
+    /// Channel name.
+    Channel,
+    /// Start time.
+    Started,
+    /// Time in the current status.
+    Waiting,
+    /// Customer (custom field 0).
+    Customer,
+    /// Customer language.
+    Language,
+}
+
+impl SortKey {
+    /// Every key, in the table's column order.
+    pub const ALL: [SortKey; 8] = [
+        SortKey::Session,
+        SortKey::Status,
+        SortKey::Technician,
+        SortKey::Channel,
+        SortKey::Started,
+        SortKey::Waiting,
+        SortKey::Customer,
+        SortKey::Language,
+    ];
+
+    /// The name in the address.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            SortKey::Session => "session",
+            SortKey::Status => "status",
+            SortKey::Technician => "technician",
+            SortKey::Channel => "channel",
+            SortKey::Started => "started",
+            SortKey::Waiting => "waiting",
+            SortKey::Customer => "customer",
+            SortKey::Language => "language",
+        }
+    }
+
+    /// The key named `name`.
+    pub fn parse(name: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == name)
+    }
+}
+
+/// A sort order: a column and its direction.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sort {
+    /// The column.
+    pub key: SortKey,
+    /// Largest first.
+    pub descending: bool,
+}
+
+/// The address of the sessions list of `node` (none: the default list), narrowed by
+/// `filters` (an already encoded query, possibly empty) and ordered by `sort`.
+pub fn sessions_url(node: Option<NodeAddress>, filters: &str, sort: Option<Sort>) -> String {
+    let Some(node) = node.filter(|n| n.id != 0) else {
+        return HOME.to_owned();
+    };
+    let mut url = String::with_capacity(64 + filters.len());
+    url.push_str(HOME);
+    url.push('?');
+    url.push_str(&node.query());
+    if let Some(sort) = sort {
+        url.push_str("&sort=");
+        url.push_str(sort.key.as_str());
+        url.push_str(if sort.descending {
+            "&dir=desc"
+        } else {
+            "&dir=asc"
+        });
+    }
+    if !filters.is_empty() {
+        url.push('&');
+        url.push_str(filters);
+    }
+    url
+}
+
+/// The confirmation page of `action` on the row (`session`, `technician`) of the list of `node`.
+pub fn confirmation_url(
+    action: SessionAction,
+    session: u32,
+    technician: u32,
+    node: NodeAddress,
+) -> String {
+    let (mut session_digits, mut technician_digits) = (itoa::Buffer::new(), itoa::Buffer::new());
+    let mut url = String::with_capacity(96);
+    for part in [
+        "/sessions/",
+        action.slug(),
+        "?session=",
+        session_digits.format(session),
+        "&technician=",
+        technician_digits.format(technician),
+        "&",
+    ] {
+        url.push_str(part);
+    }
+    url.push_str(&node.query());
+    url
+}
+
+/// Keeps `next` only when it is a path on this site: no scheme, no host, no `//` (which a
+/// browser reads as another host), no backslashes (which some browsers treat as slashes).
+pub fn local_path(next: Option<&str>) -> &str {
+    match next.map(str::trim) {
+        Some(path)
+            if path.starts_with('/')
+                && !path.starts_with("//")
+                && !path.contains('\\')
+                && !path.chars().any(char::is_control) =>
+        {
+            path
+        }
+        _ => HOME,
+    }
+}
+
+/// The sign-in page that returns to `next` (a local path) afterwards.
+#[cfg(feature = "ssr")]
+pub fn login_url(next: &str) -> String {
+    let next: String = url::form_urlencoded::byte_serialize(next.as_bytes()).collect();
+    format!("/login?next={next}")
+}
+
+/// A day in the address, `YYYY-MM-DD`, checked against the calendar (UTC).
+#[cfg(feature = "ssr")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Day(pub chrono::NaiveDate);
+
+#[cfg(feature = "ssr")]
+impl Day {
+    /// The day an address field holds: `Ok(None)` when blank, a clear error naming the field
+    /// (`name`) when it is not a day.
+    pub fn parse(value: Option<&str>, name: &str) -> Result<Option<Day>, Error> {
+        let Some(v) = value.map(str::trim).filter(|v| !v.is_empty()) else {
+            return Ok(None);
+        };
+        if v.len() > 10 {
+            return Err(Error::BadInput(crate::words::bad_day(name, v)));
+        }
+        chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d")
+            .map(|d| Some(Day(d)))
+            .map_err(|_| Error::BadInput(crate::words::bad_day(name, v)))
+    }
+
+    /// `days` before this one, if the calendar has it.
+    pub fn minus(self, days: u64) -> Option<Day> {
+        self.0.checked_sub_days(chrono::Days::new(days)).map(Day)
+    }
+
+    /// Today, in UTC.
+    pub fn today() -> Day {
+        Day(chrono::Utc::now().date_naive())
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl std::fmt::Display for Day {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.0.format("%Y-%m-%d"))
+    }
+}
+
+/// Checks that a range of days runs forwards.
+#[cfg(feature = "ssr")]
+pub fn check_range(from: Option<Day>, to: Option<Day>) -> Result<(), Error> {
+    match (from, to) {
+        (Some(from), Some(to)) if from > to => Err(Error::BadInput(crate::words::backwards_range(
+            &from.to_string(),
+            &to.to_string(),
+        ))),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn next_must_be_a_local_path() {
+        assert_eq!(local_path(Some("/sessions?node=5")), "/sessions?node=5");
+        for bad in [
+            None,
+            Some(""),
+            Some("https://evil.example/"),
+            Some("//evil.example"),
+            Some("/\\evil.example"),
+            Some("javascript:alert(1)"),
+            Some("sessions"),
+            Some("/a\nb"),
+        ] {
+            assert_eq!(local_path(bad), HOME, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn sessions_addresses_are_built_one_way() {
+        let node = NodeAddress {
+            id: 337_020,
+            kind: NodeKind::Channel,
+        };
+        assert_eq!(sessions_url(None, "q=x", None), HOME);
+        assert_eq!(
+            sessions_url(Some(node), "", None),
+            "/sessions?node=337020&noderef=CHANNEL"
+        );
+        let sort = Sort {
+            key: SortKey::Waiting,
+            descending: true,
+        };
+        assert_eq!(
+            sessions_url(Some(node), "status=On+Hold", Some(sort)),
+            "/sessions?node=337020&noderef=CHANNEL&sort=waiting&dir=desc&status=On+Hold"
+        );
+        assert_eq!(
+            confirmation_url(SessionAction::Hold, 7, 0, node),
+            "/sessions/hold?session=7&technician=0&node=337020&noderef=CHANNEL"
+        );
+        for key in SortKey::ALL {
+            assert_eq!(SortKey::parse(key.as_str()), Some(key));
+        }
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn addresses_are_checked_before_anything_is_asked() {
+        assert_eq!(NodeAddress::parse(None, Some("CHANNEL")), Ok(None));
+        assert!(NodeAddress::parse(None, Some("GROUP")).is_err());
+        assert_eq!(
+            NodeAddress::parse(Some(" 42 "), Some("channel")),
+            Ok(Some(NodeAddress {
+                id: 42,
+                kind: NodeKind::Channel
+            }))
+        );
+        assert!(NodeAddress::parse(Some("abc"), None).is_err());
+        assert!(NodeAddress::parse(Some("42"), Some("GROUP")).is_err());
+        assert!(Day::parse(Some("2023-02-29"), "From").is_err());
+        assert!(Day::parse(Some("-262143-01-01"), "To").is_err());
+        assert!(Day::parse(Some("0000-01-01"), "To").unwrap().is_some());
+        assert_eq!(
+            Day(chrono::NaiveDate::MIN).minus(6),
+            None,
+            "no panic at the calendar's edge"
+        );
+    }
+}

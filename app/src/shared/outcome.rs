@@ -1,0 +1,221 @@
+//! What came of an attempted session action: one of Rescue's codes, or the reason Rescue's
+//! answer never arrived. Typed from the moment Rescue answers (or the audit log is read back)
+//! to the sentence; only the audit log's column and the CSV hold it as text.
+
+use serde::{Deserialize, Serialize};
+
+/// The outcome of one attempted action.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(into = "String", from = "String")]
+pub enum Outcome {
+    /// `OK`: Rescue accepted it.
+    Ok,
+    /// `ERROR`: Rescue's unspecified failure.
+    Error,
+    /// `NOTLOGGEDINASADMIN`: not an administrator (or the login expired).
+    NotLoggedInAsAdmin,
+    /// `ACTIONFAILED`: technician offline, console not running, or nothing to act on.
+    ActionFailed,
+    /// `INVALIDPARAM_SESSION`: Rescue does not know the session.
+    InvalidSession,
+    /// `INVALIDPARAM_NODE`: Rescue does not know the technician or channel picked.
+    InvalidNode,
+    /// `INVALID_SECRETAUTHCODE`: the token or authcode is no longer accepted.
+    InvalidSecretAuthCode,
+    /// `USER_DELETED_OR_DISABLED`: the admin's Rescue user is gone.
+    UserDeletedOrDisabled,
+    /// A code the method does not document, kept verbatim.
+    Undocumented(String),
+    /// No usable answer: the call failed on the way (see [`Failure`]).
+    Failed(Failure),
+}
+
+/// Why a call got no usable answer from Rescue. The codes are those of `rescue::Error::code`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Failure {
+    /// `TIMEOUT`: no answer in time; the action may or may not have happened.
+    Timeout,
+    /// `UNREACHABLE`: no connection; nothing was sent.
+    Unreachable,
+    /// `HTTP_429`: Rescue asked for fewer requests.
+    RateLimited,
+    /// `HTTP_<status>`: another HTTP status.
+    HttpStatus(u16),
+    /// `CONNECTION_BROKEN`: the connection broke mid-call.
+    ConnectionBroken,
+    /// `UNREADABLE_REPLY`: an answer that is not text.
+    Unreadable,
+    /// `MALFORMED_REPLY`: text, but not in the shape the method documents.
+    Malformed,
+    /// `NO_SESSION_COOKIE`: a sign-in accepted without a session.
+    NoSessionCookie,
+    /// `CONFIGURATION`: the Rescue address configured cannot be used.
+    Configuration,
+}
+
+/// The Rescue codes with a variant of their own, in the order of rescue-api.md.
+const RESCUE_CODES: [(&str, Outcome); 8] = [
+    ("OK", Outcome::Ok),
+    ("ERROR", Outcome::Error),
+    ("NOTLOGGEDINASADMIN", Outcome::NotLoggedInAsAdmin),
+    ("ACTIONFAILED", Outcome::ActionFailed),
+    ("INVALIDPARAM_SESSION", Outcome::InvalidSession),
+    ("INVALIDPARAM_NODE", Outcome::InvalidNode),
+    ("INVALID_SECRETAUTHCODE", Outcome::InvalidSecretAuthCode),
+    ("USER_DELETED_OR_DISABLED", Outcome::UserDeletedOrDisabled),
+];
+
+impl Outcome {
+    /// The code as the audit log stores it and the CSV shows it.
+    pub fn code(&self) -> String {
+        match self {
+            Outcome::Undocumented(code) => code.clone(),
+            Outcome::Failed(failure) => failure.code(),
+            known => RESCUE_CODES
+                .iter()
+                .find(|(_, o)| o == known)
+                .map_or_else(String::new, |(code, _)| (*code).to_owned()),
+        }
+    }
+
+    /// The outcome a stored code stands for (the audit log's edge).
+    pub fn from_code(code: &str) -> Self {
+        if let Some((_, outcome)) = RESCUE_CODES.iter().find(|(c, _)| *c == code) {
+            return outcome.clone();
+        }
+        match Failure::from_code(code) {
+            Some(failure) => Outcome::Failed(failure),
+            None => Outcome::Undocumented(code.to_owned()),
+        }
+    }
+
+    /// Whether Rescue accepted the action.
+    pub fn accepted(&self) -> bool {
+        *self == Outcome::Ok
+    }
+}
+
+impl Failure {
+    /// The stored code.
+    pub fn code(self) -> String {
+        match self {
+            Failure::Timeout => "TIMEOUT".into(),
+            Failure::Unreachable => "UNREACHABLE".into(),
+            Failure::RateLimited => "HTTP_429".into(),
+            Failure::HttpStatus(status) => format!("HTTP_{status}"),
+            Failure::ConnectionBroken => "CONNECTION_BROKEN".into(),
+            Failure::Unreadable => "UNREADABLE_REPLY".into(),
+            Failure::Malformed => "MALFORMED_REPLY".into(),
+            Failure::NoSessionCookie => "NO_SESSION_COOKIE".into(),
+            Failure::Configuration => "CONFIGURATION".into(),
+        }
+    }
+
+    fn from_code(code: &str) -> Option<Self> {
+        Some(match code {
+            "TIMEOUT" => Failure::Timeout,
+            "UNREACHABLE" => Failure::Unreachable,
+            "HTTP_429" => Failure::RateLimited,
+            "CONNECTION_BROKEN" => Failure::ConnectionBroken,
+            "UNREADABLE_REPLY" => Failure::Unreadable,
+            "MALFORMED_REPLY" => Failure::Malformed,
+            "NO_SESSION_COOKIE" => Failure::NoSessionCookie,
+            "CONFIGURATION" => Failure::Configuration,
+            other => Failure::HttpStatus(other.strip_prefix("HTTP_")?.parse().ok()?),
+        })
+    }
+}
+
+impl std::fmt::Display for Outcome {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.code())
+    }
+}
+
+impl From<Outcome> for String {
+    fn from(outcome: Outcome) -> Self {
+        outcome.code()
+    }
+}
+
+impl From<String> for Outcome {
+    fn from(code: String) -> Self {
+        Outcome::from_code(&code)
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<rescue::ActionOutcome> for Outcome {
+    fn from(outcome: rescue::ActionOutcome) -> Self {
+        use rescue::ActionOutcome as A;
+        match outcome {
+            A::Ok => Outcome::Ok,
+            A::Error => Outcome::Error,
+            A::NotLoggedInAsAdmin => Outcome::NotLoggedInAsAdmin,
+            A::ActionFailed => Outcome::ActionFailed,
+            A::InvalidSession => Outcome::InvalidSession,
+            A::InvalidNode => Outcome::InvalidNode,
+            A::InvalidSecretAuthCode => Outcome::InvalidSecretAuthCode,
+            A::UserDeletedOrDisabled => Outcome::UserDeletedOrDisabled,
+            A::Undocumented(code) => Outcome::Undocumented(code),
+        }
+    }
+}
+
+#[cfg(feature = "ssr")]
+impl From<&rescue::Error> for Failure {
+    fn from(err: &rescue::Error) -> Self {
+        use rescue::Error as E;
+        match err {
+            E::Timeout => Failure::Timeout,
+            E::Connect(_) => Failure::Unreachable,
+            E::InvalidBaseUrl(_) => Failure::Configuration,
+            E::RateLimited => Failure::RateLimited,
+            E::HttpStatus(status) => Failure::HttpStatus(*status),
+            E::Transport(_) => Failure::ConnectionBroken,
+            E::UnreadableBody => Failure::Unreadable,
+            E::MalformedReply(_) => Failure::Malformed,
+            E::NoSessionCookie => Failure::NoSessionCookie,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stored_codes_read_back_as_the_outcome_they_name() {
+        for code in [
+            "OK",
+            "ERROR",
+            "NOTLOGGEDINASADMIN",
+            "ACTIONFAILED",
+            "INVALIDPARAM_SESSION",
+            "INVALIDPARAM_NODE",
+            "INVALID_SECRETAUTHCODE",
+            "USER_DELETED_OR_DISABLED",
+            "TIMEOUT",
+            "UNREACHABLE",
+            "HTTP_429",
+            "HTTP_503",
+            "CONNECTION_BROKEN",
+            "UNREADABLE_REPLY",
+            "MALFORMED_REPLY",
+            "NO_SESSION_COOKIE",
+            "CONFIGURATION",
+            "SOMETHING_NEW",
+        ] {
+            assert_eq!(Outcome::from_code(code).code(), code);
+        }
+        assert_eq!(
+            Outcome::from_code("HTTP_503"),
+            Outcome::Failed(Failure::HttpStatus(503))
+        );
+        assert_eq!(
+            Outcome::from_code("HTTP_X"),
+            Outcome::Undocumented("HTTP_X".into())
+        );
+        assert!(Outcome::from_code("OK").accepted());
+    }
+}

@@ -1,0 +1,41 @@
+//! What the sign-in page needs to know: demo mode and its account, a message carried over from
+//! the previous request, and whether this browser is already signed in.
+
+use leptos::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::error::Error;
+use crate::guard::Flash;
+
+/// A demo account to sign in with. Only ever set in demo mode, where Rescue is the built-in
+/// simulator and these credentials are public.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DemoAccount {
+    /// E-mail to sign in with.
+    pub email: String,
+    /// Its password.
+    pub password: String,
+}
+
+/// Provided by the server as context; `demo` is `None` against a real Rescue.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SignInInfo {
+    /// The demo account, in demo mode.
+    pub demo: Option<DemoAccount>,
+    /// A message left by the previous request (failed sign-in, signed out, login expired).
+    pub flash: Option<Flash>,
+    /// The e-mail this browser is signed in with, if it is.
+    pub signed_in_as: Option<String>,
+}
+
+/// The sign-in facts of this request (no login needed). Reading the message consumes it.
+#[server]
+pub async fn load_sign_in_info() -> Result<SignInInfo, Error> {
+    use crate::guard::{current_login, session, take_flash};
+    let mut info = use_context::<SignInInfo>().unwrap_or_default();
+    if let (Ok(session), Ok(services)) = (session().await, crate::services::services()) {
+        info.flash = take_flash(&session).await;
+        info.signed_in_as = current_login(&session, &services).await.map(|l| l.email);
+    }
+    Ok(info)
+}

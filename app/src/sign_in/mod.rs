@@ -1,0 +1,220 @@
+//! Signing in and out: e-mail and password (`login.aspx`) or an API token / authcode, each
+//! refusal with its own sentence and status, and sign-out (`logout.aspx`). The Rescue login is
+//! kept by the guard, sealed, in the server-side session.
+
+use leptos::prelude::*;
+
+use crate::error::Error;
+
+mod info;
+#[cfg(feature = "ssr")]
+pub mod limit;
+mod page;
+
+pub use info::{load_sign_in_info, DemoAccount, SignInInfo};
+pub use page::{LoginPage, SignInForm, SignInNeeded};
+
+/// Signs in with a Rescue e-mail and password. On success the browser goes to `next` (a local
+/// path) or the sessions page; on failure it gets Rescue's reason in plain words.
+#[server]
+pub async fn sign_in(
+    /// The admin's Rescue e-mail.
+    email: String,
+    /// Their Rescue password; sent to Rescue once, never stored.
+    password: String,
+    /// Where to go afterwards (a local path).
+    next: Option<String>,
+) -> Result<(), Error> {
+    use crate::guard::{session, store_login};
+    use crate::shared::address::local_path;
+    let email = email.trim().to_owned();
+    let target = local_path(next.as_deref()).to_owned();
+    if email.is_empty() || password.is_empty() {
+        let refusal = Error::BadInput("Enter your Rescue e-mail and password.".into());
+        return ssr::fail(refusal, email, &target).await;
+    }
+    let services = crate::services::services()?;
+    let limits = ssr::limits()?;
+    let address = ssr::client_address().await;
+    if let Some(wait) = limits.blocked(address) {
+        let refusal = Error::TooMany(crate::words::too_many_failures(wait.as_secs()));
+        return ssr::fail(refusal, email, &target).await;
+    }
+    let password = rescue::SecretString::from(password);
+    let refusal = match services.rescue.login(&email, &password).await {
+        Ok(rescue::LoginOutcome::Ok(cookie)) => {
+            limits.succeeded(address);
+            let session = session().await?;
+            let credentials = rescue::Credentials::Cookie(cookie);
+            store_login(&session, &services, &email, &credentials).await?;
+            leptos_axum::redirect(&target);
+            return Ok(());
+        }
+        Ok(outcome) => {
+            // Only a wrong password is guessing; Rescue's own limit or errors are not.
+            if matches!(outcome, rescue::LoginOutcome::Invalid) {
+                limits.failed(address);
+            }
+            ssr::login_refusal(&outcome)
+        }
+        Err(err) => ssr::transport_refusal(&err),
+    };
+    ssr::fail(refusal, email, &target).await
+}
+
+/// Signs in with an API token or authcode, checked against Rescue before it is kept.
+#[server]
+pub async fn sign_in_with_token(
+    /// The pasted API token or authcode.
+    authcode: String,
+    /// Where to go afterwards (a local path).
+    next: Option<String>,
+) -> Result<(), Error> {
+    use crate::guard::{session, store_login};
+    use crate::shared::address::local_path;
+    let target = local_path(next.as_deref()).to_owned();
+    let Some(code) = rescue::AuthCode::new(&authcode) else {
+        let refusal =
+            Error::BadInput("Paste the API token or authcode: one word, without spaces.".into());
+        return ssr::fail(refusal, String::new(), &target).await;
+    };
+    let services = crate::services::services()?;
+    let limits = ssr::limits()?;
+    let address = ssr::client_address().await;
+    if let Some(wait) = limits.blocked(address) {
+        let refusal = Error::TooMany(crate::words::too_many_failures(wait.as_secs()));
+        return ssr::fail(refusal, String::new(), &target).await;
+    }
+    let credentials = rescue::Credentials::AuthCode(code);
+    let query = rescue::HierarchyQuery::default();
+    let refusal = match services.rescue.get_hierarchy(&credentials, query).await {
+        Ok(rescue::GetHierarchyOutcome::Ok(_)) => {
+            limits.succeeded(address);
+            let session = session().await?;
+            store_login(&session, &services, "API token", &credentials).await?;
+            leptos_axum::redirect(&target);
+            return Ok(());
+        }
+        Ok(outcome) => {
+            if matches!(
+                outcome,
+                rescue::GetHierarchyOutcome::InvalidSecretAuthCode
+                    | rescue::GetHierarchyOutcome::NotLoggedIn
+            ) {
+                limits.failed(address);
+            }
+            ssr::token_refusal(&outcome)
+        }
+        Err(err) => ssr::transport_refusal(&err),
+    };
+    ssr::fail(refusal, String::new(), &target).await
+}
+
+/// Signs out of Rescue (`logout.aspx`) and ends the dashboard session, even if Rescue is
+/// unreachable: the admin asked to be signed out here.
+#[server]
+pub async fn sign_out() -> Result<(), Error> {
+    use crate::guard::{current_login, forget, session, set_flash, Flash};
+    let services = crate::services::services()?;
+    let session = session().await?;
+    if let Some(login) = current_login(&session, &services).await {
+        if matches!(login.credentials, rescue::Credentials::Cookie(_)) {
+            if let Err(err) = services.rescue.logout(&login.credentials).await {
+                tracing::warn!("Rescue logout failed: {err}");
+            }
+        }
+    }
+    forget(&session).await?;
+    set_flash(
+        &session,
+        Flash {
+            message: "You are signed out.".into(),
+            email: String::new(),
+        },
+    )
+    .await?;
+    leptos_axum::redirect("/login");
+    Ok(())
+}
+
+#[cfg(feature = "ssr")]
+mod ssr {
+    //! The refusals of a sign-in and where they go.
+
+    use std::sync::Arc;
+
+    use crate::error::Error;
+    use crate::guard::{is_plain_form_post, session, set_flash, Flash};
+    use crate::shared::address::{login_url, HOME};
+
+    use super::limit::FailedSignIns;
+
+    /// The failed sign-ins per client address (provided by the server).
+    pub fn limits() -> Result<Arc<FailedSignIns>, Error> {
+        crate::services::provided("the sign-in limiter")
+    }
+
+    /// The client's network address, for limiting failed sign-ins. Requests without one (only
+    /// possible when the server is embedded without connection info) share one address.
+    pub async fn client_address() -> std::net::IpAddr {
+        leptos_axum::extract::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+            .await
+            .map_or(std::net::Ipv4Addr::UNSPECIFIED.into(), |info| info.0.ip())
+    }
+
+    /// A failed sign-in: with JavaScript the refusal comes back as the error, under its
+    /// status; without, it waits in the session and the browser returns to the sign-in page.
+    pub async fn fail(refusal: Error, email: String, target: &str) -> Result<(), Error> {
+        if is_plain_form_post().await {
+            let session = session().await?;
+            let message = refusal.to_string();
+            set_flash(&session, Flash { message, email }).await?;
+            let back = if target == HOME {
+                "/login".to_owned()
+            } else {
+                login_url(target)
+            };
+            leptos_axum::redirect(&back);
+            Ok(())
+        } else {
+            // A refused sign-in is the caller's (4xx), so it is not logged as a server failure;
+            // only Rescue's own trouble answers 5xx.
+            Err(refusal.answered())
+        }
+    }
+
+    /// A sign-in Rescue answered but refused.
+    pub fn login_refusal(outcome: &rescue::LoginOutcome) -> Error {
+        use rescue::LoginOutcome;
+        let message = crate::words::login(outcome);
+        match outcome {
+            LoginOutcome::Invalid => Error::Refused(message),
+            LoginOutcome::LimitReached => Error::TooMany(message),
+            LoginOutcome::Ok(_) | LoginOutcome::Error | LoginOutcome::Undocumented(_) => {
+                Error::Upstream(message)
+            }
+        }
+    }
+
+    /// A token Rescue answered but did not accept.
+    pub fn token_refusal(outcome: &rescue::GetHierarchyOutcome) -> Error {
+        use rescue::GetHierarchyOutcome;
+        let message = crate::words::token(outcome);
+        match outcome {
+            GetHierarchyOutcome::InvalidSecretAuthCode
+            | GetHierarchyOutcome::UserDeletedOrDisabled
+            | GetHierarchyOutcome::NotLoggedIn => Error::Refused(message),
+            _ => Error::Upstream(message),
+        }
+    }
+
+    /// A sign-in Rescue could not be asked about.
+    pub fn transport_refusal(err: &rescue::Error) -> Error {
+        let message = crate::words::transport(err);
+        match err {
+            rescue::Error::Timeout => Error::UpstreamTimeout(message),
+            rescue::Error::RateLimited => Error::UpstreamBusy(message),
+            _ => Error::Upstream(message),
+        }
+    }
+}

@@ -1,0 +1,144 @@
+//! The sign-in page: email and password, or an API token / authcode.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+use super::{load_sign_in_info, SignIn, SignInInfo, SignInWithToken, SignOut};
+
+/// What a page shows when its data needs a signed-in admin and there is none.
+#[component]
+pub fn SignInNeeded() -> impl IntoView {
+    view! {
+        <p class="card error" role="alert">
+            "You need to sign in. " <a href="/login">"Sign in"</a>
+        </p>
+    }
+}
+
+/// The sign-in page. The server reads what the form needs (demo mode, a message left by the
+/// previous request, who is signed in) and renders the form island with it; reading it there
+/// consumes the message, so the browser must not ask again.
+#[component]
+pub fn LoginPage() -> impl IntoView {
+    let next = use_query_map().with_untracked(|q| q.get("next").unwrap_or_default());
+    view! {
+        <Suspense>
+            {Suspend::new(async move {
+                let info = load_sign_in_info().await.unwrap_or_default();
+                view! { <SignInForm next info/> }
+            })}
+        </Suspense>
+    }
+}
+
+/// The sign-in form, hydrated in the browser (an island). Fields are POSTed (never put in a
+/// URL); the password can be revealed once the page is hydrated, a convenience that needs
+/// JavaScript and so is only offered then. `next` is where to go after signing in.
+#[island]
+pub fn SignInForm(next: String, info: SignInInfo) -> impl IntoView {
+    let (hydrated, set_hydrated) = signal(false);
+    // Effects run only in the browser, after hydration: this is how the page knows it is live.
+    Effect::new(move |_| set_hydrated.set(true));
+    let (show_password, set_show_password) = signal(false);
+    let sign_in = ServerAction::<SignIn>::new();
+    let sign_in_token = ServerAction::<SignInWithToken>::new();
+    let sign_out = ServerAction::<SignOut>::new();
+    let SignInInfo {
+        demo,
+        flash,
+        signed_in_as,
+    } = info;
+    let (flash_email, flash_message) = flash.map(|f| (f.email, f.message)).unzip();
+    // A failed sign-in in this page replaces the message the page came with.
+    let message = move || {
+        sign_in
+            .value()
+            .get()
+            .or_else(|| sign_in_token.value().get())
+            .and_then(Result::err)
+            .map(|e| e.to_string())
+            .or_else(|| flash_message.clone())
+    };
+    let pending = move || sign_in.pending().get() || sign_in_token.pending().get();
+    let next_after_token = next.clone();
+
+    view! {
+        <main class="page narrow" data-hydrated=move || hydrated.get().to_string()>
+            <h1>"Rescue Console"</h1>
+            <p class="lede">"Sign in with your LogMeIn Rescue administrator account."</p>
+                {demo
+                        .map(|account| {
+                            view! {
+                                <aside class="card demo" aria-label="Demo mode">
+                                    <strong>"Demo mode"</strong>
+                                    <p>
+                                        "This server talks to a built-in Rescue simulator, not to LogMeIn Rescue. Sign in as "
+                                        <code class="demo-email">{account.email}</code> " with password "
+                                        <code class="demo-password">{account.password}</code> "."
+                                    </p>
+                                </aside>
+                            }
+                        })}
+                {signed_in_as
+                        .map(|email| {
+                            view! {
+                                <div class="card notice">
+                                    <p>
+                                        "You are signed in as " <strong>{email}</strong> ". "
+                                        <a href="/sessions">"Go to sessions"</a>
+                                    </p>
+                                    <ActionForm action=sign_out>
+                                        <button type="submit" class="secondary">"Sign out"</button>
+                                    </ActionForm>
+                                </div>
+                            }
+                        })}
+                {move || message().map(|m| view! { <p class="card error" role="alert">{m}</p> })}
+            <ActionForm action=sign_in attr:class="card">
+                <input type="hidden" name="next" value=next/>
+                <label for="email">"Email"</label>
+                <input
+                    id="email"
+                    name="email"
+                    type="email"
+                    autocomplete="username"
+                    required
+                    value=flash_email.unwrap_or_default()
+                />
+                <label for="password">"Password"</label>
+                <div class="password-row">
+                    <input
+                        id="password"
+                        name="password"
+                        type=move || if show_password.get() { "text" } else { "password" }
+                        autocomplete="current-password"
+                        required
+                    />
+                    <Show when=move || hydrated.get()>
+                        <button
+                            type="button"
+                            class="secondary"
+                            aria-controls="password"
+                            aria-pressed=move || show_password.get().to_string()
+                            on:click=move |_| set_show_password.update(|shown| *shown = !*shown)
+                        >
+                            {move || if show_password.get() { "Hide" } else { "Show" }}
+                        </button>
+                    </Show>
+                </div>
+                <button type="submit" disabled=pending>
+                    {move || if sign_in.pending().get() { "Signing in…" } else { "Sign in" }}
+                </button>
+            </ActionForm>
+            <details class="card">
+                <summary>"Sign in with an API token or authcode"</summary>
+                <ActionForm action=sign_in_token>
+                    <input type="hidden" name="next" value=next_after_token/>
+                    <label for="authcode">"API token or authcode"</label>
+                    <input id="authcode" name="authcode" type="password" autocomplete="off" required/>
+                    <button type="submit" disabled=pending>"Sign in with token"</button>
+                </ActionForm>
+            </details>
+        </main>
+    }
+}

@@ -1,0 +1,342 @@
+//! Every Rescue answer, failure, duration and count as words an administrator can act on. The
+//! one place where codes become sentences: features pass typed values in and show the text.
+
+use crate::shared::action::SessionAction;
+use crate::shared::outcome::{Failure, Outcome};
+#[cfg(feature = "ssr")]
+use rescue::{Error, GetHierarchyOutcome, GetSessionsOutcome, LoginOutcome};
+
+/// How a duration is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Precision {
+    /// "45 s", "4 min 27 s", "1 h 11 min".
+    Seconds,
+    /// As the table shows a waiting time: "45 s", then whole minutes ("4 min"), then
+    /// "1 h 11 min". Past the first minute it changes once a minute, so a thousand ticking
+    /// rows cost the browser a few updates a second rather than a thousand.
+    Minutes,
+    /// For a sentence: "30 seconds", "1 minute", "4 minutes" (rounded up).
+    Spoken,
+    /// A report's `H:MM:SS`.
+    Clock,
+}
+
+/// A duration of `seconds`, written with `precision`: the one duration formatter.
+pub fn duration(seconds: u64, precision: Precision) -> String {
+    match (precision, seconds) {
+        (Precision::Clock, s) => format!("{}:{:02}:{:02}", s / 3600, s % 3600 / 60, s % 60),
+        (Precision::Spoken, s) => match s.max(1) {
+            1 => "1 second".into(),
+            s if s < 60 => format!("{s} seconds"),
+            s if s <= 60 => "1 minute".into(),
+            s => format!("{} minutes", s.div_ceil(60)),
+        },
+        (_, s) if s < 60 => format!("{s} s"),
+        (Precision::Minutes, s) if s < 3600 => format!("{} min", s / 60),
+        (_, s) if s < 3600 => format!("{} min {} s", s / 60, s % 60),
+        (_, s) => format!("{} h {} min", s / 3600, s % 3600 / 60),
+    }
+}
+
+/// A stored UTC time (RFC 3339) as a lead reads it: `2026-11-28 09:31:02 UTC`.
+pub fn utc_time(rfc3339: &str) -> String {
+    let t = rfc3339.replace('T', " ");
+    let t = t.split('.').next().unwrap_or(&t).trim_end_matches('Z');
+    format!("{t} UTC")
+}
+
+/// "7 rows." or "3 of 7 rows match.".
+pub fn row_count(shown: usize, total: usize, narrowed: bool) -> String {
+    if narrowed {
+        format!("{shown} of {total} rows match.")
+    } else {
+        format!("{total} rows.")
+    }
+}
+
+/// Rows Rescue sent that could not be read.
+pub fn malformed_rows(count: usize) -> String {
+    format!("{count} row(s) from Rescue could not be read and are not shown.")
+}
+
+/// The button that opens an action's confirmation.
+pub fn label(action: SessionAction) -> &'static str {
+    match action {
+        SessionAction::Cancel => "Cancel action",
+        SessionAction::Hold => "Hold",
+        SessionAction::Close => "Close",
+        SessionAction::Transfer => "Transfer",
+        SessionAction::Start => "Start",
+    }
+}
+
+/// The confirmation's question.
+pub fn question(action: SessionAction) -> &'static str {
+    match action {
+        SessionAction::Cancel => "Cancel the action on this session?",
+        SessionAction::Hold => "Put this session on hold?",
+        SessionAction::Close => "Close this session?",
+        SessionAction::Transfer => "Transfer this session?",
+        SessionAction::Start => "Start this session?",
+    }
+}
+
+/// What Confirm will do, in one sentence.
+pub fn explanation(action: SessionAction) -> &'static str {
+    match action {
+        SessionAction::Cancel => "Rescue will drop the action you requested on this session (hold, close, transfer or start) before the technician's console carries it out.",
+        SessionAction::Hold => "The technician's console will put the session on hold. Until it does, Cancel action takes the request back.",
+        SessionAction::Close => "The technician's console will end the session for the customer. Until it does, Cancel action takes the request back.",
+        SessionAction::Transfer => "The session moves to the technician or channel you pick, with your comment. Until the console carries it out, Cancel action takes it back.",
+        SessionAction::Start => "The technician you pick will pick up this waiting session. Until their console does, Cancel action takes the request back.",
+    }
+}
+
+/// The Confirm button's text while the call runs.
+pub fn busy(action: SessionAction) -> &'static str {
+    match action {
+        SessionAction::Cancel => "Cancelling…",
+        SessionAction::Hold => "Holding…",
+        SessionAction::Close => "Closing…",
+        SessionAction::Transfer => "Transferring…",
+        SessionAction::Start => "Starting…",
+    }
+}
+
+/// The pending marker's text: "Cancel requested at 14:03:27 UTC, pending".
+pub fn pending(action: SessionAction, requested_text: &str) -> String {
+    let requested = match action {
+        SessionAction::Cancel => "Cancel requested",
+        SessionAction::Hold => "Hold requested",
+        SessionAction::Close => "Close requested",
+        SessionAction::Transfer => "Transfer requested",
+        SessionAction::Start => "Start requested",
+    };
+    format!("{requested} at {requested_text}, pending")
+}
+
+/// "Updated 20 s ago · refreshes every 15 s", as the sessions page's clock goes.
+pub fn updated(
+    elapsed: u64,
+    running: bool,
+    unanswered: bool,
+    refresh_secs: u32,
+    paused: bool,
+) -> String {
+    let age = match elapsed {
+        _ if running => "Refreshing…".to_owned(),
+        secs if unanswered => format!(
+            "Could not refresh: the dashboard did not answer. Showing the list of {} ago",
+            duration(secs, Precision::Seconds)
+        ),
+        0..=4 => "Updated just now".to_owned(),
+        secs => format!("Updated {} ago", duration(secs, Precision::Seconds)),
+    };
+    match (refresh_secs, paused) {
+        (0, _) => age,
+        (_, true) => format!("{age} · auto-refresh paused while you confirm"),
+        (secs, false) => format!("{age} · refreshes every {secs} s"),
+    }
+}
+
+/// What a session action's answer means for the admin who asked. `technician` names the row's
+/// technician ("the technician" when the session waits in a queue). A code the method does not
+/// document gets the "does not know" sentence even when another method knows it.
+pub fn action(action: SessionAction, outcome: &Outcome, session: u32, technician: &str) -> String {
+    use SessionAction::*;
+    let tech = if technician.is_empty() {
+        "the technician"
+    } else {
+        technician
+    };
+    // The slug doubles as the noun: "the hold on session …".
+    let noun = action.slug();
+    match (outcome, action) {
+        (Outcome::Failed(failure), _) => action_failure(action, *failure, session),
+        (Outcome::Ok, Cancel) => format!("Cancelled: the action you requested on session {session} will not be carried out, and the session is back as it was."),
+        (Outcome::Ok, Hold) => format!("Hold requested: {tech}'s console will put session {session} on hold shortly. Until then, Cancel action takes it back."),
+        (Outcome::Ok, Close) => format!("Close requested: {tech}'s console will end session {session} shortly. Until then, Cancel action takes it back."),
+        (Outcome::Ok, Transfer) => format!("Transfer requested: session {session} will move with your comment once the console carries it out. Until then, Cancel action takes it back."),
+        (Outcome::Ok, Start) => format!("Start requested: the technician you picked will pick up session {session} shortly. Until then, Cancel action takes it back."),
+        (Outcome::Error, _) => format!("Rescue reported an error and did not confirm the {noun} on session {session}. Check the session's status before trying again."),
+        (Outcome::NotLoggedInAsAdmin, Cancel) => "Your Rescue account is not an administrator, so it cannot cancel actions. Ask a Rescue administrator to do it, or sign in with an administrator account.".into(),
+        (Outcome::NotLoggedInAsAdmin, _) => format!("Your Rescue account is not an administrator, so Rescue refused the {noun}. Ask a Rescue administrator to do it, or sign in with an administrator account."),
+        (Outcome::ActionFailed, Cancel) => format!("Rescue could not cancel on session {session}: {tech} is offline or their Technician Console is not running, or no action of yours is pending there."),
+        (Outcome::ActionFailed, Hold) => format!("Rescue could not put session {session} on hold: it may already be on hold or have another action pending, or {tech}'s Technician Console is not running."),
+        (Outcome::ActionFailed, Close) => format!("Rescue could not close session {session}: {tech} is offline or their Technician Console is not running, or another action is pending on it."),
+        (Outcome::ActionFailed, Transfer) => format!("Rescue could not transfer session {session}: {tech} is offline or their Technician Console is not running, or another action is pending on it."),
+        (Outcome::ActionFailed, Start) => format!("Rescue could not start session {session}: the technician you picked is offline or their Technician Console is not running, or the session is no longer waiting."),
+        (Outcome::InvalidSession, _) => format!("Rescue does not know session {session}: it may have ended and been removed. Refresh the list."),
+        (Outcome::InvalidNode, Transfer) => "Rescue refused the transfer target: that technician or channel does not exist in your account (or is of the other kind). Pick another.".into(),
+        (Outcome::InvalidNode, _) => "Rescue does not know the technician you picked, so the session was not started. Pick another.".into(),
+        (Outcome::InvalidSecretAuthCode, _) => "Rescue no longer accepts your API token or authcode (a newer one may have replaced it). Sign out and sign in again.".into(),
+        (Outcome::UserDeletedOrDisabled, _) => format!("Your Rescue user has been deleted or disabled, so Rescue refused the {noun}. Ask your Rescue administrator."),
+        (Outcome::Undocumented(code), _) => format!("Rescue answered {code}, a reason this dashboard does not know. The {noun} on session {session} may not have been made: check its status."),
+    }
+}
+
+/// A session action that got no usable answer. Unlike a failed read, the action may have
+/// happened, so the admin is told to look before trying again.
+fn action_failure(action: SessionAction, failure: Failure, session: u32) -> String {
+    let noun = action.slug();
+    let nothing = match action {
+        SessionAction::Cancel => "nothing was cancelled",
+        _ => "nothing was sent",
+    };
+    match failure {
+        Failure::Timeout => format!("Rescue did not answer in time. The {noun} on session {session} may or may not have happened: check the session before trying again."),
+        Failure::Unreachable => format!("Rescue cannot be reached from this server right now, so {nothing}. Try again later."),
+        Failure::RateLimited => format!("Rescue is asking for fewer requests right now (HTTP 429), so {nothing}. Wait a minute, then try again."),
+        Failure::HttpStatus(status) => format!("Rescue is having trouble (HTTP {status}). The {noun} on session {session} was probably not made: check the session, then try again."),
+        Failure::ConnectionBroken => format!("The connection to Rescue broke during the {noun}. It may or may not have happened on session {session}: check before trying again."),
+        _ => format!("Rescue's answer could not be understood. The {noun} on session {session} may or may not have happened: check the session."),
+    }
+}
+
+/// An earlier press of the same button whose request went away mid-call.
+pub const INTERRUPTED: &str = "An earlier click on this button was interrupted; Rescue may or may not have received it. Check the session's status before trying again.";
+
+/// Why signing in with e-mail and password did not work.
+#[cfg(feature = "ssr")]
+pub fn login(outcome: &LoginOutcome) -> String {
+    match outcome {
+        LoginOutcome::Ok(_) => "Signed in.".into(),
+        LoginOutcome::Invalid => "The e-mail or password is not right. Check both and try again.".into(),
+        LoginOutcome::LimitReached => "Rescue allows at most 10 sign-ins in 3 minutes for one account. Wait a few minutes, then try again.".into(),
+        LoginOutcome::Error => "Rescue reported an error while signing you in. Try again in a moment.".into(),
+        LoginOutcome::Undocumented(code) => format!("Rescue refused the sign-in with a reason this dashboard does not know ({code})."),
+    }
+}
+
+/// Why an API token or authcode was not accepted.
+#[cfg(feature = "ssr")]
+pub fn token(outcome: &GetHierarchyOutcome) -> String {
+    match outcome {
+        GetHierarchyOutcome::Ok(_) => "Signed in.".into(),
+        GetHierarchyOutcome::InvalidSecretAuthCode => "Rescue does not accept this token or authcode: it may be mistyped, or replaced by a newer one.".into(),
+        GetHierarchyOutcome::UserDeletedOrDisabled => "The Rescue user of this token has been deleted or disabled.".into(),
+        GetHierarchyOutcome::NotLoggedIn => "Rescue did not accept this token or authcode.".into(),
+        GetHierarchyOutcome::Error | GetHierarchyOutcome::InvalidNode => "Rescue reported an error while checking the token. Try again in a moment.".into(),
+        GetHierarchyOutcome::Undocumented(code) => format!("Rescue refused the token with a reason this dashboard does not know ({code})."),
+    }
+}
+
+/// Why Rescue could not be asked at all (a read: nothing was changed).
+#[cfg(feature = "ssr")]
+pub fn transport(err: &Error) -> String {
+    match err {
+        Error::Timeout => "Rescue did not answer in time. Nothing was changed; try again in a moment.".into(),
+        Error::Connect(_) => "Rescue cannot be reached from this server right now. Try again later.".into(),
+        Error::RateLimited => "Rescue is asking for fewer requests right now. Wait a minute, then try again.".into(),
+        Error::HttpStatus(status) if *status >= 500 => format!("Rescue is having trouble (HTTP {status}). Try again later."),
+        Error::NoSessionCookie => "Rescue accepted the sign-in but did not start a session. Try again.".into(),
+        _ => "Rescue's answer could not be understood. Try again; if it keeps happening, tell your administrator.".into(),
+    }
+}
+
+/// The sentence for a session list Rescue refused.
+#[cfg(feature = "ssr")]
+pub fn list_refused(outcome: &GetSessionsOutcome) -> String {
+    match outcome {
+        GetSessionsOutcome::Ok(_) => String::new(),
+        GetSessionsOutcome::InvalidNode => {
+            "Rescue does not know this technician, group or channel.".into()
+        }
+        GetSessionsOutcome::UserDeletedOrDisabled => {
+            "Your Rescue user has been deleted or disabled.".into()
+        }
+        GetSessionsOutcome::InvalidSecretAuthCode => {
+            "Rescue no longer accepts your API token or authcode.".into()
+        }
+        GetSessionsOutcome::NotLoggedIn => "Your Rescue sign-in has expired.".into(),
+        GetSessionsOutcome::Error => {
+            "Rescue reported an error while listing sessions. Try again.".into()
+        }
+        GetSessionsOutcome::Undocumented(code) => {
+            format!("Rescue refused the list with a reason this dashboard does not know ({code}).")
+        }
+    }
+}
+
+/// Why a sign-in was refused before Rescue was asked.
+pub fn too_many_failures(wait_secs: u64) -> String {
+    format!(
+        "Too many failed sign-ins from your network address. Wait {} before trying again.",
+        duration(wait_secs, Precision::Spoken)
+    )
+}
+
+/// A field of the address that is not valid (`what` is the parser's reason).
+pub fn bad_address_field(field: &str, what: &str) -> String {
+    format!("The {field} in the address is not valid: {what}.")
+}
+
+/// A date field that is not a day.
+pub fn bad_day(name: &str, value: &str) -> String {
+    format!("{name} must be a date like 2026-11-28, not \u{201c}{value}\u{201d}.")
+}
+
+/// A range of days that runs backwards.
+pub fn backwards_range(from: &str, to: &str) -> String {
+    format!("The date range is backwards: {from} is after {to}.")
+}
+
+/// One report a minute per Rescue login: when the next can be fetched.
+pub fn report_wait(secs: u64, copy_fetched_at: Option<&str>) -> String {
+    match copy_fetched_at {
+        Some(at) => format!("Rescue allows one report a minute per sign-in; this is the copy fetched at {at}. A fresh one can be fetched in {secs} s."),
+        None => format!("Rescue allows one report a minute per sign-in. This report can be fetched in {secs} s."),
+    }
+}
+
+/// `noderef` is neither kind.
+pub const BAD_NODEREF: &str = "noderef must be NODE or CHANNEL.";
+/// The Rescue login expired while the admin was away.
+pub const LOGIN_EXPIRED: &str =
+    "Your Rescue sign-in expired after 20 idle minutes. Sign in again to continue where you were.";
+/// The session store failed.
+pub const SESSION_NOT_SAVED: &str = "the dashboard session could not be saved; try again";
+/// Something inside the dashboard failed (the cause is in the server log).
+pub const INTERNAL: &str = "The dashboard could not handle this request. Try again in a moment.";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_read_like_words() {
+        assert_eq!(duration(13, Precision::Seconds), "13 s");
+        assert_eq!(duration(267, Precision::Seconds), "4 min 27 s");
+        assert_eq!(duration(4267, Precision::Seconds), "1 h 11 min");
+        assert_eq!(duration(59, Precision::Minutes), "59 s");
+        assert_eq!(duration(267, Precision::Minutes), "4 min");
+        assert_eq!(duration(4267, Precision::Minutes), "1 h 11 min");
+        assert_eq!(duration(30, Precision::Spoken), "30 seconds");
+        assert_eq!(duration(60, Precision::Spoken), "1 minute");
+        assert_eq!(duration(61, Precision::Spoken), "2 minutes");
+        assert_eq!(duration(0, Precision::Spoken), "1 second");
+        assert_eq!(duration(3725, Precision::Clock), "1:02:05");
+        assert_eq!(
+            utc_time("2026-11-28T09:31:02.123Z"),
+            "2026-11-28 09:31:02 UTC"
+        );
+    }
+
+    #[test]
+    fn every_outcome_of_every_action_has_a_sentence() {
+        for action in SessionAction::ALL {
+            for outcome in [
+                Outcome::Ok,
+                Outcome::ActionFailed,
+                Outcome::Undocumented("NEW_CODE".into()),
+                Outcome::Failed(Failure::Timeout),
+            ] {
+                let text = super::action(action, &outcome, 7, "Tina");
+                assert!(
+                    !text.is_empty() && !text.contains("{"),
+                    "{action:?} {outcome:?}"
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+//! The one place an instance's state is built: the audit log, the session store, the sealing
+//! key and the features' guards. `serve` builds it from the configuration; every test harness
+//! builds it the same way, so tests run the server as it runs.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use leptos::config::LeptosOptions;
+
+use crate::audit::AuditLog;
+use crate::session_store::{Store, StoreKind};
+use crate::{sealing, AppState, Error};
+
+/// What an instance's state is made from.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// The site (wasm, JS, CSS, assets).
+    pub leptos: LeptosOptions,
+    /// The Rescue client (the configured API or the demo simulator).
+    pub rescue: rescue::Client,
+    /// What the sign-in page shows.
+    pub sign_in: app::SignInInfo,
+    /// The audit log's database (`sqlite://…`).
+    pub database_url: String,
+    /// Where dashboard sessions live.
+    pub session_store: StoreKind,
+    /// The sealing key given in the configuration, if any (base64).
+    pub session_key: Option<String>,
+    /// Where a generated key is kept when none is given.
+    pub key_file: PathBuf,
+    /// Seconds between automatic reloads of an open sessions page.
+    pub refresh_secs: u32,
+    /// Whether the dashboard cookie is `Secure`.
+    pub cookie_secure: bool,
+}
+
+/// A built instance: the router's state, and its audit log (tests read it).
+#[derive(Debug, Clone)]
+pub struct Built {
+    /// The router's state.
+    pub state: AppState,
+    /// The audit log the state writes to.
+    pub audit: AuditLog,
+}
+
+/// Opens the audit log and the session store, loads (or creates) the key, and assembles the
+/// state every request shares.
+pub async fn build(settings: Settings) -> Result<Built, Error> {
+    let audit = AuditLog::open(&settings.database_url).await?;
+    let sessions = Store::open(&settings.session_store, audit.pool())
+        .await
+        .map_err(|e| Error::SessionStore(e.to_string()))?;
+    let key = match &settings.session_key {
+        Some(text) => sealing::SealKey::from_base64(text)?,
+        None => sealing::SealKey::load_or_create(&settings.key_file)?,
+    };
+    let backend =
+        app::backend::Backend::new(settings.rescue, Arc::new(key), Arc::new(audit.clone()))
+            .with_refresh_secs(settings.refresh_secs);
+    Ok(Built {
+        state: AppState {
+            leptos: settings.leptos,
+            backend,
+            sign_in: settings.sign_in,
+            sessions,
+            cookie_secure: settings.cookie_secure,
+        },
+        audit,
+    })
+}
