@@ -70,6 +70,12 @@ impl Error {
     }
 }
 
+impl From<crate::shared::address::AddressError> for Error {
+    fn from(error: crate::shared::address::AddressError) -> Self {
+        Error::BadInput(crate::words::address(&error))
+    }
+}
+
 /// Sets the HTTP status of the response being rendered, if there is one.
 #[cfg(feature = "ssr")]
 pub(crate) fn set_status(status: u16) {

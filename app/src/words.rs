@@ -2,6 +2,7 @@
 //! one place where codes become sentences: features pass typed values in and show the text.
 
 use crate::shared::action::SessionAction;
+use crate::shared::address::AddressError;
 use crate::shared::outcome::{Failure, Outcome};
 #[cfg(feature = "ssr")]
 use rescue::{Error, GetHierarchyOutcome, GetSessionsOutcome, LoginOutcome};
@@ -266,19 +267,20 @@ pub fn too_many_failures(wait_secs: u64) -> String {
     )
 }
 
-/// A field of the address that is not valid (`what` is the parser's reason).
-pub fn bad_address_field(field: &str, what: &str) -> String {
-    format!("The {field} in the address is not valid: {what}.")
-}
-
-/// A date field that is not a day.
-pub fn bad_day(name: &str, value: &str) -> String {
-    format!("{name} must be a date like 2026-11-28, not \u{201c}{value}\u{201d}.")
-}
-
-/// A range of days that runs backwards.
-pub fn backwards_range(from: &str, to: &str) -> String {
-    format!("The date range is backwards: {from} is after {to}.")
+/// What is wrong with an address.
+pub fn address(error: &AddressError) -> String {
+    match error {
+        AddressError::BadId { field, why } => {
+            format!("The {field} in the address is not valid: {why}.")
+        }
+        AddressError::BadNoderef => "noderef must be NODE or CHANNEL.".into(),
+        AddressError::BadDay { name, value } => {
+            format!("{name} must be a date like 2026-11-28, not \u{201c}{value}\u{201d}.")
+        }
+        AddressError::Backwards { from, to } => {
+            format!("The date range is backwards: {from} is after {to}.")
+        }
+    }
 }
 
 /// One report a minute per Rescue login: when the next can be fetched.
@@ -289,8 +291,6 @@ pub fn report_wait(secs: u64, copy_fetched_at: Option<&str>) -> String {
     }
 }
 
-/// `noderef` is neither kind.
-pub const BAD_NODEREF: &str = "noderef must be NODE or CHANNEL.";
 /// The Rescue login expired while the admin was away.
 pub const LOGIN_EXPIRED: &str =
     "Your Rescue sign-in expired after 20 idle minutes. Sign in again to continue where you were.";

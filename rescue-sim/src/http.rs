@@ -132,7 +132,11 @@ async fn api(
         cookie: cookie.as_deref(),
         authcode: params.get("authcode"),
     };
-    let answer = shared.lock_account().handle(&method, &params, caller, now);
+    let answer = {
+        let mut account = shared.lock_account();
+        crate::life::tick(&mut account, now);
+        account.handle(&method, &params, caller, now)
+    };
     match answer {
         Answer::UnknownMethod => {
             (StatusCode::NOT_FOUND, "The resource cannot be found.").into_response()
@@ -238,7 +242,7 @@ async fn expire_logins(State(shared): State<Arc<Shared>>) -> Json<usize> {
 async fn list_sessions(State(shared): State<Arc<Shared>>) -> Json<Vec<crate::model::Session>> {
     let now = shared.clock.now();
     let mut account = shared.lock_account();
-    account.tick(now);
+    crate::life::tick(&mut account, now);
     Json(account.sessions().cloned().collect())
 }
 

@@ -227,7 +227,7 @@ impl Simulator {
         }
         seed::crowd(&mut account, config.crowd, clock.now());
         account.living = config.living;
-        account.tick(clock.now());
+        life::tick(&mut account, clock.now());
         Simulator {
             shared: Arc::new(Shared {
                 account: Mutex::new(account),
@@ -291,7 +291,7 @@ impl Simulator {
     pub fn advance(&self, by: Duration) {
         self.shared.clock.advance(by);
         let now = self.shared.clock.now();
-        self.shared.lock_account().tick(now);
+        life::tick(&mut self.shared.lock_account(), now);
     }
 
     /// Runs `f` on the account (inspect sessions, change presence, disable users…).

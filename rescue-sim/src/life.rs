@@ -5,7 +5,7 @@
 
 use rand::Rng;
 
-use crate::account::Account;
+use crate::account::{Account, FINISHED_KEPT_MS};
 use crate::clock::Millis;
 use crate::model::{NodeKind, Presence, Session, Status};
 
@@ -144,4 +144,19 @@ pub fn step(account: &mut Account, now: Millis, elapsed: Millis) {
         let session = new_session(account, now);
         account.add_session(session);
     }
+}
+
+/// Moves the account forward to `now`: due actions are carried out, and in a living account
+/// sessions arrive, get picked up and end. Every request moves it first, so the account is
+/// always as it would be at `now`.
+pub fn tick(account: &mut Account, now: Millis) {
+    let elapsed = account.last_tick.map_or(0, |t| (now - t).max(0));
+    account.last_tick = Some(now);
+    account.carry_out_due_actions(now);
+    if account.living && elapsed > 0 {
+        step(account, now, elapsed);
+    }
+    account
+        .sessions
+        .retain(|_, s| !(s.status.finished() && now - s.changed > FINISHED_KEPT_MS));
 }

@@ -2,130 +2,13 @@
 //! forms, one browser's cookie per call, no credentials in URLs) and how every kind of answer and
 //! failure comes back typed.
 
-use std::collections::HashMap;
-use std::sync::{Arc, Mutex};
+mod mock;
+
 use std::time::Duration;
 
-use axum::body::Bytes;
-use axum::extract::State;
-use axum::http::{HeaderMap, Method, StatusCode, Uri};
-use axum::response::{IntoResponse, Response};
+use axum::http::{Method, StatusCode};
+use mock::*;
 use rescue::*;
-
-/// What the scripted server answers for one method.
-#[derive(Clone)]
-struct Script {
-    status: StatusCode,
-    body: Vec<u8>,
-    set_cookie: Vec<&'static str>,
-    delay: Duration,
-}
-
-fn text(body: &str) -> Script {
-    Script {
-        status: StatusCode::OK,
-        body: body.as_bytes().to_vec(),
-        set_cookie: Vec::new(),
-        delay: Duration::ZERO,
-    }
-}
-
-/// One request as the server saw it.
-#[derive(Debug, Clone)]
-struct Seen {
-    http_method: Method,
-    path: String,
-    query: Option<String>,
-    cookie: Option<String>,
-    form: Vec<(String, String)>,
-}
-
-impl Seen {
-    fn param(&self, name: &str) -> Option<&str> {
-        self.form
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
-    }
-}
-
-#[derive(Default)]
-struct Mock {
-    scripts: Mutex<HashMap<String, Script>>,
-    seen: Mutex<Vec<Seen>>,
-}
-
-impl Mock {
-    fn script(&self, method: &str, script: Script) {
-        self.scripts
-            .lock()
-            .unwrap()
-            .insert(method.to_ascii_lowercase(), script);
-    }
-    fn seen(&self) -> Vec<Seen> {
-        self.seen.lock().unwrap().clone()
-    }
-    fn last(&self) -> Seen {
-        self.seen().last().cloned().expect("a request was made")
-    }
-}
-
-async fn handle(
-    State(mock): State<Arc<Mock>>,
-    http_method: Method,
-    uri: Uri,
-    headers: HeaderMap,
-    body: Bytes,
-) -> Response {
-    let path = uri.path().to_owned();
-    let method = path
-        .trim_start_matches("/API/")
-        .trim_end_matches(".aspx")
-        .to_ascii_lowercase();
-    mock.seen.lock().unwrap().push(Seen {
-        http_method,
-        path,
-        query: uri.query().map(str::to_owned),
-        cookie: headers
-            .get("cookie")
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned),
-        form: url::form_urlencoded::parse(&body).into_owned().collect(),
-    });
-    let script = mock.scripts.lock().unwrap().get(&method).cloned();
-    let Some(script) = script else {
-        return (StatusCode::NOT_FOUND, "no script").into_response();
-    };
-    tokio::time::sleep(script.delay).await;
-    let mut response = (script.status, script.body).into_response();
-    for cookie in script.set_cookie {
-        response
-            .headers_mut()
-            .append("set-cookie", cookie.parse().unwrap());
-    }
-    response
-}
-
-/// Starts the scripted server on a free loopback port.
-async fn start() -> (Arc<Mock>, Client) {
-    let mock = Arc::new(Mock::default());
-    let app = axum::Router::new()
-        .fallback(handle)
-        .with_state(mock.clone());
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-    let addr = listener.local_addr().unwrap();
-    tokio::spawn(async move { axum::serve(listener, app).await.unwrap() });
-    let client = Client::new(&format!("http://{addr}/API"), Duration::from_millis(500)).unwrap();
-    (mock, client)
-}
-
-fn cookie(value: &str) -> Credentials {
-    Credentials::Cookie(LoginCookie::from_header_value(value).unwrap())
-}
-
-fn password(p: &str) -> SecretString {
-    p.to_owned().into()
-}
 
 #[tokio::test]
 async fn login_posts_a_form_and_captures_the_cookie() {

@@ -150,7 +150,7 @@ async fn run(seconds: u64) {
                 let body = reply.text().await.expect("body");
                 let report: app::actions::ActionReport =
                     serde_json::from_str(&body).expect("a report");
-                assert_eq!(report.code, "INVALIDPARAM_SESSION");
+                assert_eq!(report.code(), "INVALIDPARAM_SESSION");
                 latencies.push(sent.elapsed());
             }
             latencies

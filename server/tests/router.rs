@@ -6,66 +6,34 @@ use axum::http::{Request, StatusCode};
 use leptos::config::LeptosOptions;
 use tower::ServiceExt;
 
-/// These tests take no session action, so nothing is ever recorded.
-#[derive(Debug)]
-struct NoActions;
-
-impl app::audit::AuditTrail for NoActions {
-    fn record(&self, record: app::audit::AuditRecord) -> app::audit::AuditFuture<'_> {
-        Box::pin(async move { Err(format!("unexpected action in a page test: {record:?}")) })
-    }
-
-    fn page<'a>(
-        &'a self,
-        _: &'a app::audit::Filter,
-        _: Option<i64>,
-        _: u32,
-    ) -> app::audit::AuditFuture<'a, Vec<app::audit::Entry>> {
-        Box::pin(async { Ok(Vec::new()) })
-    }
-
-    fn summary<'a>(
-        &'a self,
-        _: &'a app::audit::Filter,
-    ) -> app::audit::AuditFuture<'a, app::audit::Summary> {
-        Box::pin(async { Ok(Default::default()) })
-    }
-
-    fn choices(&self) -> app::audit::AuditFuture<'_, app::audit::Choices> {
-        Box::pin(async { Ok(Default::default()) })
-    }
-
-    fn requests_of<'a>(
-        &'a self,
-        _: &'a str,
-        _: chrono::DateTime<chrono::Utc>,
-    ) -> app::audit::AuditFuture<'a, Vec<app::audit::Requested>> {
-        Box::pin(async { Ok(Vec::new()) })
-    }
-}
-
-fn app(sign_in: app::SignInInfo) -> axum::Router {
+/// The dashboard as `serve` builds it, against a Rescue that is not there (these tests
+/// render pages; none of them reaches Rescue). The directory keeps its database.
+async fn app(sign_in: app::SignInInfo) -> (axum::Router, tempfile::TempDir) {
+    let dir = tempfile::tempdir().expect("a temporary directory");
     let leptos = LeptosOptions::builder()
         .output_name("rescue-console")
         .site_root("target/site")
         .build();
-    let rescue = rescue::Client::new("http://127.0.0.1:9/API/", std::time::Duration::from_secs(1))
-        .expect("valid URL");
-    server::router(server::AppState {
+    let built = server::state::build(server::state::Settings {
         leptos,
-        backend: app::backend::Backend::new(
-            rescue,
-            std::sync::Arc::new(server::sealing::SealKey::generate()),
-            std::sync::Arc::new(NoActions),
-        ),
+        rescue: rescue::Client::new("http://127.0.0.1:9/API/", std::time::Duration::from_secs(1))
+            .expect("valid URL"),
         sign_in,
-        sessions: server::session_store::Store::Memory(Default::default()),
+        database_url: format!("sqlite://{}/console.db", dir.path().display()),
+        session_store: server::session_store::StoreKind::Memory,
+        session_key: None,
+        key_file: dir.path().join("session.key"),
+        refresh_secs: app::services::DEFAULT_REFRESH_SECS,
         cookie_secure: false,
     })
+    .await
+    .expect("the dashboard builds");
+    (server::router(built.state), dir)
 }
 
 async fn get(path: &str) -> (StatusCode, axum::http::HeaderMap, String) {
-    get_from(app(app::SignInInfo::default()), path).await
+    let (router, _dir) = app(app::SignInInfo::default()).await;
+    get_from(router, path).await
 }
 
 async fn get_from(router: axum::Router, path: &str) -> (StatusCode, axum::http::HeaderMap, String) {
@@ -143,7 +111,8 @@ async fn demo_mode_shows_the_demo_credentials_and_real_mode_does_not() {
         }),
         ..Default::default()
     };
-    let (status, _, body) = get_from(app(demo), "/login").await;
+    let (router, _dir) = app(demo).await;
+    let (status, _, body) = get_from(router, "/login").await;
     assert_eq!(status, StatusCode::OK);
     assert!(body.contains("Demo mode"), "{body}");
     assert!(body.contains("admin@demo.example"));

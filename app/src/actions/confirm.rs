@@ -108,7 +108,7 @@ mod ssr {
     use crate::shared::row::Row;
 
     /// This page's own address, for the sign-in page to return to.
-    pub fn here<'a>(slug: &str, query: [(&str, &'a Option<String>); 4]) -> String {
+    pub fn here(slug: &str, query: [(&str, &Option<String>); 4]) -> String {
         let mut pairs = url::form_urlencoded::Serializer::new(String::new());
         for (key, value) in query {
             if let Some(value) = value {
@@ -138,9 +138,7 @@ mod ssr {
             let action = SessionAction::parse(slug).ok_or_else(|| {
                 Error::NotFound("There is no such session action. The actions are cancel, hold, close, transfer and start.".into())
             })?;
-            let bad = |field: &str, e: rescue::IdError| {
-                Error::BadInput(crate::words::bad_address_field(field, &e.to_string()))
-            };
+            let bad = |field, e| Error::from(crate::shared::address::bad_id(field, e));
             let session = session
                 .as_deref()
                 .unwrap_or_default()

@@ -75,16 +75,18 @@ impl ReportKey {
         to: Option<&str>,
         default_node: Option<NodeAddress>,
     ) -> Result<Self, Error> {
-        use crate::shared::address::{check_range, Day};
+        use crate::shared::address::{check_range, AddressError, Day};
         let node = NodeAddress::parse(node, noderef)?
             .or(default_node)
             .unwrap_or_default();
         let to = Day::parse(to, "To")?.unwrap_or_else(Day::today);
         let from = match Day::parse(from, "From")? {
             Some(from) => from,
-            None => to
-                .minus(6)
-                .ok_or_else(|| Error::BadInput(crate::words::bad_day("To", &to.to_string())))?,
+            // The calendar's first week has no week before it.
+            None => to.minus(6).ok_or_else(|| AddressError::BadDay {
+                name: "To".into(),
+                value: to.to_string(),
+            })?,
         };
         check_range(Some(from), Some(to))?;
         Ok(ReportKey { node, from, to })

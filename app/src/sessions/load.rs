@@ -75,7 +75,9 @@ pub async fn load_sessions(
         ..Default::default()
     };
     // Bad input: a clear 400 and nothing sent to Rescue.
-    let checked = requested.and_then(|node| Ok((node, list.check()?)));
+    let checked = requested
+        .map_err(Error::from)
+        .and_then(|node| Ok((node, list.check()?)));
     let (requested, list) = match checked {
         Ok(checked) => checked,
         Err(refusal) => {

@@ -4,9 +4,35 @@
 
 use serde::{Deserialize, Serialize};
 
-#[cfg(feature = "ssr")]
-use crate::error::Error;
 use crate::shared::action::SessionAction;
+
+/// What is wrong with an address's node or days (the words module says it in words).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AddressError {
+    /// `field` is not a valid ID (`why` is the ID parser's reason).
+    BadId {
+        /// The field of the address.
+        field: &'static str,
+        /// Why, as the parser says it.
+        why: String,
+    },
+    /// `noderef` is neither `NODE` nor `CHANNEL`.
+    BadNoderef,
+    /// Field `name` holds `value`, which is not a day.
+    BadDay {
+        /// The field's name as the form shows it.
+        name: String,
+        /// What it held.
+        value: String,
+    },
+    /// The range of days runs backwards.
+    Backwards {
+        /// The first day.
+        from: String,
+        /// The last day.
+        to: String,
+    },
+}
 
 /// Where to go after signing in when no (valid) `next` is given.
 pub const HOME: &str = "/sessions";
@@ -69,18 +95,18 @@ impl NodeAddress {
     /// The node named by an address's `node` and `noderef` (`NODE` when absent): `Ok(None)`
     /// when `node` is absent or blank, a clear error when either is not valid.
     #[cfg(feature = "ssr")]
-    pub fn parse(node: Option<&str>, noderef: Option<&str>) -> Result<Option<Self>, Error> {
+    pub fn parse(node: Option<&str>, noderef: Option<&str>) -> Result<Option<Self>, AddressError> {
         let id = match node.map(str::trim).filter(|n| !n.is_empty()) {
             None => None,
-            Some(node) => Some(node.parse::<rescue::NodeId>().map_err(|e| {
-                Error::BadInput(crate::words::bad_address_field("node", &e.to_string()))
-            })?),
+            Some(node) => Some(
+                node.parse::<rescue::NodeId>()
+                    .map_err(|e| bad_id("node", e))?,
+            ),
         };
         // Checked even without a node: a wrong noderef is a mistake in the address either way.
         let kind = match noderef.map(str::trim).filter(|r| !r.is_empty()) {
             None => NodeKind::Node,
-            Some(r) => NodeKind::parse(r)
-                .ok_or_else(|| Error::BadInput(crate::words::BAD_NODEREF.into()))?,
+            Some(r) => NodeKind::parse(r).ok_or(AddressError::BadNoderef)?,
         };
         Ok(id.map(|id| NodeAddress { id: id.get(), kind }))
     }
@@ -105,6 +131,15 @@ impl NodeAddress {
                 rescue::NodeRef::Channel => NodeKind::Channel,
             },
         }
+    }
+}
+
+/// An ID field of the address that is not valid.
+#[cfg(feature = "ssr")]
+pub fn bad_id(field: &'static str, why: rescue::IdError) -> AddressError {
+    AddressError::BadId {
+        field,
+        why: why.to_string(),
     }
 }
 
@@ -253,16 +288,21 @@ pub struct Day(pub chrono::NaiveDate);
 impl Day {
     /// The day an address field holds: `Ok(None)` when blank, a clear error naming the field
     /// (`name`) when it is not a day.
-    pub fn parse(value: Option<&str>, name: &str) -> Result<Option<Day>, Error> {
+    pub fn parse(value: Option<&str>, name: &str) -> Result<Option<Day>, AddressError> {
         let Some(v) = value.map(str::trim).filter(|v| !v.is_empty()) else {
             return Ok(None);
         };
+        let bad = || AddressError::BadDay {
+            name: name.to_owned(),
+            value: v.chars().take(40).collect(),
+        };
+        // Longer than a day can be written: refused before the calendar sees it.
         if v.len() > 10 {
-            return Err(Error::BadInput(crate::words::bad_day(name, v)));
+            return Err(bad());
         }
         chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d")
             .map(|d| Some(Day(d)))
-            .map_err(|_| Error::BadInput(crate::words::bad_day(name, v)))
+            .map_err(|_| bad())
     }
 
     /// `days` before this one, if the calendar has it.
@@ -285,12 +325,12 @@ impl std::fmt::Display for Day {
 
 /// Checks that a range of days runs forwards.
 #[cfg(feature = "ssr")]
-pub fn check_range(from: Option<Day>, to: Option<Day>) -> Result<(), Error> {
+pub fn check_range(from: Option<Day>, to: Option<Day>) -> Result<(), AddressError> {
     match (from, to) {
-        (Some(from), Some(to)) if from > to => Err(Error::BadInput(crate::words::backwards_range(
-            &from.to_string(),
-            &to.to_string(),
-        ))),
+        (Some(from), Some(to)) if from > to => Err(AddressError::Backwards {
+            from: from.to_string(),
+            to: to.to_string(),
+        }),
         _ => Ok(()),
     }
 }

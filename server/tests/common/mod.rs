@@ -2,7 +2,9 @@
 //! that keeps the dashboard cookie and submits forms as a page would.
 #![allow(dead_code)]
 
-use std::sync::Arc;
+pub mod actions;
+pub mod cancel;
+
 use std::time::Duration;
 
 use axum::body::Body;
@@ -71,22 +73,20 @@ pub async fn server_in(
     store: &server::session_store::StoreKind,
     timeout: Duration,
 ) -> (axum::Router, server::audit::AuditLog) {
-    let rescue = rescue::Client::new(api_url, timeout).unwrap();
-    let audit = server::audit::AuditLog::open(&format!("sqlite://{}/console.db", dir.display()))
-        .await
-        .unwrap();
-    let sessions = server::session_store::Store::open(store, audit.pool())
-        .await
-        .unwrap();
-    let key = server::sealing::SealKey::load_or_create(&dir.join("session.key")).unwrap();
-    let router = server::router(server::AppState {
+    let built = server::state::build(server::state::Settings {
         leptos: site(),
-        backend: app::backend::Backend::new(rescue, Arc::new(key), Arc::new(audit.clone())),
+        rescue: rescue::Client::new(api_url, timeout).unwrap(),
         sign_in: app::SignInInfo::default(),
-        sessions,
+        database_url: format!("sqlite://{}/console.db", dir.display()),
+        session_store: store.clone(),
+        session_key: None,
+        key_file: dir.join("session.key"),
+        refresh_secs: app::services::DEFAULT_REFRESH_SECS,
         cookie_secure: false,
-    });
-    (router, audit)
+    })
+    .await
+    .unwrap();
+    (server::router(built.state), built.audit)
 }
 
 impl Harness {

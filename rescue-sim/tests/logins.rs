@@ -1,0 +1,145 @@
+//! The `rescue` client against the simulator over loopback HTTP: signing in and out, the
+//! login limit, idle expiry and authcode replacement.
+
+mod support;
+
+use std::time::Duration;
+
+use rescue::{
+    AuthCode, CancelActionOutcome, Credentials, GetHierarchyOutcome, GetSessionsOutcome,
+    HierarchyQuery, LoginOutcome, LogoutOutcome, NodeRef, RequestAuthCodeOutcome, SecretString,
+};
+use rescue_sim::seed::{self, ids};
+use rescue_sim::Config;
+use support::*;
+
+#[tokio::test]
+async fn login_invalid_limit_and_logout() {
+    let s = start(Config::for_tests()).await;
+    let wrong: SecretString = "nope".to_owned().into();
+    assert_eq!(
+        s.client.login(seed::DEMO_ADMIN, &wrong).await.unwrap(),
+        LoginOutcome::Invalid
+    );
+    // 1 failed + 9 successful = 10 logins; the 11th within 3 minutes is refused.
+    for _ in 0..9 {
+        login(&s.client, seed::DEMO_ADMIN).await;
+    }
+    assert_eq!(
+        s.client.login(seed::DEMO_ADMIN, &password()).await.unwrap(),
+        LoginOutcome::LimitReached
+    );
+    // Other accounts are not affected, and the window slides.
+    login(&s.client, seed::DEMO_ADMIN_2).await;
+    s.sim.advance(Duration::from_secs(181));
+    let creds = login(&s.client, seed::DEMO_ADMIN).await;
+
+    assert_eq!(s.client.logout(&creds).await.unwrap(), LogoutOutcome::Ok);
+    assert_eq!(
+        s.client.logout(&creds).await.unwrap(),
+        LogoutOutcome::NotLoggedIn
+    );
+    let node = nid(ids::TECH_ONLINE);
+    assert_eq!(
+        s.client
+            .get_sessions(&creds, node, NodeRef::Node)
+            .await
+            .unwrap(),
+        GetSessionsOutcome::NotLoggedIn
+    );
+}
+
+#[tokio::test]
+async fn login_expires_after_twenty_idle_minutes_and_use_extends_it() {
+    let s = start(Config::for_tests()).await;
+    let creds = login(&s.client, seed::DEMO_ADMIN).await;
+    let node = nid(ids::GROUP_HELPDESK);
+    s.sim.advance(Duration::from_secs(19 * 60));
+    assert!(matches!(
+        s.client
+            .get_sessions(&creds, node, NodeRef::Node)
+            .await
+            .unwrap(),
+        GetSessionsOutcome::Ok(_)
+    ));
+    s.sim.advance(Duration::from_secs(19 * 60));
+    assert!(matches!(
+        s.client
+            .get_sessions(&creds, node, NodeRef::Node)
+            .await
+            .unwrap(),
+        GetSessionsOutcome::Ok(_)
+    ));
+    s.sim.advance(Duration::from_secs(20 * 60 + 1));
+    assert_eq!(
+        s.client
+            .get_sessions(&creds, node, NodeRef::Node)
+            .await
+            .unwrap(),
+        GetSessionsOutcome::NotLoggedIn
+    );
+    // Session actions say it their way.
+    assert_eq!(
+        s.client.cancel_action(&creds, sid(1)).await.unwrap(),
+        CancelActionOutcome::NotLoggedInAsAdmin
+    );
+}
+
+#[tokio::test]
+async fn a_new_authcode_invalidates_the_previous_one() {
+    let s = start(Config::for_tests()).await;
+    let first = match s
+        .client
+        .request_auth_code(seed::DEMO_ADMIN, &password())
+        .await
+        .unwrap()
+    {
+        RequestAuthCodeOutcome::Ok(code) => code,
+        other => panic!("{other:?}"),
+    };
+    let creds = Credentials::AuthCode(first.clone());
+    let tree = nid(ids::ROOT);
+    assert!(matches!(
+        s.client
+            .get_sessions(&creds, tree, NodeRef::Node)
+            .await
+            .unwrap(),
+        GetSessionsOutcome::Ok(_)
+    ));
+    let RequestAuthCodeOutcome::Ok(second) = s
+        .client
+        .request_auth_code(seed::DEMO_ADMIN, &password())
+        .await
+        .unwrap()
+    else {
+        panic!("second authcode")
+    };
+    assert_ne!(first, second);
+    assert_eq!(
+        s.client
+            .get_sessions(&creds, tree, NodeRef::Node)
+            .await
+            .unwrap(),
+        GetSessionsOutcome::InvalidSecretAuthCode
+    );
+    assert_eq!(
+        s.client.cancel_action(&creds, sid(1)).await.unwrap(),
+        CancelActionOutcome::InvalidSecretAuthCode
+    );
+    let wrong: SecretString = "x".to_owned().into();
+    assert_eq!(
+        s.client
+            .request_auth_code(seed::DEMO_ADMIN, &wrong)
+            .await
+            .unwrap(),
+        RequestAuthCodeOutcome::Invalid
+    );
+    let unknown = Credentials::AuthCode(AuthCode::new("made-up").unwrap());
+    assert_eq!(
+        s.client
+            .get_hierarchy(&unknown, HierarchyQuery::default())
+            .await
+            .unwrap(),
+        GetHierarchyOutcome::InvalidSecretAuthCode
+    );
+}
