@@ -78,7 +78,7 @@ impl From<crate::shared::address::AddressError> for Error {
 
 /// Sets the HTTP status of the response being rendered, if there is one.
 #[cfg(feature = "ssr")]
-pub(crate) fn set_status(status: u16) {
+fn set_status(status: u16) {
     use leptos::prelude::use_context;
     if let (Some(response), Ok(status)) = (
         use_context::<leptos_axum::ResponseOptions>(),

@@ -55,6 +55,45 @@ pub fn row_count(shown: usize, total: usize, narrowed: bool) -> String {
     }
 }
 
+/// How many records a history page shows.
+pub fn history_count(count: usize) -> String {
+    match count {
+        0 => "No recorded actions match.".to_owned(),
+        1 => "1 action, newest first.".to_owned(),
+        n => format!("{n} actions on this page, newest first."),
+    }
+}
+
+/// How long Rescue took.
+pub fn latency(ms: u64) -> String {
+    format!("{ms} ms")
+}
+
+/// The group a chart sums its tail into.
+pub fn others(count: usize) -> String {
+    format!("Others ({count})")
+}
+
+/// A chart in one sentence, for its description: `per_outcome` are the codes and their counts,
+/// `groups` the bars, `noun` what one bar is.
+pub fn chart_summary(
+    per_outcome: &[(String, u64)],
+    groups: usize,
+    what: &str,
+    noun: &str,
+) -> String {
+    let total: u64 = per_outcome.iter().map(|(_, n)| n).sum();
+    let parts: Vec<String> = per_outcome
+        .iter()
+        .map(|(code, n)| format!("{code} {n}"))
+        .collect();
+    let plural = if groups == 1 { "" } else { "s" };
+    format!(
+        "{total} actions {what}, {groups} {noun}{plural}: {}.",
+        parts.join(", ")
+    )
+}
+
 /// Rows Rescue sent that could not be read.
 pub fn malformed_rows(count: usize) -> String {
     format!("{count} row(s) from Rescue could not be read and are not shown.")
@@ -291,6 +330,20 @@ pub fn report_wait(secs: u64, copy_fetched_at: Option<&str>) -> String {
     }
 }
 
+/// Rescue refused one of a report's settings.
+pub fn report_settings_refused(code: &str) -> String {
+    format!("Rescue refused the report settings ({code}). Try again in a moment.")
+}
+
+/// Rescue could not make a report.
+pub fn report_refused(code: &str) -> String {
+    format!("Rescue could not make the report ({code}). Try again in a minute.")
+}
+
+/// The node of a report is not Rescue's.
+pub const REPORT_UNKNOWN_NODE: &str = "Rescue does not know this node; pick another from the list.";
+/// The hierarchy for a transfer's or start's targets did not come.
+pub const NO_TARGETS: &str = "Rescue did not list its technicians and channels, so there is nothing to pick. Try again in a moment.";
 /// The Rescue login expired while the admin was away.
 pub const LOGIN_EXPIRED: &str =
     "Your Rescue sign-in expired after 20 idle minutes. Sign in again to continue where you were.";

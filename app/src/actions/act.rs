@@ -41,8 +41,7 @@ pub async fn act_on_session(
 ) -> Result<ActionReport, Error> {
     use crate::actions::request::Request;
     use crate::guard::{
-        current_login, is_plain_form_post, session as dashboard_session, set_notice, to_sign_in,
-        Notice,
+        current_login, is_plain_form_post, session as dashboard_session, to_sign_in,
     };
     use crate::shared::address::local_path;
 
@@ -64,21 +63,12 @@ pub async fn act_on_session(
         // Without JavaScript an error answer would leave the browser on a bare error page; it
         // goes back to the list with the message instead.
         Err(refusal) if is_plain_form_post().await => {
-            let message = refusal.to_string();
-            set_notice(
-                &store,
-                Notice {
-                    ok: false,
-                    message: message.clone(),
-                },
-            )
-            .await?;
-            leptos_axum::redirect(&back);
-            return Ok(ActionReport {
+            let report = ActionReport {
                 session: session_shown,
                 result: ActionResult::Refused,
-                message,
-            });
+                message: refusal.to_string(),
+            };
+            return ssr::back_to_the_list(&store, &back, report).await;
         }
         Err(refusal) => return Err(refusal.answered()),
     };
@@ -123,19 +113,10 @@ pub async fn act_on_session(
         crate::guard::expired::<()>(&store, &back).await?;
         return Ok(sign_in(message));
     }
-    let report = attempt.report;
     if is_plain_form_post().await {
-        set_notice(
-            &store,
-            Notice {
-                ok: report.ok(),
-                message: report.message.clone(),
-            },
-        )
-        .await?;
-        leptos_axum::redirect(&back);
+        return ssr::back_to_the_list(&store, &back, attempt.report).await;
     }
-    Ok(report)
+    Ok(attempt.report)
 }
 
 #[cfg(feature = "ssr")]
@@ -147,6 +128,22 @@ mod ssr {
     use crate::guard::RescueLogin;
     use crate::services::Services;
     use crate::shared::outcome::{Failure, Outcome};
+
+    /// Without JavaScript: the report waits in the session as the list's notice, and the
+    /// browser goes back to the list, which shows it once.
+    pub async fn back_to_the_list(
+        store: &tower_sessions::Session,
+        back: &str,
+        report: ActionReport,
+    ) -> Result<ActionReport, crate::error::Error> {
+        let notice = crate::guard::Notice {
+            ok: report.ok(),
+            message: report.message.clone(),
+        };
+        crate::guard::set_notice(store, notice).await?;
+        leptos_axum::redirect(back);
+        Ok(report)
+    }
 
     /// Makes the Rescue call of `request`: its typed answer.
     async fn call(

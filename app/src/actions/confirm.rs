@@ -190,9 +190,11 @@ mod ssr {
             }
             Ok(rescue::GetHierarchyOutcome::NotLoggedIn) => Err(Read::Expired),
             Ok(_) => Err(Read::Problem(Error::Upstream(
-                "Rescue did not list its technicians and channels, so there is nothing to pick. Try again in a moment.".into(),
+                crate::words::NO_TARGETS.into(),
             ))),
-            Err(err) => Err(Read::Problem(Error::Upstream(crate::words::transport(&err)))),
+            Err(err) => Err(Read::Problem(Error::Upstream(crate::words::transport(
+                &err,
+            )))),
         }
     }
 

@@ -115,7 +115,7 @@ pub fn by_key(tallies: &[Tally]) -> Series {
     if groups.len() > MOST_GROUPS {
         let rest = groups.split_off(MOST_GROUPS - 1);
         let mut others = Group {
-            label: format!("Others ({})", rest.len()),
+            label: crate::words::others(rest.len()),
             counts: vec![0; outcomes.len()],
         };
         for g in rest {
@@ -142,22 +142,13 @@ fn colour(outcome: &Outcome, index: usize) -> &'static str {
 
 /// A sentence summing up a series, for the SVG's description; `noun` names one group.
 fn described(series: &Series, what: &str, noun: &str) -> String {
-    let total: u64 = series.groups.iter().map(Group::total).sum();
-    let parts: Vec<String> = series
+    let per_outcome: Vec<(String, u64)> = series
         .outcomes
         .iter()
         .enumerate()
-        .map(|(i, o)| {
-            let n: u64 = series.groups.iter().map(|g| g.counts[i]).sum();
-            format!("{o} {n}")
-        })
+        .map(|(i, o)| (o.code(), series.groups.iter().map(|g| g.counts[i]).sum()))
         .collect();
-    let n = series.groups.len();
-    let plural = if n == 1 { "" } else { "s" };
-    format!(
-        "{total} actions {what}, {n} {noun}{plural}: {}.",
-        parts.join(", ")
-    )
+    crate::words::chart_summary(&per_outcome, series.groups.len(), what, noun)
 }
 
 /// The legend: outcome colours.

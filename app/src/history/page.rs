@@ -156,11 +156,7 @@ fn History(view: HistoryView, sign_out: ServerAction<SignOut>) -> impl IntoView 
             {problem.map(|p| view! { <p class="error" role="alert">{p.to_string()}</p> })}
             <div class="table-tools">
                 <p class="muted">
-                    {match count {
-                        0 => "No recorded actions match.".to_owned(),
-                        1 => "1 action, newest first.".to_owned(),
-                        n => format!("{n} actions on this page, newest first."),
-                    }}
+                    {crate::words::history_count(count)}
                 </p>
                 <a class="button secondary small" href=export rel="nofollow" download>
                     "Export CSV"
@@ -200,7 +196,7 @@ fn History(view: HistoryView, sign_out: ServerAction<SignOut>) -> impl IntoView 
                                                 <td>
                                                     <span class=badge>{e.outcome.code()}</span>
                                                 </td>
-                                                <td class="number">{format!("{} ms", e.latency_ms)}</td>
+                                                <td class="number">{crate::words::latency(e.latency_ms)}</td>
                                             </tr>
                                         }
                                     })

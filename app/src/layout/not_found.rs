@@ -6,7 +6,7 @@ use leptos::prelude::*;
 #[component]
 pub fn NotFound() -> impl IntoView {
     #[cfg(feature = "ssr")]
-    crate::error::set_status(404);
+    crate::error::Error::NotFound(String::new()).answered();
     view! {
         <main class="page narrow">
             <h1>"Page not found"</h1>

@@ -189,10 +189,9 @@ async fn run(
     let setting = |outcome: SetReportOutcome| match outcome {
         SetReportOutcome::Ok => Ok(true),
         SetReportOutcome::NotLoggedIn => Ok(false),
-        other => Err(Refusal::Other(Error::Upstream(format!(
-            "Rescue refused the report settings ({}). Try again in a moment.",
-            other.code()
-        )))),
+        other => Err(Refusal::Other(Error::Upstream(
+            crate::words::report_settings_refused(other.code()),
+        ))),
     };
     let (begin, end) = (
         key.from.0.and_time(chrono::NaiveTime::MIN),
@@ -236,16 +235,15 @@ async fn run(
         GetReportOutcome::Ok(report) => Ok(Some(report)),
         GetReportOutcome::NotLoggedIn => Ok(None),
         GetReportOutcome::InvalidNode => Err(Refusal::Other(Error::Upstream(
-            "Rescue does not know this node; pick another from the list.".into(),
+            crate::words::REPORT_UNKNOWN_NODE.into(),
         ))),
         // Rescue's code for the 60-second rule is undocumented; any code naming frequency is
         // taken as that rule.
         GetReportOutcome::Undocumented(code) if code.contains("FREQ") || code.contains("LIMIT") => {
             Err(Refusal::TooSoon)
         }
-        other => Err(Refusal::Other(Error::Upstream(format!(
-            "Rescue could not make the report ({}). Try again in a minute.",
-            other.code()
-        )))),
+        other => Err(Refusal::Other(Error::Upstream(
+            crate::words::report_refused(other.code()),
+        ))),
     }
 }

@@ -177,6 +177,16 @@ pub async fn load_report(
     let answer = desk
         .fetch(&login.credentials, &services.rescue, &key, refresh)
         .await;
+    if matches!(answer.outcome, desk::Outcome::Expired) {
+        return expired(&store, here).await;
+    }
+    show(&mut view, answer);
+    Ok(Page::Ready(view))
+}
+
+/// What the page shows of the desk's answer (an expired login is handled before).
+#[cfg(feature = "ssr")]
+fn show(view: &mut ReportView, answer: desk::Answer) {
     view.next_fetch_in = answer.next_fetch_in;
     match answer.outcome {
         desk::Outcome::Report(cached) => {
@@ -198,8 +208,7 @@ pub async fn load_report(
         desk::Outcome::Wait => {
             view.notice = Some(crate::words::report_wait(answer.next_fetch_in, None));
         }
-        desk::Outcome::Expired => return expired(&store, here).await,
         desk::Outcome::Failed(problem) => view.problem = Some(problem),
+        desk::Outcome::Expired => {}
     }
-    Ok(Page::Ready(view))
 }

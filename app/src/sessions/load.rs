@@ -123,19 +123,7 @@ pub async fn load_sessions(
     view.list = list.clone();
     match &fetched.sessions {
         Some(Ok(rescue::GetSessionsOutcome::Ok(listed))) => {
-            let now = chrono::Utc::now();
-            let mut all = crate::shared::from_rescue::rows(listed);
-            for row in &mut all {
-                if let Some(secs) = row.waiting_secs {
-                    row.changed_at = now.timestamp() - i64::try_from(secs).unwrap_or(i64::MAX);
-                }
-            }
-            mark_pending(&services, &login.email, &mut all, now).await;
-            view.now = now.timestamp();
-            view.malformed = listed.malformed.len();
-            view.total = all.len();
-            view.choices = choices(&all);
-            view.rows = list.apply(all);
+            show_rows(&mut view, listed, &list, &services, &login.email).await
         }
         Some(Ok(rescue::GetSessionsOutcome::NotLoggedIn)) => return expired(&session, &here).await,
         Some(Ok(outcome)) => {
@@ -171,9 +159,10 @@ pub struct Fetched {
 mod ssr {
     use std::sync::Arc;
 
-    use super::{Fetched, Lists};
+    use super::{Fetched, Lists, SessionsView};
     use crate::error::Error;
     use crate::services::Services;
+    use crate::sessions::filter::ListQuery;
     use crate::shared::address::NodeAddress;
     use crate::shared::row::Row;
 
@@ -227,6 +216,30 @@ mod ssr {
             distinct(|r| &r.technician),
             distinct(|r| &r.channel),
         )
+    }
+
+    /// Fills `view` with the rows of `listed` as `list` narrows and orders them, their
+    /// waiting times and pending marks, and the filters' choices.
+    pub async fn show_rows(
+        view: &mut SessionsView,
+        listed: &rescue::SessionList,
+        list: &ListQuery,
+        services: &Services,
+        admin: &str,
+    ) {
+        let now = chrono::Utc::now();
+        let mut all = crate::shared::from_rescue::rows(listed);
+        for row in &mut all {
+            if let Some(secs) = row.waiting_secs {
+                row.changed_at = now.timestamp() - i64::try_from(secs).unwrap_or(i64::MAX);
+            }
+        }
+        mark_pending(services, admin, &mut all, now).await;
+        view.now = now.timestamp();
+        view.malformed = listed.malformed.len();
+        view.total = all.len();
+        view.choices = choices(&all);
+        view.rows = list.apply(all);
     }
 
     /// Marks the rows that still await an action this admin requested from the dashboard. The

@@ -11,9 +11,7 @@ use html_escape::{encode_double_quoted_attribute_to_string, encode_text_to_strin
 
 use crate::sessions::live::age_words;
 use crate::sessions::rows::Place;
-use crate::shared::action::SessionAction;
-use crate::shared::address::confirmation_url;
-use crate::shared::row::{age_of, badge_class, cancel_class, more_actions, row_class, Row};
+use crate::shared::row::{age_of, ActionLink, Row, RowLook};
 
 /// A row's HTML is about a kilobyte, most of it the action links.
 const ROW_BYTES: usize = 1280;
@@ -28,7 +26,7 @@ pub fn rows_html(rows: &[Row], clock: i64, place: &Place) -> String {
 }
 
 fn write_row(html: &mut String, row: &Row, clock: i64, place: &Place) {
-    let pending = row.pending.as_ref();
+    let look = RowLook::of(row, place.node);
     let mut id_digits = itoa::Buffer::new();
     let id = id_digits.format(row.id);
     let mut technician_digits = itoa::Buffer::new();
@@ -40,22 +38,19 @@ fn write_row(html: &mut String, row: &Row, clock: i64, place: &Place) {
             r#"" data-technician=""#,
             technician_digits.format(row.technician_id),
             r#"" class=""#,
-            &row_class(false, pending.is_some()),
+            &look.class(false),
             r#""><td class="pin-start">"#,
             id,
             r#"</td><td><span class=""#,
-            badge_class(row.badge),
+            look.badge_class,
             r#"">"#,
         ],
     );
     text(html, &row.status);
     html.push_str("</span>");
-    if let Some(pending) = pending {
+    if let Some(pending) = &look.pending_text {
         html.push_str(r#"<span class="pending-mark">"#);
-        text(
-            html,
-            &crate::words::pending(pending.action, &pending.requested_text),
-        );
+        text(html, pending);
         html.push_str("</span>");
     }
     html.push_str("</td><td>");
@@ -75,20 +70,14 @@ fn write_row(html: &mut String, row: &Row, clock: i64, place: &Place) {
     cell(html, "<td>", &row.language);
     cell(html, r#"<td class="wrap">"#, &row.transfer);
     html.push_str(r#"<td class="pin-end"><div class="row-actions">"#);
-    link(
-        html,
-        row,
-        place,
-        SessionAction::Cancel,
-        cancel_class(pending.is_some()),
-    );
+    link(html, &look.cancel);
     html.push_str(concat!(
         r#"<details class="more-actions">"#,
         r#"<summary class="button small secondary">More</summary><ul>"#
     ));
-    for action in more_actions(row.badge) {
+    for action in &look.more {
         html.push_str("<li>");
-        link(html, row, place, action, "row-action");
+        link(html, action);
         html.push_str("</li>");
     }
     html.push_str("</ul></details></div></td></tr>");
@@ -108,20 +97,13 @@ fn cell(html: &mut String, open: &str, value: &str) {
     html.push_str("</td>");
 }
 
-/// A link to the action's confirmation page (which the browser's rows open as a dialog).
-fn link(html: &mut String, row: &Row, place: &Place, action: SessionAction, class: &str) {
+/// A link to the action's confirmation page, its address escaped for the attribute.
+fn link(html: &mut String, link: &ActionLink) {
     html.push_str(r#"<a href=""#);
-    let url = confirmation_url(action, row.id, row.technician_id, place.node);
-    encode_double_quoted_attribute_to_string(url, html);
+    encode_double_quoted_attribute_to_string(&link.href, html);
     push(
         html,
-        &[
-            r#"" class=""#,
-            class,
-            r#"">"#,
-            crate::words::label(action),
-            "</a>",
-        ],
+        &[r#"" class=""#, link.class, r#"">"#, link.label, "</a>"],
     );
 }
 
@@ -145,6 +127,7 @@ mod tests {
     use crate::sessions::live::{Fetching, Live};
     use crate::sessions::rows::LiveRows;
     use crate::sessions::{Loaded, SessionsView};
+    use crate::shared::action::SessionAction;
     use crate::shared::address::{NodeAddress, NodeKind};
     use crate::shared::row::{Badge, PendingMark};
 

@@ -13,11 +13,8 @@ use crate::actions::{target_choices, ActOnSession, Target};
 use crate::guard::Page;
 use crate::sessions::live::{keyed, Live, RowKey};
 use crate::sessions::Loaded;
-use crate::shared::action::SessionAction;
-use crate::shared::address::{confirmation_url, NodeAddress};
-use crate::shared::row::{
-    age_of, badge_class, cancel_class, more_actions, row_class, Badge, PickerEntry, Row,
-};
+use crate::shared::address::NodeAddress;
+use crate::shared::row::{age_of, badge_class, ActionLink, Badge, PickerEntry, Row, RowLook};
 
 /// The table body: one row per (session, technician). The server renders the rows as plain
 /// HTML; the browser swaps in reactive rows once the island has hydrated.
@@ -241,24 +238,40 @@ fn SessionRow(
     // Handles owned by this row; the state itself lives on in the table's map.
     let (row, age) = (RwSignal::from(row), RwSignal::from(age));
     let (session, technician_id, _) = key;
+    let node = place.node;
+    let look = Memo::new(move |_| row.with(|r| r.as_deref().map(|r| RowLook::of(r, node))));
     let text = move |pick: fn(&Row) -> String| {
         move || row.with(|r| r.as_deref().map(pick).unwrap_or_default())
     };
-    let badge = move || row.with(|r| r.as_ref().map_or(Badge::Unknown, |r| r.badge));
-    let pending = move || row.with(|r| r.as_ref().and_then(|r| r.pending.clone()));
+    // Each part follows only what it shows: a refresh that changes the status re-renders
+    // the badge, never the links (a focused button keeps its focus).
+    let badge_class = Memo::new(move |_| {
+        look.with(|l| {
+            l.as_ref()
+                .map_or(badge_class(Badge::Unknown), |l| l.badge_class)
+        })
+    });
+    let pending_text =
+        Memo::new(move |_| look.with(|l| l.as_ref().and_then(|l| l.pending_text.clone())));
+    let cancel_class = Memo::new(move |_| look.with(|l| l.as_ref().map_or("", |l| l.cancel.class)));
+    let more =
+        Memo::new(move |_| look.with(|l| l.as_ref().map(|l| l.more.clone()).unwrap_or_default()));
     // "In status for" goes on ticking between refreshes (see `Live::waiting`).
     let waiting = move || {
         age.get()
             .map(|changed_at| live.waiting(changed_at))
             .unwrap_or_default()
     };
-    let class = move || row_class(live.flash.with(|f| f.contains(&key)), pending().is_some());
+    let class = move || {
+        let flashed = live.flash.with(|f| f.contains(&key));
+        look.with(|l| l.as_ref().map_or_else(String::new, |l| l.class(flashed)))
+    };
     // A link to the confirmation page that, once hydrated, opens the dialog instead.
     let action_link = {
-        let place = place.clone();
-        move |action: SessionAction, class: Signal<&'static str>| {
-            let href = confirmation_url(action, session, technician_id, place.node);
-            let back = place.back.clone();
+        let back = place.back.clone();
+        move |link: ActionLink, class: Signal<&'static str>| {
+            let back = back.clone();
+            let action = link.action;
             let open = move |ev: leptos::ev::MouseEvent| {
                 // A new tab or window gets the confirmation page.
                 if ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.button() != 0 {
@@ -291,32 +304,32 @@ fn SessionRow(
                 }));
             };
             view! {
-                <a class=class href=href on:click=open>
-                    {crate::words::label(action)}
+                <a class=class href=link.href on:click=open>
+                    {link.label}
                 </a>
             }
         }
     };
-    let cancel_link = action_link.clone();
+    let cancel_link = look.with_untracked(|l| l.as_ref().map(|l| l.cancel.clone()));
+    let cancel = cancel_link.map(|link| action_link.clone()(link, cancel_class.into()));
     let more = move || {
-        more_actions(badge())
-            .map(|a| view! { <li>{action_link(a, Signal::stored("row-action"))}</li> })
+        more.get()
+            .into_iter()
+            .map(|link| {
+                let class = Signal::stored(link.class);
+                view! { <li>{action_link(link, class)}</li> }
+            })
             .collect_view()
     };
     view! {
         <tr data-session=session data-technician=technician_id class=class>
             <td class="pin-start">{session}</td>
             <td>
-                <span class=move || badge_class(badge())>{text(|r| r.status.clone())}</span>
+                <span class=badge_class>{text(|r| r.status.clone())}</span>
                 {move || {
-                    pending()
-                        .map(|p| {
-                            view! {
-                                <span class="pending-mark">
-                                    {crate::words::pending(p.action, &p.requested_text)}
-                                </span>
-                            }
-                        })
+                    pending_text
+                        .get()
+                        .map(|text| view! { <span class="pending-mark">{text}</span> })
                 }}
             </td>
             <td>
@@ -337,10 +350,7 @@ fn SessionRow(
             <td class="pin-end">
                 <div class="row-actions">
                     // Highlighted while an action of this admin is pending on the row.
-                    {cancel_link(
-                        SessionAction::Cancel,
-                        Signal::derive(move || cancel_class(pending().is_some())),
-                    )}
+                    {cancel}
                     <details class="more-actions">
                         <summary class="button small secondary">"More"</summary>
                         <ul>{more}</ul>

@@ -12,6 +12,7 @@ use crate::sessions::load::SessionsView;
 use crate::sessions::page::Loaded;
 use crate::sessions::rows::{Place, SessionRows};
 use crate::shared::address::{sessions_url, NodeAddress, Sort, SortKey};
+use crate::shared::row::PickerEntry;
 use crate::sign_in::SignOut;
 
 /// What the page's frame is built from. It changes only with the address, so a refresh never
@@ -71,77 +72,13 @@ pub(super) fn Sessions(
         refresh_secs,
     } = frame.clone();
     let here = sessions_url(Some(node), &list_query, list.sort());
-    // A column header that sorts by it: ascending first, then the other way.
+    let current_sort = list.sort();
     let sort_link = {
-        let current_sort = list.sort();
         let list_query = list_query.clone();
-        move |key: SortKey, label: &'static str| {
-            let current = current_sort.is_some_and(|s| s.key == key);
-            let descending = current && current_sort.is_some_and(|s| s.descending);
-            let sort = Sort {
-                key,
-                descending: current && !descending,
-            };
-            let href = sessions_url(Some(node), &list_query, Some(sort));
-            let aria = current.then_some(if descending {
-                "descending"
-            } else {
-                "ascending"
-            });
-            let arrow = match (current, descending) {
-                (true, false) => " ▲",
-                (true, true) => " ▼",
-                _ => "",
-            };
-            view! {
-                <th scope="col" aria-sort=aria class=(key == SortKey::Session).then_some("pin-start")>
-                    <a class="sort" href=href>
-                        {label}
-                        {arrow}
-                    </a>
-                </th>
-            }
-            .into_any()
-        }
+        move |key, label| sort_header(node, &list_query, current_sort, key, label)
     };
-    let select = move |id: &'static str,
-                       label: &'static str,
-                       pick: fn(&Choices) -> &Vec<String>,
-                       current: Option<String>,
-                       extra: Vec<(&'static str, &'static str)>| {
-        let current = current.unwrap_or_default();
-        let chosen_value = current.clone();
-        view! {
-            <div class="field">
-                <label for=id>{label}</label>
-                <select id=id name=id>
-                    <option value="" selected=current.is_empty()>"Any"</option>
-                    {extra
-                        .into_iter()
-                        .map(|(v, l)| view! { <option value=v selected=current == v>{l}</option> })
-                        .collect_view()}
-                    // The values present in the list; one chosen earlier stays offered even
-                    // when a refresh no longer lists it, so the form never drops a choice.
-                    {move || {
-                        let mut values = choices.with(|c| pick(c).clone());
-                        if !chosen_value.is_empty() && !values.contains(&chosen_value)
-                            && !["live", "finished"].contains(&chosen_value.as_str())
-                        {
-                            values.push(chosen_value.clone());
-                        }
-                        values
-                            .into_iter()
-                            .map(|v| {
-                                let selected = v == chosen_value;
-                                let value = v.clone();
-                                view! { <option value=value selected=selected>{v}</option> }
-                            })
-                            .collect_view()
-                    }}
-                </select>
-            </div>
-        }
-        .into_any()
+    let select = move |id, label, pick, current, extra| {
+        filter_select(id, label, choices, pick, current, extra)
     };
     let narrows = list.narrows();
     let filters = view! {
@@ -236,31 +173,7 @@ pub(super) fn Sessions(
     view! {
         <TopBar title=format!("Sessions — {node_name}") email current=Section::Sessions sign_out/>
         <div class="layout">
-            <nav class="picker card" aria-label="Technicians, groups and channels">
-                <ul>
-                    {
-                        move || {
-                            picker
-                                .get()
-                                .into_iter()
-                                .map(|p| {
-                                    let current = p.node == node;
-                                    let href = sessions_url(Some(p.node), "", None);
-                                    let status = (!p.status.is_empty()).then(|| format!(" ({})", p.status));
-                                    view! {
-                                        <li class=format!("{} depth-{}", p.role.as_str(), p.depth.min(3))>
-                                            <a href=href aria-current=current.then_some("page")>
-                                                {p.name}
-                                            </a>
-                                            <span class="muted">{status}</span>
-                                        </li>
-                                    }
-                                })
-                                .collect_view()
-                        }
-                    }
-                </ul>
-            </nav>
+            {picker_nav(picker, node)}
             <section class="card table-card">
                 {move || {
                     notice
@@ -292,6 +205,115 @@ pub(super) fn Sessions(
 
             </section>
         </div>
+    }
+}
+
+/// A column header that sorts by `key`: ascending first, then the other way.
+fn sort_header(
+    node: NodeAddress,
+    list_query: &str,
+    current_sort: Option<Sort>,
+    key: SortKey,
+    label: &'static str,
+) -> AnyView {
+    let current = current_sort.is_some_and(|s| s.key == key);
+    let descending = current && current_sort.is_some_and(|s| s.descending);
+    let sort = Sort {
+        key,
+        descending: current && !descending,
+    };
+    let href = sessions_url(Some(node), list_query, Some(sort));
+    let aria = current.then_some(if descending {
+        "descending"
+    } else {
+        "ascending"
+    });
+    let arrow = match (current, descending) {
+        (true, false) => " ▲",
+        (true, true) => " ▼",
+        _ => "",
+    };
+    view! {
+        <th scope="col" aria-sort=aria class=(key == SortKey::Session).then_some("pin-start")>
+            <a class="sort" href=href>
+                {label}
+                {arrow}
+            </a>
+        </th>
+    }
+    .into_any()
+}
+
+/// A filter drop-down: "Any", the `extra` fixed choices, then the values the list holds.
+fn filter_select(
+    id: &'static str,
+    label: &'static str,
+    choices: Memo<Choices>,
+    pick: fn(&Choices) -> &Vec<String>,
+    current: Option<String>,
+    extra: Vec<(&'static str, &'static str)>,
+) -> AnyView {
+    let current = current.unwrap_or_default();
+    let chosen_value = current.clone();
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <select id=id name=id>
+                <option value="" selected=current.is_empty()>"Any"</option>
+                {extra
+                    .into_iter()
+                    .map(|(v, l)| view! { <option value=v selected=current == v>{l}</option> })
+                    .collect_view()}
+                // The values present in the list; one chosen earlier stays offered even
+                // when a refresh no longer lists it, so the form never drops a choice.
+                {move || {
+                    let mut values = choices.with(|c| pick(c).clone());
+                    if !chosen_value.is_empty() && !values.contains(&chosen_value)
+                        && !["live", "finished"].contains(&chosen_value.as_str())
+                    {
+                        values.push(chosen_value.clone());
+                    }
+                    values
+                        .into_iter()
+                        .map(|v| {
+                            let selected = v == chosen_value;
+                            let value = v.clone();
+                            view! { <option value=value selected=selected>{v}</option> }
+                        })
+                        .collect_view()
+                }}
+            </select>
+        </div>
+    }
+    .into_any()
+}
+
+/// The technicians, groups and channels to list, the one shown marked.
+fn picker_nav(picker: Memo<Vec<PickerEntry>>, node: NodeAddress) -> impl IntoView {
+    view! {
+        <nav class="picker card" aria-label="Technicians, groups and channels">
+            <ul>
+                {move || {
+                    picker
+                        .get()
+                        .into_iter()
+                        .map(|p| {
+                            let current = p.node == node;
+                            let href = sessions_url(Some(p.node), "", None);
+                            let status = (!p.status.is_empty()).then(|| format!(" ({})", p.status));
+                            view! {
+                                <li class=format!("{} depth-{}", p.role.as_str(), p.depth.min(3))>
+                                    <a href=href aria-current=current.then_some("page")>
+                                        {p.name}
+                                    </a>
+                                    <span class="muted">{status}</span>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </ul>
+        </nav>
     }
 }
 

@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::shared::action::SessionAction;
-use crate::shared::address::NodeAddress;
+use crate::shared::address::{confirmation_url, NodeAddress};
 
 /// The action requested and still pending on a row.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -237,4 +237,63 @@ pub fn more_actions(badge: Badge) -> impl Iterator<Item = SessionAction> {
 /// When the row's status changed; `None` when Rescue gave no waiting time (`changed_at` is 0).
 pub fn age_of(row: &Row) -> Option<i64> {
     (row.changed_at != 0).then_some(row.changed_at)
+}
+
+/// A link of a row to an action's confirmation (which the browser's rows open as a dialog).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ActionLink {
+    /// The action.
+    pub action: SessionAction,
+    /// The confirmation page.
+    pub href: String,
+    /// Its CSS classes.
+    pub class: &'static str,
+    /// Its text.
+    pub label: &'static str,
+}
+
+/// What a row shows beyond its plain texts, worked out once: both the server's row writer and
+/// the browser's reactive rows render this, so the two cannot disagree.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowLook {
+    /// Whether an action of this admin is pending on the row.
+    pub pending: bool,
+    /// The status badge's classes.
+    pub badge_class: &'static str,
+    /// The pending marker: "Hold requested at 14:03:27 UTC, pending".
+    pub pending_text: Option<String>,
+    /// Cancel action, highlighted while something is pending.
+    pub cancel: ActionLink,
+    /// The other actions the row's state offers, for its More menu.
+    pub more: Vec<ActionLink>,
+}
+
+impl RowLook {
+    /// The look of `row` in the list of `node`.
+    pub fn of(row: &Row, node: NodeAddress) -> Self {
+        let link = |action: SessionAction, class| ActionLink {
+            action,
+            href: confirmation_url(action, row.id, row.technician_id, node),
+            class,
+            label: crate::words::label(action),
+        };
+        let pending = row.pending.is_some();
+        RowLook {
+            pending,
+            badge_class: badge_class(row.badge),
+            pending_text: row
+                .pending
+                .as_ref()
+                .map(|p| crate::words::pending(p.action, &p.requested_text)),
+            cancel: link(SessionAction::Cancel, cancel_class(pending)),
+            more: more_actions(row.badge)
+                .map(|a| link(a, "row-action"))
+                .collect(),
+        }
+    }
+
+    /// The row's classes, `flashed` when a refresh just changed it.
+    pub fn class(&self, flashed: bool) -> String {
+        row_class(flashed, self.pending)
+    }
 }
