@@ -166,15 +166,26 @@ mod server {
     /// its redirect hook on error statuses), and without JavaScript the browser only ever sees
     /// the 302.
     pub fn to_sign_in<T>(here: &str) -> Page<T> {
-        leptos_axum::redirect(&login_url(here));
+        redirect_to_sign_in(here);
         Page::SignIn {
             next: here.to_owned(),
         }
     }
 
+    /// The redirect of [`to_sign_in`], for answers that are not pages (an action's report).
+    pub fn redirect_to_sign_in(here: &str) {
+        leptos_axum::redirect(&login_url(here));
+    }
+
     /// The Rescue login expired: forget it and send the admin to sign in, then back to `here`,
     /// with a notice saying why.
     pub async fn expired<T>(session: &Session, here: &str) -> Result<Page<T>, Error> {
+        forget_expired(session).await?;
+        Ok(to_sign_in(here))
+    }
+
+    /// Forgets an expired Rescue login and leaves the sign-in page the notice why.
+    pub async fn forget_expired(session: &Session) -> Result<(), Error> {
         forget(session).await?;
         set_flash(
             session,
@@ -183,8 +194,7 @@ mod server {
                 email: String::new(),
             },
         )
-        .await?;
-        Ok(to_sign_in(here))
+        .await
     }
 
     /// Ends the dashboard session entirely.

@@ -41,7 +41,7 @@ pub async fn act_on_session(
 ) -> Result<ActionReport, Error> {
     use crate::actions::request::Request;
     use crate::guard::{
-        current_login, is_plain_form_post, session as dashboard_session, to_sign_in,
+        current_login, is_plain_form_post, redirect_to_sign_in, session as dashboard_session,
     };
     use crate::shared::address::local_path;
 
@@ -55,7 +55,7 @@ pub async fn act_on_session(
         message,
     };
     let Some(login) = current_login(&store, &services).await else {
-        to_sign_in::<()>(&back);
+        redirect_to_sign_in(&back);
         return Ok(sign_in("Sign in first. Nothing was sent to Rescue.".into()));
     };
     let request = match Request::check(&action, &session, target.as_deref(), comment.as_deref()) {
@@ -84,7 +84,7 @@ pub async fn act_on_session(
     // Keyed by dashboard session: every tab of this browser, never another browser (two
     // token sign-ins share the name "API token" but not their credentials).
     let Some(browser) = store.id().map(|id| id.to_string()) else {
-        to_sign_in::<()>(&back);
+        redirect_to_sign_in(&back);
         return Ok(sign_in("Sign in first. Nothing was sent to Rescue.".into()));
     };
     let in_flight: std::sync::Arc<crate::actions::InFlight> =
@@ -110,7 +110,8 @@ pub async fn act_on_session(
             "Your Rescue sign-in expired, so session {} was not changed. Sign in again to continue.",
             attempt.report.session
         );
-        crate::guard::expired::<()>(&store, &back).await?;
+        crate::guard::forget_expired(&store).await?;
+        redirect_to_sign_in(&back);
         return Ok(sign_in(message));
     }
     if is_plain_form_post().await {

@@ -51,7 +51,7 @@ fn still_pending(row: &Row, action: SessionAction, at: i64, now: i64) -> bool {
         SessionAction::Cancel => false,
     };
     // Rescue shows a requested transfer as "Transferring" until the console carries it out.
-    if action == SessionAction::Transfer && row.status == "Transferring" {
+    if action == SessionAction::Transfer && row.transferring {
         return true;
     }
     // A status change after the request means it was carried out (or overtaken); the second
@@ -84,6 +84,7 @@ mod tests {
             transfer: String::new(),
             lead: true,
             pending: None,
+            transferring: status == "Transferring",
         }
     }
 

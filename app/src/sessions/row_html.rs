@@ -155,6 +155,7 @@ mod tests {
             transfer: String::new(),
             lead: false,
             pending: None,
+            transferring: false,
         }
     }
 

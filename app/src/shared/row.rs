@@ -71,6 +71,9 @@ pub struct Row {
     pub lead: bool,
     /// The action this admin requested on the session that is still pending.
     pub pending: Option<PendingMark>,
+    /// Whether Rescue lists the session as transferring (a requested transfer the console has
+    /// not carried out yet). Only the server's pending marks need it; it does not travel.
+    pub transferring: bool,
 }
 
 /// A row as it travels to the browser, in the island's props and in every refresh answer:
@@ -153,6 +156,7 @@ impl From<RowWire> for Row {
             transfer,
             lead,
             pending,
+            transferring: false,
         }
     }
 }
