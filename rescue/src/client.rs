@@ -50,13 +50,16 @@ impl Client {
         let http = reqwest::Client::builder()
             .user_agent(concat!("rescue-console/", env!("CARGO_PKG_VERSION")))
             .connect_timeout(timeout.min(Duration::from_secs(5)))
+            // Never follow: reqwest would re-send the form (password, authcode) to the new host.
+            .redirect(reqwest::redirect::Policy::none())
             .build()
             .map_err(|e| Error::Connect(e.to_string()))?;
         Self::with_http_client(http, base_url, timeout)
     }
 
     /// Like [`Client::new`], reusing a `reqwest::Client` the caller built. It must not have a
-    /// cookie store: credentials are attached per call.
+    /// cookie store (credentials are attached per call) and must not follow redirects (a
+    /// followed redirect re-sends the form, credentials included, elsewhere).
     pub fn with_http_client(
         http: reqwest::Client,
         base_url: &str,
@@ -400,6 +403,9 @@ impl Client {
         );
         if status == reqwest::StatusCode::TOO_MANY_REQUESTS {
             return Err(Error::RateLimited);
+        }
+        if status.is_redirection() {
+            return Err(Error::Redirected(status.as_u16()));
         }
         if status != reqwest::StatusCode::OK {
             return Err(Error::HttpStatus(status.as_u16()));

@@ -20,6 +20,10 @@ pub enum Error {
     /// Rescue asked us to slow down (HTTP 429).
     #[error("Rescue is rate limiting requests (HTTP 429)")]
     RateLimited,
+    /// A redirect (HTTP 3xx). Never followed: a redirected form would carry the password or
+    /// authcode to wherever the `Location` points.
+    #[error("Rescue answered with a redirect (HTTP {0}); redirects are never followed")]
+    Redirected(u16),
     /// Any other non-200 HTTP status (5xx during an outage, 404 for a wrong base URL, …).
     #[error("Rescue answered HTTP {0}")]
     HttpStatus(u16),
@@ -60,6 +64,7 @@ impl Error {
             Error::Timeout => "TIMEOUT".into(),
             Error::Connect(_) => "UNREACHABLE".into(),
             Error::RateLimited => "HTTP_429".into(),
+            Error::Redirected(status) => format!("REDIRECT_{status}"),
             Error::HttpStatus(status) => format!("HTTP_{status}"),
             Error::Transport(_) => "CONNECTION_BROKEN".into(),
             Error::UnreadableBody => "UNREADABLE_REPLY".into(),

@@ -52,6 +52,32 @@ pub struct Config {
     pub session_key: Option<String>,
 }
 
+/// Checks that `RESCUE_API_URL` keeps credentials private on the way: `https://`, or plain
+/// `http://` only to this machine (the simulator, a local proxy). Passwords and authcodes go
+/// in every form, so a plain-http Rescue elsewhere would send them across the network readable.
+pub fn check_rescue_url(text: &str) -> Result<(), String> {
+    let url = url::Url::parse(text.trim())
+        .map_err(|e| format!("RESCUE_API_URL `{}` is not a URL: {e}", text.trim()))?;
+    let loopback = match url.host() {
+        Some(url::Host::Domain(name)) => name.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    };
+    match url.scheme() {
+        "https" => Ok(()),
+        "http" if loopback => Ok(()),
+        "http" => Err(format!(
+            "RESCUE_API_URL must be https:// (plain http is allowed only to this machine): \
+             `{}` would send passwords and authcodes readable across the network",
+            url.host_str().unwrap_or_default()
+        )),
+        other => Err(format!(
+            "RESCUE_API_URL must be an https:// address, not `{other}:`"
+        )),
+    }
+}
+
 impl Config {
     /// The per-call Rescue timeout.
     pub fn rescue_timeout(&self) -> Duration {
@@ -77,5 +103,34 @@ impl Config {
             || PathBuf::from("session.key"),
             |dir| dir.join("session.key"),
         )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check_rescue_url;
+
+    #[test]
+    fn rescue_must_be_https_unless_it_is_on_this_machine() {
+        for good in [
+            "https://secure.logmeinrescue.com/API/",
+            "https://logmeinrescue-enterprise.com/API/",
+            "http://127.0.0.1:7308/API/",
+            "http://127.8.9.10/API/",
+            "http://localhost:8080/API/",
+            "http://[::1]:7308/API/",
+        ] {
+            assert_eq!(check_rescue_url(good), Ok(()), "{good}");
+        }
+        for bad in [
+            "http://secure.logmeinrescue.com/API/",
+            "http://10.0.0.5/API/",
+            "http://localhost.example.com/API/",
+            "ftp://secure.logmeinrescue.com/API/",
+            "not a url",
+        ] {
+            let err = check_rescue_url(bad).unwrap_err();
+            assert!(err.starts_with("RESCUE_API_URL"), "{bad}: {err}");
+        }
     }
 }

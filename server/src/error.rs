@@ -9,6 +9,9 @@ pub enum Error {
     /// The Rescue client could not be built (e.g. an invalid RESCUE_API_URL).
     #[error("Rescue API: {0}")]
     Rescue(#[from] rescue::Error),
+    /// `RESCUE_API_URL` would send credentials unprotected (not https, not loopback).
+    #[error("{0}")]
+    InsecureRescueUrl(String),
     /// The demo simulator could not start.
     #[error("cannot start the demo Rescue simulator: {0}")]
     Simulator(String),

@@ -21,7 +21,7 @@ use leptos_axum::{generate_route_list, AxumRouteListing, LeptosRoutes};
 use tower_http::sensitive_headers::SetSensitiveHeadersLayer;
 use tower_http::trace::TraceLayer;
 
-pub use config::Config;
+pub use config::{check_rescue_url, Config};
 
 // Rendering a page of a thousand rows is mostly small allocations; mimalloc serves them in
 // about half the time of the system allocator (see the `ssr_sessions` benchmark). Declared in
@@ -130,6 +130,7 @@ impl Upstream {
     /// Connects to `RESCUE_API_URL`, or starts the demo simulator on a free loopback port.
     pub async fn from_config(config: &Config) -> Result<Self, Error> {
         if let Some(url) = &config.rescue_api_url {
+            config::check_rescue_url(url).map_err(Error::InsecureRescueUrl)?;
             let client = rescue::Client::new(url, config.rescue_timeout())?;
             tracing::info!(rescue = %client.base_url(), "using the Rescue API");
             return Ok(Upstream {

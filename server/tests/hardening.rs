@@ -251,3 +251,23 @@ async fn two_instances_share_sessions_through_redis() {
         StatusCode::FOUND
     );
 }
+
+#[tokio::test]
+async fn a_plain_http_rescue_elsewhere_is_refused_at_start_saying_why() {
+    use clap::Parser;
+    let config = server::Config::try_parse_from([
+        "server",
+        "--rescue-api-url",
+        "http://secure.logmeinrescue.com/API/",
+    ])
+    .expect("the flags parse");
+    let err = server::Upstream::from_config(&config)
+        .await
+        .err()
+        .expect("refused");
+    assert!(
+        matches!(err, server::Error::InsecureRescueUrl(_)),
+        "{err:?}"
+    );
+    assert!(err.to_string().contains("must be https://"), "{err}");
+}

@@ -39,6 +39,8 @@ pub enum Failure {
     Unreachable,
     /// `HTTP_429`: Rescue asked for fewer requests.
     RateLimited,
+    /// `REDIRECT_<status>`: a redirect, never followed.
+    Redirected(u16),
     /// `HTTP_<status>`: another HTTP status.
     HttpStatus(u16),
     /// `CONNECTION_BROKEN`: the connection broke mid-call.
@@ -102,6 +104,7 @@ impl Failure {
             Failure::Timeout => "TIMEOUT".into(),
             Failure::Unreachable => "UNREACHABLE".into(),
             Failure::RateLimited => "HTTP_429".into(),
+            Failure::Redirected(status) => format!("REDIRECT_{status}"),
             Failure::HttpStatus(status) => format!("HTTP_{status}"),
             Failure::ConnectionBroken => "CONNECTION_BROKEN".into(),
             Failure::Unreadable => "UNREADABLE_REPLY".into(),
@@ -121,7 +124,10 @@ impl Failure {
             "MALFORMED_REPLY" => Failure::Malformed,
             "NO_SESSION_COOKIE" => Failure::NoSessionCookie,
             "CONFIGURATION" => Failure::Configuration,
-            other => Failure::HttpStatus(other.strip_prefix("HTTP_")?.parse().ok()?),
+            other => match other.strip_prefix("REDIRECT_") {
+                Some(status) => Failure::Redirected(status.parse().ok()?),
+                None => Failure::HttpStatus(other.strip_prefix("HTTP_")?.parse().ok()?),
+            },
         })
     }
 }
@@ -171,6 +177,7 @@ impl From<&rescue::Error> for Failure {
             E::Connect(_) => Failure::Unreachable,
             E::InvalidBaseUrl(_) => Failure::Configuration,
             E::RateLimited => Failure::RateLimited,
+            E::Redirected(status) => Failure::Redirected(*status),
             E::HttpStatus(status) => Failure::HttpStatus(*status),
             E::Transport(_) => Failure::ConnectionBroken,
             E::UnreadableBody => Failure::Unreadable,
@@ -199,6 +206,7 @@ mod tests {
             "UNREACHABLE",
             "HTTP_429",
             "HTTP_503",
+            "REDIRECT_307",
             "CONNECTION_BROKEN",
             "UNREADABLE_REPLY",
             "MALFORMED_REPLY",

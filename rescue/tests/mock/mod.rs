@@ -19,6 +19,8 @@ pub struct Script {
     pub body: Vec<u8>,
     pub set_cookie: Vec<&'static str>,
     pub delay: Duration,
+    /// A `Location` header (with a 3xx status: a redirect).
+    pub location: Option<String>,
 }
 
 pub fn text(body: &str) -> Script {
@@ -27,6 +29,7 @@ pub fn text(body: &str) -> Script {
         body: body.as_bytes().to_vec(),
         set_cookie: Vec::new(),
         delay: Duration::ZERO,
+        location: None,
     }
 }
 
@@ -98,6 +101,11 @@ pub async fn handle(
     };
     tokio::time::sleep(script.delay).await;
     let mut response = (script.status, script.body).into_response();
+    if let Some(location) = &script.location {
+        response
+            .headers_mut()
+            .insert("location", location.parse().unwrap());
+    }
     for cookie in script.set_cookie {
         response
             .headers_mut()
