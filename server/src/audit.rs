@@ -9,7 +9,7 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePo
 /// Why the audit log could not be opened, written or read.
 #[derive(Debug, thiserror::Error)]
 pub enum AuditError {
-    /// `DATABASE_URL` is not a SQLite URL this build can open.
+    /// `DATABASE_URL` is not a SQLite URL this build can open (named with its password masked).
     #[error("DATABASE_URL `{0}` is not a sqlite:// URL")]
     Url(String),
     /// The database failed.
@@ -38,10 +38,10 @@ impl AuditLog {
     pub async fn open(url: &str) -> Result<Self, AuditError> {
         // sqlx would read any other text as a file name; refuse it instead of creating a file.
         if !url.starts_with("sqlite:") {
-            return Err(AuditError::Url(url.to_owned()));
+            return Err(AuditError::Url(crate::redact::url(url)));
         }
         let options = SqliteConnectOptions::from_str(url)
-            .map_err(|_| AuditError::Url(url.to_owned()))?
+            .map_err(|_| AuditError::Url(crate::redact::url(url)))?
             .create_if_missing(true)
             // WAL: readers (history pages) never block the writer (cancel clicks).
             .journal_mode(SqliteJournalMode::Wal);
@@ -341,6 +341,16 @@ mod tests {
         let entries = reopened.recent(10).await.unwrap();
         assert_eq!(entries, vec![entry(2), entry(1), entry(0)]);
         assert_eq!(reopened.recent(1).await.unwrap(), vec![entry(2)]);
+    }
+
+    #[tokio::test]
+    async fn a_refused_url_is_named_without_its_password() {
+        let err = AuditLog::open("postgres://console:s3cret@db.example/console")
+            .await
+            .err()
+            .expect("refused");
+        assert!(!err.to_string().contains("s3cret"), "{err}");
+        assert!(err.to_string().contains("console:****@db.example"), "{err}");
     }
 
     #[tokio::test]

@@ -8,7 +8,7 @@ use std::time::Duration;
 use crate::session_store::StoreKind;
 
 /// Server configuration. `server --help` lists it.
-#[derive(Debug, Clone, clap::Parser)]
+#[derive(Clone, clap::Parser)]
 #[command(
     name = "server",
     version,
@@ -48,8 +48,43 @@ pub struct Config {
 
     /// Key sealing stored Rescue logins: base64 of 32 random bytes. Unset: generated on first
     /// run and kept as `session.key` beside the SQLite database. Several instances need the same.
+    /// Prefer SESSION_KEY_FILE or the environment: a flag's value is visible to every local
+    /// user in the process list.
     #[arg(long, env = "SESSION_KEY", hide_env_values = true)]
     pub session_key: Option<String>,
+
+    /// A file holding SESSION_KEY (base64 of 32 bytes), e.g. a secret mounted by the deployment.
+    /// Used when SESSION_KEY is not set.
+    #[arg(long, env = "SESSION_KEY_FILE")]
+    pub session_key_file: Option<PathBuf>,
+}
+
+/// Every setting, with the sealing key masked and URLs' passwords masked: a `Config` may be
+/// logged whole.
+impl std::fmt::Debug for Config {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let masked = |set: bool| if set { "[REDACTED]" } else { "unset" };
+        f.debug_struct("Config")
+            .field(
+                "rescue_api_url",
+                &self.rescue_api_url.as_deref().map(crate::redact::url),
+            )
+            .field("leptos_site_addr", &self.leptos_site_addr)
+            .field("rescue_timeout_ms", &self.rescue_timeout_ms)
+            .field("refresh_secs", &self.refresh_secs)
+            .field("database_url", &crate::redact::url(&self.database_url))
+            .field(
+                "session_store",
+                &match &self.session_store {
+                    StoreKind::Redis(url) => format!("Redis({})", crate::redact::url(url)),
+                    other => format!("{other:?}"),
+                },
+            )
+            .field("cookie_secure", &self.cookie_secure)
+            .field("session_key", &masked(self.session_key.is_some()))
+            .field("session_key_file", &self.session_key_file)
+            .finish()
+    }
 }
 
 /// Checks that `RESCUE_API_URL` keeps credentials private on the way: `https://`, or plain
@@ -91,6 +126,20 @@ impl Config {
             .unwrap_or(!self.leptos_site_addr.ip().is_loopback())
     }
 
+    /// The sealing key given by SESSION_KEY, else read from SESSION_KEY_FILE (`None`: neither
+    /// is set, and one is generated beside the database).
+    pub fn session_key(&self) -> Result<Option<String>, String> {
+        if let Some(key) = &self.session_key {
+            return Ok(Some(key.clone()));
+        }
+        let Some(path) = &self.session_key_file else {
+            return Ok(None);
+        };
+        std::fs::read_to_string(path)
+            .map(|text| Some(text.trim().to_owned()))
+            .map_err(|e| format!("SESSION_KEY_FILE {}: {e}", path.display()))
+    }
+
     /// Where the generated session key is kept: beside the SQLite database.
     pub fn key_file(&self) -> PathBuf {
         let path = self
@@ -108,7 +157,46 @@ impl Config {
 
 #[cfg(test)]
 mod tests {
-    use super::check_rescue_url;
+    use clap::Parser;
+
+    use super::{check_rescue_url, Config};
+
+    #[test]
+    fn the_debug_form_hides_the_key_and_passwords() {
+        let config = Config::try_parse_from([
+            "server",
+            "--session-key",
+            "c2VjcmV0LWtleS1vZi10aGlydHktdHdvLWJ5dGVzIQ==",
+            "--database-url",
+            "sqlite://data/console.db",
+            "--session-store",
+            "redis://:pa55word@127.0.0.1:6379/2",
+        ])
+        .expect("the flags parse");
+        let shown = format!("{config:?}");
+        assert!(!shown.contains("c2VjcmV0"), "{shown}");
+        assert!(!shown.contains("pa55word"), "{shown}");
+        assert!(shown.contains("session_key: \"[REDACTED]\""), "{shown}");
+    }
+
+    #[test]
+    fn the_key_can_come_from_a_file() {
+        let dir = tempfile::tempdir().expect("a temporary directory");
+        let file = dir.path().join("session.key");
+        std::fs::write(&file, "  a2V5\n").expect("written");
+        let path = file.display().to_string();
+        let config = Config::try_parse_from(["server", "--session-key-file", &path])
+            .expect("the flags parse");
+        assert_eq!(config.session_key(), Ok(Some("a2V5".into())));
+        let missing = Config::try_parse_from(["server", "--session-key-file", "/nonexistent/k"])
+            .expect("the flags parse");
+        assert!(missing
+            .session_key()
+            .unwrap_err()
+            .starts_with("SESSION_KEY_FILE"));
+        let none = Config::try_parse_from(["server"]).expect("the flags parse");
+        assert_eq!(none.session_key(), Ok(None));
+    }
 
     #[test]
     fn rescue_must_be_https_unless_it_is_on_this_machine() {

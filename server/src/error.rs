@@ -21,6 +21,9 @@ pub enum Error {
     /// The session store could not be prepared.
     #[error("session store: {0}")]
     SessionStore(String),
+    /// SESSION_KEY_FILE could not be read.
+    #[error("{0}")]
+    SessionKeyFile(String),
     /// The session key is missing or invalid.
     #[error(transparent)]
     Key(#[from] crate::sealing::SealError),

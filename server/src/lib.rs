@@ -8,6 +8,7 @@
 pub mod audit;
 mod config;
 mod error;
+pub mod redact;
 pub mod sealing;
 mod security;
 pub mod session_store;
@@ -174,7 +175,7 @@ pub async fn serve(config: Config) -> Result<(), Error> {
         sign_in: upstream.sign_in.clone(),
         database_url: config.database_url.clone(),
         session_store: config.session_store.clone(),
-        session_key: config.session_key.clone(),
+        session_key: config.session_key().map_err(Error::SessionKeyFile)?,
         key_file: config.key_file(),
         refresh_secs: config.refresh_secs,
         cookie_secure: config.cookie_secure(),

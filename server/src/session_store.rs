@@ -37,8 +37,10 @@ impl FromStr for StoreKind {
             "sqlite" => Ok(StoreKind::Sqlite),
             "memory" => Ok(StoreKind::Memory),
             url if url.starts_with("redis://") || url.starts_with("rediss://") => {
-                RedisConfig::from_url(url)
-                    .map_err(|e| format!("`{url}` is not a usable Redis URL: {e}"))?;
+                // The parser's message can quote the URL: only the masked one is shown.
+                RedisConfig::from_url(url).map_err(|_| {
+                    format!("`{}` is not a usable Redis URL", crate::redact::url(url))
+                })?;
                 Ok(StoreKind::Redis(url.to_owned()))
             }
             other => Err(format!(
@@ -110,27 +112,24 @@ impl Store {
 /// when Redis is not there.
 async fn connect_redis(url: &str) -> Result<RedisStore<RedisPool>, StoreError> {
     let redis = |e: &dyn std::fmt::Display| StoreError::Redis(e.to_string());
-    let config = RedisConfig::from_url(url).map_err(|e| redis(&e))?;
+    let config = RedisConfig::from_url(url).map_err(|_| {
+        redis(&format!(
+            "`{}` is not a usable Redis URL",
+            crate::redact::url(url)
+        ))
+    })?;
     let pool = RedisPool::new(config, None, None, None, 4).map_err(|e| redis(&e))?;
     pool.connect();
     tokio::time::timeout(std::time::Duration::from_secs(5), pool.wait_for_connect())
         .await
-        .map_err(|_| redis(&format!("no answer from {} within 5 s", redacted(url))))?
+        .map_err(|_| {
+            redis(&format!(
+                "no answer from {} within 5 s",
+                crate::redact::url(url)
+            ))
+        })?
         .map_err(|e| redis(&e))?;
     Ok(RedisStore::new(pool))
-}
-
-/// A Redis URL without its password, for messages.
-fn redacted(url: &str) -> String {
-    match url::Url::parse(url) {
-        Ok(mut parsed) => {
-            if parsed.password().is_some() {
-                let _ = parsed.set_password(Some("****"));
-            }
-            parsed.to_string()
-        }
-        Err(_) => "the configured Redis URL".into(),
-    }
 }
 
 /// `HttpOnly` (no script can read it), `SameSite=Strict` (never sent on cross-site requests),
@@ -168,8 +167,13 @@ mod tests {
     #[test]
     fn passwords_stay_out_of_messages() {
         assert_eq!(
-            redacted("redis://user:secret@cache.internal:6379/0"),
+            crate::redact::url("redis://user:secret@cache.internal:6379/0"),
             "redis://user:****@cache.internal:6379/0"
         );
+        // A Redis URL the parser refuses is named with its password masked.
+        let err = "redis://user:secret@cache.internal:notaport/0"
+            .parse::<StoreKind>()
+            .unwrap_err();
+        assert!(!err.contains("secret"), "{err}");
     }
 }

@@ -304,7 +304,7 @@ fn SessionRow(
                 }));
             };
             view! {
-                <a class=class href=link.href on:click=open>
+                <a class=class href=link.href() on:click=open>
                     {link.label}
                 </a>
             }

@@ -239,8 +239,26 @@ pub fn confirmation_url(
     technician: u32,
     node: NodeAddress,
 ) -> String {
-    let (mut session_digits, mut technician_digits) = (itoa::Buffer::new(), itoa::Buffer::new());
     let mut url = String::with_capacity(96);
+    write_confirmation_url(&mut url, action, session, technician, node);
+    url
+}
+
+/// Appends [`confirmation_url`] to `out`: the server writes four of these per sessions row,
+/// so it reuses one buffer instead of a string per link.
+pub fn write_confirmation_url(
+    out: &mut String,
+    action: SessionAction,
+    session: u32,
+    technician: u32,
+    node: NodeAddress,
+) {
+    let mut digits = [
+        itoa::Buffer::new(),
+        itoa::Buffer::new(),
+        itoa::Buffer::new(),
+    ];
+    let [session_digits, technician_digits, node_digits] = &mut digits;
     for part in [
         "/sessions/",
         action.slug(),
@@ -248,12 +266,13 @@ pub fn confirmation_url(
         session_digits.format(session),
         "&technician=",
         technician_digits.format(technician),
-        "&",
+        "&node=",
+        node_digits.format(node.id),
+        "&noderef=",
+        node.kind.as_str(),
     ] {
-        url.push_str(part);
+        out.push_str(part);
     }
-    url.push_str(&node.query());
-    url
 }
 
 /// Keeps `next` only when it is a path on this site: no scheme, no host, no `//` (which a

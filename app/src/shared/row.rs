@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::shared::action::SessionAction;
-use crate::shared::address::{confirmation_url, NodeAddress};
+use crate::shared::address::{confirmation_url, write_confirmation_url, NodeAddress};
 
 /// The action requested and still pending on a row.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -248,12 +248,26 @@ pub fn age_of(row: &Row) -> Option<i64> {
 pub struct ActionLink {
     /// The action.
     pub action: SessionAction,
-    /// The confirmation page.
-    pub href: String,
+    /// The row's session, technician and list: what the confirmation page is the page of.
+    pub row: (u32, u32, NodeAddress),
     /// Its CSS classes.
     pub class: &'static str,
     /// Its text.
     pub label: &'static str,
+}
+
+impl ActionLink {
+    /// The confirmation page.
+    pub fn href(&self) -> String {
+        let (session, technician, node) = self.row;
+        confirmation_url(self.action, session, technician, node)
+    }
+
+    /// Appends the confirmation page's address to `out` (the server's row writer).
+    pub fn write_href(&self, out: &mut String) {
+        let (session, technician, node) = self.row;
+        write_confirmation_url(out, self.action, session, technician, node);
+    }
 }
 
 /// What a row shows beyond its plain texts, worked out once: both the server's row writer and
@@ -277,7 +291,7 @@ impl RowLook {
     pub fn of(row: &Row, node: NodeAddress) -> Self {
         let link = |action: SessionAction, class| ActionLink {
             action,
-            href: confirmation_url(action, row.id, row.technician_id, node),
+            row: (row.id, row.technician_id, node),
             class,
             label: crate::words::label(action),
         };
