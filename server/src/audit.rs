@@ -347,8 +347,7 @@ mod tests {
     async fn a_refused_url_is_named_without_its_password() {
         let err = AuditLog::open("postgres://console:s3cret@db.example/console")
             .await
-            .err()
-            .expect("refused");
+            .expect_err("refused");
         assert!(!err.to_string().contains("s3cret"), "{err}");
         assert!(err.to_string().contains("console:****@db.example"), "{err}");
     }

@@ -261,10 +261,9 @@ async fn a_plain_http_rescue_elsewhere_is_refused_at_start_saying_why() {
         "http://secure.logmeinrescue.com/API/",
     ])
     .expect("the flags parse");
-    let err = server::Upstream::from_config(&config)
-        .await
-        .err()
-        .expect("refused");
+    let Err(err) = server::Upstream::from_config(&config).await else {
+        panic!("a plain-http Rescue elsewhere must be refused");
+    };
     assert!(
         matches!(err, server::Error::InsecureRescueUrl(_)),
         "{err:?}"
