@@ -5,6 +5,7 @@
 pub mod filter;
 pub mod live;
 mod load;
+pub mod look;
 mod page;
 #[cfg(feature = "ssr")]
 pub mod pending;

@@ -10,8 +10,9 @@
 use html_escape::{encode_double_quoted_attribute_to_string, encode_text_to_string};
 
 use crate::sessions::live::age_words;
+use crate::sessions::look::{ActionLink, RowLook};
 use crate::sessions::rows::Place;
-use crate::shared::row::{age_of, ActionLink, Row, RowLook};
+use crate::shared::row::{age_of, Row};
 
 /// A row's HTML is about a kilobyte, most of it the action links.
 const ROW_BYTES: usize = 1280;

@@ -12,9 +12,10 @@ use leptos::prelude::*;
 use crate::actions::{target_choices, ActOnSession, Target};
 use crate::guard::Page;
 use crate::sessions::live::{keyed, Live, RowKey};
+use crate::sessions::look::{ActionLink, RowLook};
 use crate::sessions::Loaded;
 use crate::shared::address::NodeAddress;
-use crate::shared::row::{age_of, badge_class, ActionLink, Badge, PickerEntry, Row, RowLook};
+use crate::shared::row::{age_of, badge_class, Badge, PickerEntry, Row};
 
 /// The table body: one row per (session, technician). The server renders the rows as plain
 /// HTML; the browser swaps in reactive rows once the island has hydrated.

@@ -1,11 +1,11 @@
-//! A sessions row: one technician of one session, as the table shows it, and its look
-//! (classes, texts, the actions it offers), which the server's row writer and the browser's
-//! reactive rows both render, so neither has rules of its own.
+//! A sessions row: one technician of one session, as the table shows it, the node picker's
+//! entries, and the rules of a row's classes (badge, highlight, offered actions) that its look
+//! (`crate::sessions::look`) is made from.
 
 use serde::{Deserialize, Serialize};
 
 use crate::shared::action::SessionAction;
-use crate::shared::address::{confirmation_url, write_confirmation_url, NodeAddress};
+use crate::shared::address::NodeAddress;
 
 /// The action requested and still pending on a row.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -241,77 +241,4 @@ pub fn more_actions(badge: Badge) -> impl Iterator<Item = SessionAction> {
 /// When the row's status changed; `None` when Rescue gave no waiting time (`changed_at` is 0).
 pub fn age_of(row: &Row) -> Option<i64> {
     (row.changed_at != 0).then_some(row.changed_at)
-}
-
-/// A link of a row to an action's confirmation (which the browser's rows open as a dialog).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ActionLink {
-    /// The action.
-    pub action: SessionAction,
-    /// The row's session, technician and list: what the confirmation page is the page of.
-    pub row: (u32, u32, NodeAddress),
-    /// Its CSS classes.
-    pub class: &'static str,
-    /// Its text.
-    pub label: &'static str,
-}
-
-impl ActionLink {
-    /// The confirmation page.
-    pub fn href(&self) -> String {
-        let (session, technician, node) = self.row;
-        confirmation_url(self.action, session, technician, node)
-    }
-
-    /// Appends the confirmation page's address to `out` (the server's row writer).
-    pub fn write_href(&self, out: &mut String) {
-        let (session, technician, node) = self.row;
-        write_confirmation_url(out, self.action, session, technician, node);
-    }
-}
-
-/// What a row shows beyond its plain texts, worked out once: both the server's row writer and
-/// the browser's reactive rows render this, so the two cannot disagree.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct RowLook {
-    /// Whether an action of this admin is pending on the row.
-    pub pending: bool,
-    /// The status badge's classes.
-    pub badge_class: &'static str,
-    /// The pending marker: "Hold requested at 14:03:27 UTC, pending".
-    pub pending_text: Option<String>,
-    /// Cancel action, highlighted while something is pending.
-    pub cancel: ActionLink,
-    /// The other actions the row's state offers, for its More menu.
-    pub more: Vec<ActionLink>,
-}
-
-impl RowLook {
-    /// The look of `row` in the list of `node`.
-    pub fn of(row: &Row, node: NodeAddress) -> Self {
-        let link = |action: SessionAction, class| ActionLink {
-            action,
-            row: (row.id, row.technician_id, node),
-            class,
-            label: crate::words::label(action),
-        };
-        let pending = row.pending.is_some();
-        RowLook {
-            pending,
-            badge_class: badge_class(row.badge),
-            pending_text: row
-                .pending
-                .as_ref()
-                .map(|p| crate::words::pending(p.action, &p.requested_text)),
-            cancel: link(SessionAction::Cancel, cancel_class(pending)),
-            more: more_actions(row.badge)
-                .map(|a| link(a, "row-action"))
-                .collect(),
-        }
-    }
-
-    /// The row's classes, `flashed` when a refresh just changed it.
-    pub fn class(&self, flashed: bool) -> String {
-        row_class(flashed, self.pending)
-    }
 }
