@@ -31,17 +31,19 @@ impl Backend {
         seal: Arc<dyn CredentialSeal>,
         audit: Arc<dyn AuditTrail>,
     ) -> Self {
+        let reports: Arc<crate::reports::desk::ReportDesk> = Arc::default();
         Backend {
             services: Services {
                 rescue,
                 seal,
                 audit,
                 refresh_secs: DEFAULT_REFRESH_SECS,
+                per_login: vec![reports.clone()],
             },
             failed_sign_ins: Arc::default(),
             lists: Arc::default(),
             in_flight: Arc::default(),
-            reports: Arc::default(),
+            reports,
         }
     }
 

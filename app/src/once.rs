@@ -39,19 +39,52 @@ where
     /// The result of the read `key` already running, or of `start()` if none is.
     pub async fn run(&self, key: K, start: impl FnOnce() -> BoxFuture<'static, V>) -> V {
         let read = self
-            .running
             .lock()
-            .unwrap_or_else(|e| e.into_inner())
             .entry(key.clone())
             .or_insert_with(|| start().shared())
             .clone();
-        let value = read.clone().await;
-        let mut running = self.running.lock().unwrap_or_else(|e| e.into_inner());
+        // Forgotten when this request ends, answered or dropped mid-read (its browser went
+        // away): a read nobody waits for must not stay in the map with its credentials.
+        let _forget = Forget {
+            coalesce: self,
+            key,
+            read: read.clone(),
+        };
+        read.await
+    }
+
+    /// How many reads are running (for tests and metrics).
+    pub fn running(&self) -> usize {
+        self.lock().len()
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<K, Shared<BoxFuture<'static, V>>>> {
+        self.running.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+/// Removes a read from the map when the request that awaited it ends.
+struct Forget<'a, K, V>
+where
+    K: Hash + Eq + Clone,
+    V: Clone + Send + Sync + 'static,
+{
+    coalesce: &'a Coalesce<K, V>,
+    key: K,
+    read: Shared<BoxFuture<'static, V>>,
+}
+
+impl<K, V> Drop for Forget<'_, K, V>
+where
+    K: Hash + Eq + Clone,
+    V: Clone + Send + Sync + 'static,
+{
+    fn drop(&mut self) {
+        let mut running = self.coalesce.lock();
         // Only this read's entry: a newer read of the same key may have started meanwhile.
-        if running.get(&key).is_some_and(|r| r.ptr_eq(&read)) {
-            running.remove(&key);
+        if running.get(&self.key).is_some_and(|r| r.ptr_eq(&self.read)) {
+            running.remove(&self.key);
         }
-        value
     }
 }
 
@@ -125,5 +158,57 @@ impl<K: Hash + Eq, V> Drop for Cleanup<'_, K, V> {
             .lock()
             .unwrap_or_else(|e| e.into_inner())
             .remove(&self.key);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::*;
+
+    #[tokio::test]
+    async fn a_read_whose_browser_went_away_leaves_nothing_behind() {
+        let reads: Coalesce<u32, u32> = Coalesce::default();
+        // A read that never answers, abandoned after a moment (the browser closed the tab).
+        let abandoned = tokio::time::timeout(
+            Duration::from_millis(20),
+            reads.run(1, || Box::pin(std::future::pending())),
+        )
+        .await;
+        assert!(abandoned.is_err());
+        assert_eq!(reads.running(), 0, "no entry left behind");
+        // Answered reads leave nothing either.
+        assert_eq!(reads.run(2, || Box::pin(async { 7 })).await, 7);
+        assert_eq!(reads.running(), 0);
+    }
+
+    #[tokio::test]
+    async fn concurrent_reads_share_one_call() {
+        let reads: Coalesce<u32, u32> = Coalesce::default();
+        let calls = std::sync::atomic::AtomicU32::new(0);
+        let start = || {
+            calls.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            Box::pin(async {
+                tokio::time::sleep(Duration::from_millis(20)).await;
+                5_u32
+            }) as BoxFuture<'static, u32>
+        };
+        let (a, b) = tokio::join!(reads.run(1, start), reads.run(1, start));
+        assert_eq!((a, b), (5, 5));
+        assert_eq!(calls.load(std::sync::atomic::Ordering::SeqCst), 1);
+        assert_eq!(reads.running(), 0);
+    }
+
+    #[tokio::test]
+    async fn a_dropped_first_press_leaves_nothing_behind() {
+        let presses: InFlight<u32, u32> = InFlight::default();
+        let dropped = tokio::time::timeout(
+            Duration::from_millis(20),
+            presses.run_once(1, std::future::pending(), || 0),
+        )
+        .await;
+        assert!(dropped.is_err());
+        assert!(presses.running.lock().unwrap().is_empty());
     }
 }

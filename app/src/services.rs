@@ -16,6 +16,12 @@ pub trait CredentialSeal: Send + Sync + std::fmt::Debug {
     fn open(&self, sealed: &str) -> Option<String>;
 }
 
+/// State a feature keeps per Rescue login, dropped when that login signs out.
+pub trait PerLogin: Send + Sync + std::fmt::Debug {
+    /// Forgets everything kept for `credentials`.
+    fn forget(&self, credentials: &rescue::Credentials);
+}
+
 /// The services every feature shares.
 #[derive(Clone, Debug)]
 pub struct Services {
@@ -27,6 +33,8 @@ pub struct Services {
     pub audit: Arc<dyn AuditTrail>,
     /// Seconds between automatic reloads of an open sessions page (0: only on request).
     pub refresh_secs: u32,
+    /// What keeps state per Rescue login (told on sign-out).
+    pub per_login: Vec<Arc<dyn PerLogin>>,
 }
 
 /// The sessions page reloads its list this often unless configured otherwise (`REFRESH_SECS`).

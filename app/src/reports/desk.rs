@@ -58,11 +58,28 @@ struct Lane {
     cache: HashMap<ReportKey, Arc<Cached>>,
 }
 
+/// Lanes kept at most; past it, the longest unused go first, so a flood of sign-ins cannot
+/// grow memory without bound.
+const MOST_LANES: usize = 10_000;
+
+/// A lane unused this long is dropped with its reports: the Rescue login behind it expires
+/// after 20 idle minutes anyway.
+const LANE_IDLE: Duration = Duration::from_secs(30 * 60);
+
+/// One login's lane and when it was last used.
+#[derive(Debug)]
+struct Kept {
+    lane: Arc<tokio::sync::Mutex<Lane>>,
+    used: Instant,
+}
+
 /// The lanes of every login.
 #[derive(Debug)]
 pub struct ReportDesk {
     interval: Duration,
-    lanes: Mutex<HashMap<u64, Arc<tokio::sync::Mutex<Lane>>>>,
+    most_lanes: usize,
+    idle: Duration,
+    lanes: Mutex<HashMap<u64, Kept>>,
 }
 
 impl Default for ReportDesk {
@@ -74,21 +91,65 @@ impl Default for ReportDesk {
 impl ReportDesk {
     /// A desk keeping `interval` between two fetches of one login (Rescue's rule: 60 s).
     pub fn new(interval: Duration) -> Self {
+        Self::with_limits(interval, MOST_LANES, LANE_IDLE)
+    }
+
+    /// A desk keeping at most `most_lanes` lanes, each dropped after `idle` unused.
+    pub fn with_limits(interval: Duration, most_lanes: usize, idle: Duration) -> Self {
         ReportDesk {
             interval,
+            most_lanes: most_lanes.max(1),
+            idle,
             lanes: Mutex::default(),
         }
     }
 
+    /// Lanes kept now (for tests and metrics).
+    pub fn lanes(&self) -> usize {
+        self.lock().len()
+    }
+
+    /// Drops the lane of a login that signed out, with its reports.
+    pub fn forget(&self, credentials: &rescue::Credentials) {
+        self.lock().remove(&lane_key(credentials));
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<u64, Kept>> {
+        self.lanes.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
     /// The lane of a login, keyed by a hash of its secret (never the secret itself).
     fn lane(&self, credentials: &rescue::Credentials) -> Arc<tokio::sync::Mutex<Lane>> {
-        let mut hasher = DefaultHasher::new();
-        match credentials {
-            rescue::Credentials::Cookie(c) => ("cookie", c.expose_header_value()).hash(&mut hasher),
-            rescue::Credentials::AuthCode(c) => ("authcode", c.expose()).hash(&mut hasher),
+        let now = Instant::now();
+        let mut lanes = self.lock();
+        self.prune(&mut lanes, now);
+        let kept = lanes.entry(lane_key(credentials)).or_insert_with(|| Kept {
+            lane: Arc::default(),
+            used: now,
+        });
+        kept.used = now;
+        kept.lane.clone()
+    }
+
+    /// Drops idle lanes, then the longest unused ones past the cap; a lane a request holds
+    /// right now is never dropped.
+    fn prune(&self, lanes: &mut HashMap<u64, Kept>, now: Instant) {
+        let in_use = |kept: &Kept| Arc::strong_count(&kept.lane) > 1;
+        lanes
+            .retain(|_, kept| in_use(kept) || now.saturating_duration_since(kept.used) < self.idle);
+        if lanes.len() < self.most_lanes {
+            return;
         }
-        let mut lanes = self.lanes.lock().unwrap_or_else(|e| e.into_inner());
-        lanes.entry(hasher.finish()).or_default().clone()
+        let mut unused: Vec<(u64, Instant)> = lanes
+            .iter()
+            .filter(|(_, kept)| !in_use(kept))
+            .map(|(key, kept)| (*key, kept.used))
+            .collect();
+        unused.sort_by_key(|(_, used)| *used);
+        let excess = lanes.len() + 1 - self.most_lanes;
+        for (key, _) in unused.into_iter().take(excess) {
+            lanes.remove(&key);
+        }
     }
 
     /// The cached report `key` of this login, if any (for the CSV export, which never asks
@@ -173,6 +234,22 @@ impl ReportDesk {
     }
 }
 
+/// A lane's key: a hash of the login's secret, never the secret itself.
+fn lane_key(credentials: &rescue::Credentials) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    match credentials {
+        rescue::Credentials::Cookie(c) => ("cookie", c.expose_header_value()).hash(&mut hasher),
+        rescue::Credentials::AuthCode(c) => ("authcode", c.expose()).hash(&mut hasher),
+    }
+    hasher.finish()
+}
+
+impl crate::services::PerLogin for ReportDesk {
+    fn forget(&self, credentials: &rescue::Credentials) {
+        ReportDesk::forget(self, credentials);
+    }
+}
+
 enum Refusal {
     TooSoon,
     Other(Error),
@@ -245,5 +322,47 @@ async fn run(
         other => Err(Refusal::Other(Error::Upstream(
             crate::words::report_refused(other.code()),
         ))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::shared::address::{Day, NodeAddress};
+
+    fn login(code: &str) -> rescue::Credentials {
+        rescue::Credentials::AuthCode(rescue::AuthCode::new(code).expect("a valid authcode"))
+    }
+
+    fn key() -> ReportKey {
+        ReportKey {
+            node: NodeAddress::default(),
+            from: Day::today(),
+            to: Day::today(),
+        }
+    }
+
+    #[tokio::test]
+    async fn signing_out_drops_the_lane_and_its_reports() {
+        let desk = ReportDesk::default();
+        assert!(desk.cached(&login("alpha"), &key()).await.is_none());
+        assert!(desk.cached(&login("beta"), &key()).await.is_none());
+        assert_eq!(desk.lanes(), 2);
+        desk.forget(&login("alpha"));
+        assert_eq!(desk.lanes(), 1);
+    }
+
+    #[tokio::test]
+    async fn lanes_are_capped_and_idle_ones_dropped() {
+        let capped = ReportDesk::with_limits(Duration::from_secs(60), 3, Duration::from_secs(3600));
+        for n in 0..50 {
+            capped.cached(&login(&format!("login{n}")), &key()).await;
+        }
+        assert!(capped.lanes() <= 3, "{} lanes", capped.lanes());
+        let idle = ReportDesk::with_limits(Duration::from_secs(60), 100, Duration::ZERO);
+        for n in 0..50 {
+            idle.cached(&login(&format!("login{n}")), &key()).await;
+        }
+        assert_eq!(idle.lanes(), 1, "only the lane just used");
     }
 }

@@ -118,6 +118,10 @@ pub async fn sign_out() -> Result<(), Error> {
     let services = crate::services::services()?;
     let session = session().await?;
     if let Some(login) = current_login(&session, &services).await {
+        // What features keep for this login (reports fetched with it) goes with it.
+        for keeper in &services.per_login {
+            keeper.forget(&login.credentials);
+        }
         if matches!(login.credentials, rescue::Credentials::Cookie(_)) {
             if let Err(err) = services.rescue.logout(&login.credentials).await {
                 tracing::warn!("Rescue logout failed: {err}");
