@@ -95,6 +95,11 @@ impl Client {
         &self.base
     }
 
+    /// The per-call timeout.
+    pub fn timeout(&self) -> Duration {
+        self.timeout
+    }
+
     /// `login.aspx`: signs in with email and password; `Ok` carries the cookie to send later.
     pub async fn login(&self, email: &str, password: &SecretString) -> Result<LoginOutcome> {
         let form = [("email", email), ("pwd", password.expose_secret())];

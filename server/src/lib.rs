@@ -12,6 +12,7 @@ pub mod redact;
 pub mod sealing;
 mod security;
 pub mod session_store;
+pub mod stack;
 pub mod state;
 
 use axum::Router;
@@ -19,8 +20,6 @@ use leptos::config::LeptosOptions;
 use std::sync::OnceLock;
 
 use leptos_axum::{generate_route_list, AxumRouteListing, LeptosRoutes};
-use tower_http::sensitive_headers::SetSensitiveHeadersLayer;
-use tower_http::trace::TraceLayer;
 
 pub use config::{check_rescue_url, Config};
 
@@ -75,20 +74,10 @@ pub fn router(state: AppState) -> Router {
         .with_state(options)
         .merge(state.backend.routes());
     let router = router.layer(axum::middleware::from_fn(security::same_origin_only));
-    state
-        .sessions
-        .apply(router, state.cookie_secure)
-        .layer(axum::middleware::from_fn_with_state(
-            csp,
-            security::security_headers,
-        ))
-        .layer(TraceLayer::new_for_http())
-        // Cookies may carry the dashboard session: keep them out of trace output.
-        .layer(SetSensitiveHeadersLayer::new([
-            http::header::COOKIE,
-            http::header::SET_COOKIE,
-            http::header::AUTHORIZATION,
-        ]))
+    let router = state.sessions.apply(router, state.cookie_secure).layer(
+        axum::middleware::from_fn_with_state(csp, security::security_headers),
+    );
+    stack::wrap(router, state.backend.services.rescue.timeout())
 }
 
 /// The CSP's allowances: in development, the live-reload socket of `cargo leptos watch`.

@@ -1,0 +1,71 @@
+//! The middleware every request passes through, as one readable stack: tracing, secrets kept
+//! out of traces, a bound on each request's time and body, and a panic answered with a plain
+//! 500 page and a reference the log shares (never a connection dropped without an answer).
+
+use std::time::Duration;
+
+use axum::Router;
+use http::{header, Response, StatusCode};
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::sensitive_headers::SetSensitiveHeadersLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+/// The largest request body taken: sign-in and action forms are a few hundred bytes.
+pub const MOST_BODY_BYTES: usize = 64 * 1024;
+
+/// How long a request may take to be answered: a page makes at most two Rescue calls one after
+/// the other, each bounded by `rescue_timeout`, so this is a little above both. A streamed
+/// answer (the CSV exports) is bounded until its headers; its body streams on.
+pub fn request_timeout(rescue_timeout: Duration) -> Duration {
+    rescue_timeout.saturating_mul(2) + Duration::from_secs(2)
+}
+
+/// Wraps `router` in the stack; the outermost layer comes last.
+pub fn wrap(router: Router, rescue_timeout: Duration) -> Router {
+    router
+        .layer(RequestBodyLimitLayer::new(MOST_BODY_BYTES))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::GATEWAY_TIMEOUT,
+            request_timeout(rescue_timeout),
+        ))
+        .layer(CatchPanicLayer::custom(panic_page))
+        .layer(TraceLayer::new_for_http())
+        // Cookies may carry the dashboard session: keep them out of trace output.
+        .layer(SetSensitiveHeadersLayer::new([
+            header::COOKIE,
+            header::SET_COOKIE,
+            header::AUTHORIZATION,
+        ]))
+}
+
+/// A panic's answer: a plain page with a reference the log line carries too, so an operator
+/// can find what happened without the page saying anything about it.
+fn panic_page(panic: Box<dyn std::any::Any + Send + 'static>) -> Response<axum::body::Body> {
+    let reference = format!("{:016x}", rand::random::<u64>());
+    let what = panic
+        .downcast_ref::<String>()
+        .map(String::as_str)
+        .or_else(|| panic.downcast_ref::<&str>().copied())
+        .unwrap_or("(no message)");
+    tracing::error!(reference, "a request panicked: {what}");
+    let page = format!(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Something went wrong</title></head>\
+         <body><h1>Something went wrong</h1><p>The dashboard could not answer this request. \
+         Nothing was sent to Rescue on its account. Try again; if it keeps happening, tell your \
+         administrator the reference {reference}.</p><p><a href=\"/sessions\">Back to the sessions</a></p></body></html>"
+    );
+    let mut response = Response::new(axum::body::Body::from(page));
+    *response.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+    let headers = response.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        http::HeaderValue::from_static("text/html; charset=utf-8"),
+    );
+    headers.insert(
+        header::CACHE_CONTROL,
+        http::HeaderValue::from_static("no-store"),
+    );
+    response
+}
