@@ -230,6 +230,7 @@ fn action_failure(action: SessionAction, failure: Failure, session: u32) -> Stri
         Failure::Redirected(status) => format!("Rescue answered with a redirect (HTTP {status}), which this dashboard never follows, so {nothing}. Tell your administrator: the Rescue address it is set up with may be wrong."),
         Failure::HttpStatus(status) => format!("Rescue is having trouble (HTTP {status}). The {noun} on session {session} was probably not made: check the session, then try again."),
         Failure::ConnectionBroken => format!("The connection to Rescue broke during the {noun}. It may or may not have happened on session {session}: check before trying again."),
+        Failure::TooLarge => format!("Rescue's reply was too large to read, so the dashboard does not know whether the {noun} on session {session} happened: check the session."),
         _ => format!("Rescue's answer could not be understood. The {noun} on session {session} may or may not have happened: check the session."),
     }
 }
@@ -272,6 +273,7 @@ pub fn transport(err: &Error) -> String {
         Error::Redirected(status) => format!("Rescue answered with a redirect (HTTP {status}), which this dashboard never follows, so nothing was sent on. Tell your administrator: the Rescue address it is set up with may be wrong."),
         Error::HttpStatus(status) if *status >= 500 => format!("Rescue is having trouble (HTTP {status}). Try again later."),
         Error::NoSessionCookie => "Rescue accepted the sign-in but did not start a session. Try again.".into(),
+        Error::ReplyTooLarge(_) => "Rescue's reply was too large to read, so nothing is shown. Narrow what you asked for (a technician or group instead of everyone), or tell your administrator.".into(),
         _ => "Rescue's answer could not be understood. Try again; if it keeps happening, tell your administrator.".into(),
     }
 }

@@ -23,6 +23,10 @@ use crate::wire::Reply;
 /// Default per-call timeout, as in the configuration contract (`RESCUE_TIMEOUT_MS`).
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_millis(10_000);
 
+/// The largest reply read unless configured otherwise: far above any real list, far below
+/// what would hurt the server. Past it a call stops reading.
+pub const DEFAULT_MAX_REPLY_BYTES: usize = 32 * 1024 * 1024;
+
 /// The public Rescue API host.
 pub const PUBLIC_API_URL: &str = "https://secure.logmeinrescue.com/API/";
 
@@ -41,6 +45,7 @@ pub struct Client {
     http: reqwest::Client,
     base: Url,
     timeout: Duration,
+    max_reply_bytes: usize,
 }
 
 impl Client {
@@ -87,7 +92,15 @@ impl Client {
             http,
             base,
             timeout,
+            max_reply_bytes: DEFAULT_MAX_REPLY_BYTES,
         })
+    }
+
+    /// The same client, reading replies of at most `bytes` (a longer one is
+    /// [`Error::ReplyTooLarge`], and the rest of it is never read).
+    pub fn with_max_reply_bytes(mut self, bytes: usize) -> Self {
+        self.max_reply_bytes = bytes.max(1);
+        self
     }
 
     /// The base URL calls go to.
@@ -422,8 +435,29 @@ impl Client {
                 .iter()
                 .filter_map(|v| v.to_str().ok()),
         );
-        let body = response.bytes().await.map_err(Error::from_reqwest)?;
-        let text = String::from_utf8(body.into()).map_err(|_| Error::UnreadableBody)?;
+        let body = self.read_capped(response).await?;
+        let text = String::from_utf8(body).map_err(|_| Error::UnreadableBody)?;
         Ok((Reply::parse(text)?, cookies))
+    }
+}
+
+impl Client {
+    /// The reply's body, read chunk by chunk and given up past the cap: a flood is never
+    /// held whole, whatever its `Content-Length` claims (or lacks).
+    async fn read_capped(&self, mut response: reqwest::Response) -> Result<Vec<u8>> {
+        let cap = self.max_reply_bytes;
+        let too_large = || Error::ReplyTooLarge(cap);
+        let announced = response.content_length().unwrap_or(0);
+        if announced > cap as u64 {
+            return Err(too_large());
+        }
+        let mut body = Vec::with_capacity(usize::try_from(announced).unwrap_or(0));
+        while let Some(chunk) = response.chunk().await.map_err(Error::from_reqwest)? {
+            if body.len() + chunk.len() > cap {
+                return Err(too_large());
+            }
+            body.extend_from_slice(&chunk);
+        }
+        Ok(body)
     }
 }

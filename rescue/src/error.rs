@@ -30,6 +30,9 @@ pub enum Error {
     /// The connection broke while sending the request or reading the body.
     #[error("the connection to Rescue failed: {0}")]
     Transport(String),
+    /// The reply was longer than the client reads (its cap, in bytes); the rest was not read.
+    #[error("Rescue's reply is larger than {0} bytes and was not read to the end")]
+    ReplyTooLarge(usize),
     /// The body is not text we can read (not UTF-8).
     #[error("Rescue's reply is not readable text")]
     UnreadableBody,
@@ -67,6 +70,7 @@ impl Error {
             Error::Redirected(status) => format!("REDIRECT_{status}"),
             Error::HttpStatus(status) => format!("HTTP_{status}"),
             Error::Transport(_) => "CONNECTION_BROKEN".into(),
+            Error::ReplyTooLarge(_) => "REPLY_TOO_LARGE".into(),
             Error::UnreadableBody => "UNREADABLE_REPLY".into(),
             Error::MalformedReply(_) => "MALFORMED_REPLY".into(),
             Error::NoSessionCookie => "NO_SESSION_COOKIE".into(),

@@ -36,7 +36,9 @@ mod table;
 mod wire;
 
 pub use auth::{AuthCode, Credentials, LoginCookie};
-pub use client::{Client, HierarchyQuery, DEFAULT_TIMEOUT, PUBLIC_API_URL};
+pub use client::{
+    Client, HierarchyQuery, DEFAULT_MAX_REPLY_BYTES, DEFAULT_TIMEOUT, PUBLIC_API_URL,
+};
 pub use error::{Error, Result};
 pub use hierarchy::{Hierarchy, HierarchyNode, NodeStatus, NodeType};
 pub use ids::{IdError, NodeId, NodeRef, SessionId};

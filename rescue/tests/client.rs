@@ -314,42 +314,6 @@ async fn transport_failures_are_typed() {
 }
 
 #[tokio::test]
-async fn a_redirect_is_never_followed_and_the_form_never_resent() {
-    // Rescue (or something pretending to be it) sends the sign-in form elsewhere.
-    let (elsewhere, elsewhere_client) = start().await;
-    let (mock, client) = start().await;
-    elsewhere.script("login", text("OK"));
-    let target = format!("{}login.aspx", elsewhere_client.base_url());
-    for status in [
-        StatusCode::MOVED_PERMANENTLY,
-        StatusCode::FOUND,
-        StatusCode::SEE_OTHER,
-        StatusCode::TEMPORARY_REDIRECT,
-        StatusCode::PERMANENT_REDIRECT,
-    ] {
-        mock.script(
-            "login",
-            Script {
-                status,
-                location: Some(target.clone()),
-                ..text("")
-            },
-        );
-        let err = client
-            .login("admin@example.com", &password("secret"))
-            .await
-            .unwrap_err();
-        assert!(
-            matches!(err, Error::Redirected(s) if s == status.as_u16()),
-            "{status}: {err:?}"
-        );
-        assert_eq!(err.code(), format!("REDIRECT_{}", status.as_u16()));
-    }
-    assert_eq!(mock.seen().len(), 5, "one request per call");
-    assert!(elsewhere.seen().is_empty(), "nothing reached another host");
-}
-
-#[tokio::test]
 async fn refused_and_reset_connections_are_typed() {
     // A port that was free a moment ago: nothing listens, the connection is refused.
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();

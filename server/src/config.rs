@@ -28,6 +28,11 @@ pub struct Config {
     #[arg(long, env = "RESCUE_TIMEOUT_MS", default_value_t = 10_000, value_parser = clap::value_parser!(u64).range(1..=600_000))]
     pub rescue_timeout_ms: u64,
 
+    /// The largest Rescue reply read, in MB: past it a call stops reading and the page says
+    /// Rescue's reply was too large.
+    #[arg(long, env = "RESCUE_MAX_REPLY_MB", default_value_t = 32, value_parser = clap::value_parser!(u32).range(1..=1024))]
+    pub rescue_max_reply_mb: u32,
+
     /// How often an open sessions page reloads its list, in seconds (0: never on its own; the
     /// Refresh button always works).
     #[arg(long, env = "REFRESH_SECS", default_value_t = 15, value_parser = clap::value_parser!(u32).range(0..=3600))]
@@ -71,6 +76,7 @@ impl std::fmt::Debug for Config {
             )
             .field("leptos_site_addr", &self.leptos_site_addr)
             .field("rescue_timeout_ms", &self.rescue_timeout_ms)
+            .field("rescue_max_reply_mb", &self.rescue_max_reply_mb)
             .field("refresh_secs", &self.refresh_secs)
             .field("database_url", &crate::redact::url(&self.database_url))
             .field(
@@ -114,6 +120,13 @@ pub fn check_rescue_url(text: &str) -> Result<(), String> {
 }
 
 impl Config {
+    /// The largest Rescue reply read, in bytes.
+    pub fn rescue_max_reply_bytes(&self) -> usize {
+        usize::try_from(self.rescue_max_reply_mb)
+            .unwrap_or(1)
+            .saturating_mul(1024 * 1024)
+    }
+
     /// The per-call Rescue timeout.
     pub fn rescue_timeout(&self) -> Duration {
         Duration::from_millis(self.rescue_timeout_ms)

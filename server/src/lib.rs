@@ -121,7 +121,8 @@ impl Upstream {
     pub async fn from_config(config: &Config) -> Result<Self, Error> {
         if let Some(url) = &config.rescue_api_url {
             config::check_rescue_url(url).map_err(Error::InsecureRescueUrl)?;
-            let client = rescue::Client::new(url, config.rescue_timeout())?;
+            let client = rescue::Client::new(url, config.rescue_timeout())?
+                .with_max_reply_bytes(config.rescue_max_reply_bytes());
             tracing::info!(rescue = %client.base_url(), "using the Rescue API");
             return Ok(Upstream {
                 client,
@@ -134,7 +135,8 @@ impl Upstream {
             .spawn(std::net::SocketAddr::from(([127, 0, 0, 1], 0)))
             .await
             .map_err(|source| Error::Simulator(source.to_string()))?;
-        let client = rescue::Client::new(&running.api_url(), config.rescue_timeout())?;
+        let client = rescue::Client::new(&running.api_url(), config.rescue_timeout())?
+            .with_max_reply_bytes(config.rescue_max_reply_bytes());
         tracing::warn!(
             simulator = %running.api_url(),
             "RESCUE_API_URL is not set: demo mode with the built-in Rescue simulator"

@@ -45,6 +45,8 @@ pub enum Failure {
     HttpStatus(u16),
     /// `CONNECTION_BROKEN`: the connection broke mid-call.
     ConnectionBroken,
+    /// `REPLY_TOO_LARGE`: an answer past the size the client reads.
+    TooLarge,
     /// `UNREADABLE_REPLY`: an answer that is not text.
     Unreadable,
     /// `MALFORMED_REPLY`: text, but not in the shape the method documents.
@@ -107,6 +109,7 @@ impl Failure {
             Failure::Redirected(status) => format!("REDIRECT_{status}"),
             Failure::HttpStatus(status) => format!("HTTP_{status}"),
             Failure::ConnectionBroken => "CONNECTION_BROKEN".into(),
+            Failure::TooLarge => "REPLY_TOO_LARGE".into(),
             Failure::Unreadable => "UNREADABLE_REPLY".into(),
             Failure::Malformed => "MALFORMED_REPLY".into(),
             Failure::NoSessionCookie => "NO_SESSION_COOKIE".into(),
@@ -120,6 +123,7 @@ impl Failure {
             "UNREACHABLE" => Failure::Unreachable,
             "HTTP_429" => Failure::RateLimited,
             "CONNECTION_BROKEN" => Failure::ConnectionBroken,
+            "REPLY_TOO_LARGE" => Failure::TooLarge,
             "UNREADABLE_REPLY" => Failure::Unreadable,
             "MALFORMED_REPLY" => Failure::Malformed,
             "NO_SESSION_COOKIE" => Failure::NoSessionCookie,
@@ -180,6 +184,7 @@ impl From<&rescue::Error> for Failure {
             E::Redirected(status) => Failure::Redirected(*status),
             E::HttpStatus(status) => Failure::HttpStatus(*status),
             E::Transport(_) => Failure::ConnectionBroken,
+            E::ReplyTooLarge(_) => Failure::TooLarge,
             E::UnreadableBody => Failure::Unreadable,
             E::MalformedReply(_) => Failure::Malformed,
             E::NoSessionCookie => Failure::NoSessionCookie,
@@ -209,6 +214,7 @@ mod tests {
             "REDIRECT_307",
             "CONNECTION_BROKEN",
             "UNREADABLE_REPLY",
+            "REPLY_TOO_LARGE",
             "MALFORMED_REPLY",
             "NO_SESSION_COOKIE",
             "CONFIGURATION",

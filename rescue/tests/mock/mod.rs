@@ -21,6 +21,8 @@ pub struct Script {
     pub delay: Duration,
     /// A `Location` header (with a 3xx status: a redirect).
     pub location: Option<String>,
+    /// Send the body in chunks without a `Content-Length`, as a stream.
+    pub chunked: bool,
 }
 
 pub fn text(body: &str) -> Script {
@@ -30,6 +32,7 @@ pub fn text(body: &str) -> Script {
         set_cookie: Vec::new(),
         delay: Duration::ZERO,
         location: None,
+        chunked: false,
     }
 }
 
@@ -100,7 +103,17 @@ pub async fn handle(
         return (StatusCode::NOT_FOUND, "no script").into_response();
     };
     tokio::time::sleep(script.delay).await;
-    let mut response = (script.status, script.body).into_response();
+    let mut response = if script.chunked {
+        let chunks: Vec<Result<Vec<u8>, std::io::Error>> = script
+            .body
+            .chunks(64 * 1024)
+            .map(|c| Ok(c.to_vec()))
+            .collect();
+        let body = axum::body::Body::from_stream(futures_util::stream::iter(chunks));
+        (script.status, body).into_response()
+    } else {
+        (script.status, script.body).into_response()
+    };
     if let Some(location) = &script.location {
         response
             .headers_mut()

@@ -1,0 +1,83 @@
+//! What the client refuses to do for a misbehaving Rescue: follow a redirect (which would
+//! re-send the form, password included, elsewhere) or read a reply past its cap.
+
+mod mock;
+
+use axum::http::StatusCode;
+use mock::*;
+use rescue::*;
+
+#[tokio::test]
+async fn a_redirect_is_never_followed_and_the_form_never_resent() {
+    // Rescue (or something pretending to be it) sends the sign-in form elsewhere.
+    let (elsewhere, elsewhere_client) = start().await;
+    let (mock, client) = start().await;
+    elsewhere.script("login", text("OK"));
+    let target = format!("{}login.aspx", elsewhere_client.base_url());
+    for status in [
+        StatusCode::MOVED_PERMANENTLY,
+        StatusCode::FOUND,
+        StatusCode::SEE_OTHER,
+        StatusCode::TEMPORARY_REDIRECT,
+        StatusCode::PERMANENT_REDIRECT,
+    ] {
+        mock.script(
+            "login",
+            Script {
+                status,
+                location: Some(target.clone()),
+                ..text("")
+            },
+        );
+        let err = client
+            .login("admin@example.com", &password("secret"))
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(err, Error::Redirected(s) if s == status.as_u16()),
+            "{status}: {err:?}"
+        );
+        assert_eq!(err.code(), format!("REDIRECT_{}", status.as_u16()));
+    }
+    assert_eq!(mock.seen().len(), 5, "one request per call");
+    assert!(elsewhere.seen().is_empty(), "nothing reached another host");
+}
+
+#[tokio::test]
+async fn a_reply_past_the_cap_is_not_read_to_the_end() {
+    let (mock, client) = start().await;
+    let client = client.with_max_reply_bytes(1024 * 1024);
+    let creds = cookie("ASP.NET_SessionId=x");
+    let session: SessionId = "1".parse().unwrap();
+    // A flood, announced by its length and streamed without one.
+    let flood = format!("OK\r\n\r\n{}", "x".repeat(2 * 1024 * 1024));
+    for chunked in [false, true] {
+        mock.script(
+            "cancelAction",
+            Script {
+                chunked,
+                ..text(&flood)
+            },
+        );
+        let err = client.cancel_action(&creds, session).await.unwrap_err();
+        assert!(
+            matches!(err, Error::ReplyTooLarge(1_048_576)),
+            "{chunked}: {err:?}"
+        );
+        assert_eq!(err.code(), "REPLY_TOO_LARGE");
+    }
+    // A reply under the cap is read, streamed or not.
+    for chunked in [false, true] {
+        mock.script(
+            "cancelAction",
+            Script {
+                chunked,
+                ..text("OK")
+            },
+        );
+        assert_eq!(
+            client.cancel_action(&creds, session).await.unwrap(),
+            CancelActionOutcome::Ok
+        );
+    }
+}
