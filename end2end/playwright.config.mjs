@@ -27,13 +27,16 @@ const site = {
 
 /** A debug dashboard on `listen`, with its own database, and `env` on top. */
 function dashboard(listen, name, env = {}) {
+  // Against a Rescue (here a simulator) the list of admins is required; plain http on
+  // loopback needs the cookie without `Secure`.
+  const rescue = env.RESCUE_API_URL ? { ALLOWED_ADMINS: '@demo.example', COOKIE_SECURE: 'false' } : {};
   return {
     command: 'target/debug/server',
     cwd: '..',
     url: `http://127.0.0.1:${listen}/login`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { ...site, LEPTOS_SITE_ADDR: `127.0.0.1:${listen}`, DATABASE_URL: `sqlite://target/e2e/${name}.db`, ...env },
+    env: { ...site, LEPTOS_SITE_ADDR: `127.0.0.1:${listen}`, DATABASE_URL: `sqlite://target/e2e/${name}.db`, ...rescue, ...env },
     stdout: 'ignore',
     stderr: 'pipe',
   };

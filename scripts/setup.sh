@@ -37,6 +37,11 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $wbg" ]; then
   cargo install wasm-bindgen-cli --version "$wbg"
 fi
 
+if [ "$(cargo fuzz --version 2>/dev/null)" != "cargo-fuzz 0.13.2" ]; then
+  step "installing cargo-fuzz 0.13.2 (the fuzz targets in fuzz/)"
+  cargo install cargo-fuzz --version 0.13.2 --locked
+fi
+
 if [ ! -x /usr/bin/chromium ]; then
   step "installing Chromium from Debian"
   apt-get update

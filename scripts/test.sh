@@ -13,6 +13,9 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 step "cargo test"
 cargo test --workspace --locked
 
+step "fuzzing every parser briefly (scripts/fuzz.sh, ${FUZZ_SECS:-20} s a target)"
+scripts/fuzz.sh
+
 step "building the site (server + hydrate bundle) and the simulator"
 cargo leptos build
 cargo build --locked -p rescue-sim --bin rescue-sim

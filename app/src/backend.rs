@@ -14,8 +14,8 @@ use crate::services::{CredentialSeal, Services, DEFAULT_REFRESH_SECS};
 pub struct Backend {
     /// The Rescue client, the sealing of stored logins, the audit log.
     pub services: Services,
-    /// Failed sign-ins per client address.
-    pub failed_sign_ins: Arc<crate::sign_in::limit::FailedSignIns>,
+    /// Who may sign in, how often, from where.
+    pub sign_in: Arc<crate::sign_in::rules::SignInRules>,
     /// Session list reads running right now, shared by concurrent refreshes of one view.
     pub lists: Arc<crate::sessions::Lists>,
     /// Session actions whose Rescue call is running right now.
@@ -40,11 +40,17 @@ impl Backend {
                 refresh_secs: DEFAULT_REFRESH_SECS,
                 per_login: vec![reports.clone()],
             },
-            failed_sign_ins: Arc::default(),
+            sign_in: Arc::default(),
             lists: Arc::default(),
             in_flight: Arc::default(),
             reports,
         }
+    }
+
+    /// The same backend, signing in by `rules` (until then nobody may sign in).
+    pub fn with_sign_in_rules(mut self, rules: crate::sign_in::rules::SignInRules) -> Self {
+        self.sign_in = Arc::new(rules);
+        self
     }
 
     /// The same backend, reloading open sessions pages every `secs` seconds.
@@ -57,7 +63,7 @@ impl Backend {
     pub fn provide(&self) {
         use leptos::prelude::provide_context;
         provide_context(self.services.clone());
-        provide_context(self.failed_sign_ins.clone());
+        provide_context(self.sign_in.clone());
         provide_context(self.lists.clone());
         provide_context(self.in_flight.clone());
         provide_context(self.reports.clone());

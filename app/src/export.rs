@@ -1,8 +1,11 @@
 //! What the CSV exports share: one formula-safe CSV line at a time, the attachment that
 //! carries it, and the sign-in detour for an export opened without a login.
 
+use std::time::Duration;
+
 use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
+use futures_util::{Stream, StreamExt};
 
 /// The sign-in page, then back to this export.
 pub fn sign_in_first(uri: &axum::http::Uri) -> Response {
@@ -24,6 +27,42 @@ pub fn download(name: &str, body: impl Into<axum::body::Body>) -> Response {
         body.into(),
     )
         .into_response()
+}
+
+/// The longest a streamed export may take from first to last byte. The request timeout stops
+/// at the response head, so a stream needs its own limit: past it the download is cut (the
+/// browser reports it as failed, never as complete) and the database reads stop.
+pub const EXPORT_MAX: Duration = Duration::from_secs(15 * 60);
+
+/// The longest one chunk of a streamed export may take to produce (one batch of records).
+pub const EXPORT_STALL: Duration = Duration::from_secs(60);
+
+/// `chunks` cut short with an error when the whole stream outlasts `total` or one chunk takes
+/// longer than `stall`.
+pub fn bounded<S>(
+    chunks: S,
+    total: Duration,
+    stall: Duration,
+) -> impl Stream<Item = Result<Vec<u8>, std::io::Error>>
+where
+    S: Stream<Item = Result<Vec<u8>, std::io::Error>> + Send + 'static,
+{
+    let deadline = tokio::time::Instant::now() + total;
+    let chunks = Box::pin(chunks);
+    futures_util::stream::unfold(Some(chunks), move |chunks| async move {
+        let mut chunks = chunks?;
+        let limit = deadline.min(tokio::time::Instant::now() + stall);
+        match tokio::time::timeout_at(limit, chunks.next()).await {
+            Ok(Some(item)) => Some((item, Some(chunks))),
+            Ok(None) => None,
+            Err(_) => {
+                tracing::warn!("a streamed export took too long and was cut short");
+                let err =
+                    std::io::Error::new(std::io::ErrorKind::TimedOut, "the export took too long");
+                Some((Err(err), None))
+            }
+        }
+    })
 }
 
 /// One CSV line, every cell made safe for spreadsheets first.
@@ -58,6 +97,37 @@ pub fn spreadsheet_safe(cell: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[tokio::test(start_paused = true)]
+    async fn a_stream_past_its_bounds_is_cut_with_an_error() {
+        let ok = |n: u8| Ok::<_, std::io::Error>(vec![n]);
+        // A stream that stalls after its first chunk.
+        let stalling = futures_util::stream::iter([ok(1)]).chain(futures_util::stream::pending());
+        let got: Vec<_> = bounded(stalling, EXPORT_MAX, Duration::from_secs(5))
+            .collect()
+            .await;
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[0].as_ref().unwrap(), &[1]);
+        assert_eq!(
+            got[1].as_ref().unwrap_err().kind(),
+            std::io::ErrorKind::TimedOut
+        );
+        // A stream that keeps producing, slowly, until the total bound.
+        let slow = futures_util::stream::unfold(0u8, move |n| async move {
+            tokio::time::sleep(Duration::from_secs(4)).await;
+            Some((ok(n), n.wrapping_add(1)))
+        });
+        let got: Vec<_> = bounded(slow, Duration::from_secs(30), Duration::from_secs(5))
+            .collect()
+            .await;
+        assert_eq!(got.iter().filter(|c| c.is_ok()).count(), 7);
+        assert!(got.last().unwrap().is_err());
+        // A stream within its bounds passes through untouched.
+        let quick = futures_util::stream::iter([ok(1), ok(2)]);
+        let got: Vec<_> = bounded(quick, EXPORT_MAX, EXPORT_STALL).collect().await;
+        assert_eq!(got.len(), 2);
+        assert!(got.iter().all(Result::is_ok));
+    }
 
     #[test]
     fn formulas_are_defused_and_plain_text_kept() {

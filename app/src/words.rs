@@ -351,6 +351,10 @@ pub const NO_TARGETS: &str = "Rescue did not list its technicians and channels, 
 /// The Rescue login expired while the admin was away.
 pub const LOGIN_EXPIRED: &str =
     "Your Rescue sign-in expired after 20 idle minutes. Sign in again to continue where you were.";
+/// Rescue accepted the account, but this installation's ALLOWED_ADMINS does not list it.
+pub const NOT_ALLOWED: &str = "Rescue accepted this account, but it is not one of the admins allowed to use this dashboard. Nothing was kept; ask whoever runs Rescue Console to add it.";
+/// Token sign-in with a list of allowed admins other than `*`.
+pub const TOKENS_NEED_ANYONE: &str = "This dashboard admits only listed admins, and a token does not say whose it is. Sign in with your Rescue e-mail and password instead.";
 /// The session store failed.
 pub const SESSION_NOT_SAVED: &str = "the dashboard session could not be saved; try again";
 /// Something inside the dashboard failed (the cause is in the server log).

@@ -16,6 +16,8 @@ pub const DEMO_ADMIN_2: &str = "lead@demo.example";
 pub const DEMO_MASTER: &str = "master@demo.example";
 /// A technician: signs in, but session actions answer NOTLOGGEDINASADMIN.
 pub const DEMO_TECHNICIAN: &str = "tech@demo.example";
+/// Every demo user who can sign in (what demo mode's list of allowed admins holds).
+pub const DEMO_ACCOUNTS: [&str; 4] = [DEMO_ADMIN, DEMO_ADMIN_2, DEMO_MASTER, DEMO_TECHNICIAN];
 
 /// Node IDs of the demo account, for tests.
 pub mod ids {

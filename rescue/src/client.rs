@@ -5,20 +5,19 @@
 //! jar would hand one admin's Rescue login to the next caller. Why POST: Rescue accepts GET
 //! too, but GET puts passwords and authcodes into URLs, and URLs end up in logs.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use reqwest::header::{HeaderValue, COOKIE, SET_COOKIE};
 use secrecy::{ExposeSecret, SecretString};
 use url::Url;
 
-use crate::auth::{AuthCode, Credentials, LoginCookie};
+use crate::auth::{AuthCode, Credentials};
 use crate::error::{Error, Result};
 use crate::hierarchy::Hierarchy;
 use crate::ids::{NodeId, NodeRef, SessionId};
 use crate::outcome::*;
 use crate::report::{report_date, Report, ReportArea};
 use crate::sessions::SessionList;
-use crate::wire::Reply;
+use crate::transport::{Data, Transport};
 
 /// Default per-call timeout, as in the configuration contract (`RESCUE_TIMEOUT_MS`).
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_millis(10_000);
@@ -42,10 +41,7 @@ pub struct HierarchyQuery {
 /// A typed Rescue API client. Cheap to clone; clones share one connection pool.
 #[derive(Debug, Clone)]
 pub struct Client {
-    http: reqwest::Client,
-    base: Url,
-    timeout: Duration,
-    max_reply_bytes: usize,
+    wire: Transport,
 }
 
 impl Client {
@@ -89,34 +85,36 @@ impl Client {
             base.set_path(&path);
         }
         Ok(Client {
-            http,
-            base,
-            timeout,
-            max_reply_bytes: DEFAULT_MAX_REPLY_BYTES,
+            wire: Transport {
+                http,
+                base,
+                timeout,
+                max_reply_bytes: DEFAULT_MAX_REPLY_BYTES,
+            },
         })
     }
 
     /// The same client, reading replies of at most `bytes` (a longer one is
     /// [`Error::ReplyTooLarge`], and the rest of it is never read).
     pub fn with_max_reply_bytes(mut self, bytes: usize) -> Self {
-        self.max_reply_bytes = bytes.max(1);
+        self.wire.max_reply_bytes = bytes.max(1);
         self
     }
 
     /// The base URL calls go to.
     pub fn base_url(&self) -> &Url {
-        &self.base
+        &self.wire.base
     }
 
     /// The per-call timeout.
     pub fn timeout(&self) -> Duration {
-        self.timeout
+        self.wire.timeout
     }
 
     /// `login.aspx`: signs in with email and password; `Ok` carries the cookie to send later.
     pub async fn login(&self, email: &str, password: &SecretString) -> Result<LoginOutcome> {
         let form = [("email", email), ("pwd", password.expose_secret())];
-        let (reply, cookies) = self.call("login", None, &form).await?;
+        let (reply, cookies) = self.wire.call("login", None, &form).await?;
         if !reply.is_ok() {
             return Ok(LoginOutcome::from_failure_code(&reply.code));
         }
@@ -125,7 +123,7 @@ impl Client {
 
     /// `logout.aspx`: ends the cookie session. Authcodes cannot be logged out.
     pub async fn logout(&self, credentials: &Credentials) -> Result<LogoutOutcome> {
-        let (reply, _) = self.call("logout", Some(credentials), &[]).await?;
+        let (reply, _) = self.wire.call("logout", Some(credentials), &[]).await?;
         Ok(if reply.is_ok() {
             LogoutOutcome::Ok
         } else {
@@ -140,7 +138,7 @@ impl Client {
         password: &SecretString,
     ) -> Result<RequestAuthCodeOutcome> {
         let form = [("email", email), ("pwd", password.expose_secret())];
-        let (reply, _) = self.call("requestAuthCode", None, &form).await?;
+        let (reply, _) = self.wire.call("requestAuthCode", None, &form).await?;
         if !reply.is_ok() {
             return Ok(RequestAuthCodeOutcome::from_failure_code(&reply.code));
         }
@@ -158,11 +156,14 @@ impl Client {
     ) -> Result<GetSessionsOutcome> {
         let node = node.to_string();
         let form = [("node", node.as_str()), ("noderef", node_ref.as_str())];
-        let (reply, _) = self.call("getSession_v3", Some(credentials), &form).await?;
-        if !reply.is_ok() {
-            return Ok(GetSessionsOutcome::from_failure_code(&reply.code));
-        }
-        Ok(GetSessionsOutcome::Ok(SessionList::parse(reply.payload())?))
+        let reply = self
+            .wire
+            .call_data("getSession_v3", credentials, &form, SessionList::parse)
+            .await?;
+        Ok(match reply {
+            Data::Parsed(list) => GetSessionsOutcome::Ok(list),
+            Data::Failure(code) => GetSessionsOutcome::from_failure_code(&code),
+        })
     }
 
     /// `getHierarchy_v2.aspx`: the whole account tree, or one node.
@@ -186,13 +187,14 @@ impl Client {
         if let Some(node) = node.as_deref() {
             form.push(("node", node));
         }
-        let (reply, _) = self
-            .call("getHierarchy_v2", Some(credentials), &form)
+        let reply = self
+            .wire
+            .call_data("getHierarchy_v2", credentials, &form, Hierarchy::parse)
             .await?;
-        if !reply.is_ok() {
-            return Ok(GetHierarchyOutcome::from_failure_code(&reply.code));
-        }
-        Ok(GetHierarchyOutcome::Ok(Hierarchy::parse(reply.payload())?))
+        Ok(match reply {
+            Data::Parsed(tree) => GetHierarchyOutcome::Ok(tree),
+            Data::Failure(code) => GetHierarchyOutcome::from_failure_code(&code),
+        })
     }
 
     /// `cancelAction.aspx`: undoes the action this admin requested on the session. Never
@@ -204,6 +206,7 @@ impl Client {
     ) -> Result<CancelActionOutcome> {
         let session = session.to_string();
         let (reply, _) = self
+            .wire
             .call(
                 "cancelAction",
                 Some(credentials),
@@ -226,7 +229,10 @@ impl Client {
     ) -> Result<StartSessionOutcome> {
         let (session, node) = (session.to_string(), technician.to_string());
         let form = [("session", session.as_str()), ("node", node.as_str())];
-        let (reply, _) = self.call("startSession", Some(credentials), &form).await?;
+        let (reply, _) = self
+            .wire
+            .call("startSession", Some(credentials), &form)
+            .await?;
         Ok(if reply.is_ok() {
             StartSessionOutcome::Ok
         } else {
@@ -242,6 +248,7 @@ impl Client {
     ) -> Result<HoldSessionOutcome> {
         let session = session.to_string();
         let (reply, _) = self
+            .wire
             .call(
                 "holdSession",
                 Some(credentials),
@@ -274,6 +281,7 @@ impl Client {
             form.push(("comment", comment));
         }
         let (reply, _) = self
+            .wire
             .call("transferSession", Some(credentials), &form)
             .await?;
         Ok(if reply.is_ok() {
@@ -291,6 +299,7 @@ impl Client {
     ) -> Result<CloseSessionOutcome> {
         let session = session.to_string();
         let (reply, _) = self
+            .wire
             .call(
                 "closeSession",
                 Some(credentials),
@@ -358,11 +367,14 @@ impl Client {
         let node = node.to_string();
         // The parameter is `nodetype` here, `noderef` elsewhere (§2.15).
         let form = [("node", node.as_str()), ("nodetype", node_ref.as_str())];
-        let (reply, _) = self.call("getReport_v2", Some(credentials), &form).await?;
-        if !reply.is_ok() {
-            return Ok(GetReportOutcome::from_failure_code(&reply.code));
-        }
-        Ok(GetReportOutcome::Ok(Report::parse_xml(reply.payload())?))
+        let reply = self
+            .wire
+            .call_data("getReport_v2", credentials, &form, Report::parse_xml)
+            .await?;
+        Ok(match reply {
+            Data::Parsed(report) => GetReportOutcome::Ok(report),
+            Data::Failure(code) => GetReportOutcome::from_failure_code(&code),
+        })
     }
 
     async fn set_report(
@@ -371,93 +383,11 @@ impl Client {
         credentials: &Credentials,
         form: &[(&str, &str)],
     ) -> Result<SetReportOutcome> {
-        let (reply, _) = self.call(method, Some(credentials), form).await?;
+        let (reply, _) = self.wire.call(method, Some(credentials), form).await?;
         Ok(if reply.is_ok() {
             SetReportOutcome::Ok
         } else {
             SetReportOutcome::from_failure_code(&reply.code)
         })
-    }
-
-    /// POSTs one method and frames its reply. Also returns the cookies the reply set (only
-    /// `login` needs them).
-    async fn call(
-        &self,
-        method: &'static str,
-        credentials: Option<&Credentials>,
-        params: &[(&str, &str)],
-    ) -> Result<(Reply, Option<LoginCookie>)> {
-        let url = self
-            .base
-            .join(&format!("{method}.aspx"))
-            .map_err(|e| Error::InvalidBaseUrl(e.to_string()))?;
-        let mut form: Vec<(&str, &str)> = params.to_vec();
-        let mut request = self.http.post(url).timeout(self.timeout);
-        match credentials {
-            Some(Credentials::Cookie(cookie)) => {
-                let mut value =
-                    HeaderValue::from_str(cookie.expose_header_value()).map_err(|_| {
-                        Error::Transport("stored login cookie is not a valid header".into())
-                    })?;
-                // Keeps the cookie out of any header dump (reqwest, hyper and tower honour it).
-                value.set_sensitive(true);
-                request = request.header(COOKIE, value);
-            }
-            Some(Credentials::AuthCode(code)) => form.push(("authcode", code.expose())),
-            None => {}
-        }
-        let started = Instant::now();
-        let response = request
-            .form(&form)
-            .send()
-            .await
-            .map_err(Error::from_reqwest)?;
-        let status = response.status();
-        tracing::debug!(
-            rescue.method = method,
-            http.status = status.as_u16(),
-            elapsed_ms = started.elapsed().as_millis() as u64,
-            "rescue call"
-        );
-        if status == reqwest::StatusCode::TOO_MANY_REQUESTS {
-            return Err(Error::RateLimited);
-        }
-        if status.is_redirection() {
-            return Err(Error::Redirected(status.as_u16()));
-        }
-        if status != reqwest::StatusCode::OK {
-            return Err(Error::HttpStatus(status.as_u16()));
-        }
-        let cookies = LoginCookie::from_set_cookie(
-            response
-                .headers()
-                .get_all(SET_COOKIE)
-                .iter()
-                .filter_map(|v| v.to_str().ok()),
-        );
-        let body = self.read_capped(response).await?;
-        let text = String::from_utf8(body).map_err(|_| Error::UnreadableBody)?;
-        Ok((Reply::parse(text)?, cookies))
-    }
-}
-
-impl Client {
-    /// The reply's body, read chunk by chunk and given up past the cap: a flood is never
-    /// held whole, whatever its `Content-Length` claims (or lacks).
-    async fn read_capped(&self, mut response: reqwest::Response) -> Result<Vec<u8>> {
-        let cap = self.max_reply_bytes;
-        let too_large = || Error::ReplyTooLarge(cap);
-        let announced = response.content_length().unwrap_or(0);
-        if announced > cap as u64 {
-            return Err(too_large());
-        }
-        let mut body = Vec::with_capacity(usize::try_from(announced).unwrap_or(0));
-        while let Some(chunk) = response.chunk().await.map_err(Error::from_reqwest)? {
-            if body.len() + chunk.len() > cap {
-                return Err(too_large());
-            }
-            body.extend_from_slice(&chunk);
-        }
-        Ok(body)
     }
 }

@@ -26,6 +26,9 @@
 mod auth;
 mod client;
 mod error;
+#[cfg(feature = "fuzzing")]
+#[doc(hidden)]
+pub mod fuzzing;
 mod hierarchy;
 mod ids;
 mod outcome;
@@ -33,6 +36,7 @@ mod report;
 mod sessions;
 mod status;
 mod table;
+mod transport;
 mod wire;
 
 pub use auth::{AuthCode, Credentials, LoginCookie};

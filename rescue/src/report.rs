@@ -6,6 +6,8 @@
 //! element, joined to its column name by `id` (columns differ by account and version, so they
 //! are always mapped by name, never by position).
 
+use std::collections::HashMap;
+
 use chrono::NaiveDateTime;
 use quick_xml::events::Event;
 use quick_xml::Reader;
@@ -69,7 +71,9 @@ impl Report {
             return Ok(Report::default());
         }
         let mut reader = Reader::from_str(payload);
-        let mut ids: Vec<String> = Vec::new();
+        // Column id → position, so each value finds its column in one lookup however wide the
+        // report (a scan per field made wide reports quadratic).
+        let mut ids: HashMap<String, usize> = HashMap::new();
         let mut report = Report::default();
         let mut in_header = false;
         let mut row: Option<Vec<(String, String)>> = None;
@@ -77,8 +81,22 @@ impl Report {
         loop {
             match reader.read_event().map_err(|e| malformed(e.to_string()))? {
                 Event::Start(e) => match e.local_name().as_ref() {
+                    // The structure is checked as it goes: a header inside a row, a second
+                    // header, a row inside the header or a field inside a field would make
+                    // values land under the wrong columns.
+                    b"header" if in_header || row.is_some() || !ids.is_empty() => {
+                        return Err(malformed("a misplaced or second <header>".into()))
+                    }
                     b"header" => in_header = true,
+                    b"row" if in_header || row.is_some() || ids.is_empty() => {
+                        return Err(malformed(
+                            "a <row> outside <data> or before the header".into(),
+                        ))
+                    }
                     b"row" => row = Some(Vec::new()),
+                    b"field" if field.is_some() => {
+                        return Err(malformed("a <field> inside a <field>".into()))
+                    }
                     b"field" => {
                         let id = e
                             .try_get_attribute("id")
@@ -96,6 +114,9 @@ impl Report {
                 },
                 Event::Empty(e) if e.local_name().as_ref() == b"field" => {
                     // `<field id="3"/>`: a column with no name or a row with no value.
+                    if field.is_some() {
+                        return Err(malformed("a <field> inside a <field>".into()));
+                    }
                     let id = e
                         .try_get_attribute("id")
                         .ok()
@@ -103,8 +124,8 @@ impl Report {
                         .and_then(|a| a.unescape_value().ok().map(|v| v.into_owned()))
                         .ok_or_else(|| malformed("a field without an id".into()))?;
                     if in_header {
-                        ids.push(id);
-                        report.columns.push(String::new());
+                        add_column(&mut ids, &mut report.columns, id, String::new())
+                            .map_err(malformed)?;
                     } else if let Some(row) = row.as_mut() {
                         row.push((id, String::new()));
                     }
@@ -142,8 +163,9 @@ impl Report {
                     b"field" => {
                         if let Some((id, value)) = field.take() {
                             if in_header {
-                                ids.push(id);
-                                report.columns.push(value.trim().to_owned());
+                                let name = value.trim().to_owned();
+                                add_column(&mut ids, &mut report.columns, id, name)
+                                    .map_err(malformed)?;
                             } else if let Some(row) = row.as_mut() {
                                 row.push((id, value));
                             }
@@ -153,8 +175,8 @@ impl Report {
                         if let Some(fields) = row.take() {
                             let mut values = vec![String::new(); ids.len()];
                             for (id, value) in fields {
-                                match ids.iter().position(|i| *i == id) {
-                                    Some(at) => values[at] = value,
+                                match ids.get(&id) {
+                                    Some(&at) => values[at] = value,
                                     None => {
                                         return Err(malformed(format!(
                                             "a value for column id {id}, which the header lacks"
@@ -167,6 +189,9 @@ impl Report {
                     }
                     _ => {}
                 },
+                Event::Eof if in_header || row.is_some() || field.is_some() => {
+                    return Err(malformed("the report ends inside an element".into()))
+                }
                 Event::Eof => break,
                 _ => {}
             }
@@ -176,6 +201,21 @@ impl Report {
         }
         Ok(report)
     }
+}
+
+/// Adds a header column. A repeated id would make two columns claim the same values: refused.
+fn add_column(
+    ids: &mut HashMap<String, usize>,
+    columns: &mut Vec<String>,
+    id: String,
+    name: String,
+) -> Result<(), String> {
+    if ids.contains_key(&id) {
+        return Err(format!("column id {id} appears twice in the header"));
+    }
+    ids.insert(id, columns.len());
+    columns.push(name);
+    Ok(())
 }
 
 #[cfg(test)]
@@ -252,6 +292,14 @@ second line</field>
             "<r><data><row/></data></r>",
             "<r><header><field>A</field></header></r>",
             "<r><header><field id=\"0\">A</header></r>",
+            "<r><header><field id=\"0\">A</field><field id=\"0\">B</field></header></r>",
+            // Found by fuzzing: an unclosed header swallowed the data, and the rows read
+            // before the last "column" had fewer values than the report had columns.
+            "<r><header><field id=\"0\">A>\n<data><row><field id=\"0\">x</field><field id=\"1\">y</field></row><row><field id=\"2\">z</field></row></data></r>",
+            "<r><header><field id=\"0\">A</field><row></row></header></r>",
+            "<r><header><field id=\"0\">A</field></header><data><row><field id=\"0\"><field id=\"0\"/></field></row></data></r>",
+            "<r><header><field id=\"0\">A</field></header><data><row><field id=\"0\">x</field></row><header></header></data></r>",
+            "<r><header><field id=\"0\">A</field></header><data><row><field id=\"0\">x",
         ] {
             assert!(
                 matches!(Report::parse_xml(bad), Err(Error::MalformedReply(_))),

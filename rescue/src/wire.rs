@@ -25,12 +25,17 @@ impl Reply {
     /// Takes the body by value and keeps it: a session list can be megabytes, and the payload
     /// is then a view into it rather than a copy.
     pub fn parse(body: impl Into<String>) -> Result<Self, Error> {
-        let mut text: String = body.into();
+        Self::from_bytes(body.into().into_bytes())
+    }
+
+    /// Frames a body as read from the wire. The bytes are the only copy of the reply there
+    /// ever is: line endings are rewritten in place and the UTF-8 check reuses the buffer, so
+    /// a reply near the read cap never needs twice its size in memory.
+    pub fn from_bytes(mut body: Vec<u8>) -> Result<Self, Error> {
         // Normalise CRLF (and stray CR) so every later step only deals with `\n`. Live replies
         // use LF, so the rewrite is only paid when needed.
-        if text.contains('\r') {
-            text = normalise_line_ends(&text);
-        }
+        normalise_line_ends(&mut body);
+        let text = String::from_utf8(body).map_err(|_| Error::UnreadableBody)?;
         let bom = if text.starts_with('\u{feff}') {
             '\u{feff}'.len_utf8()
         } else {
@@ -82,19 +87,28 @@ impl Reply {
     }
 }
 
-/// CRLF and lone CR become LF, in one pass.
-fn normalise_line_ends(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut pieces = text.split('\r');
-    if let Some(first) = pieces.next() {
-        out.push_str(first);
+/// CRLF and lone CR become LF, in one pass over the buffer and without a second one. Removing
+/// ASCII bytes cannot break UTF-8: CR and LF never occur inside a multi-byte sequence.
+fn normalise_line_ends(bytes: &mut Vec<u8>) {
+    let Some(first) = bytes.iter().position(|&b| b == b'\r') else {
+        return;
+    };
+    let (mut read, mut write) = (first, first);
+    while read < bytes.len() {
+        let byte = bytes[read];
+        read += 1;
+        if byte == b'\r' {
+            // A CR's own following LF completes the CRLF and is dropped.
+            if bytes.get(read) == Some(&b'\n') {
+                read += 1;
+            }
+            bytes[write] = b'\n';
+        } else {
+            bytes[write] = byte;
+        }
+        write += 1;
     }
-    for piece in pieces {
-        // Each piece followed a CR: its own leading LF (if any) completes that CRLF.
-        out.push('\n');
-        out.push_str(piece.strip_prefix('\n').unwrap_or(piece));
-    }
-    out
+    bytes.truncate(write);
 }
 
 #[cfg(test)]
@@ -116,7 +130,9 @@ mod tests {
 
     #[test]
     fn lone_cr_and_mixed_line_ends() {
-        assert_eq!(normalise_line_ends("a\rb\r\nc\n\r\r\n"), "a\nb\nc\n\n\n");
+        let mut bytes = "a\rb\r\nc\n\r\r\né\r".as_bytes().to_vec();
+        normalise_line_ends(&mut bytes);
+        assert_eq!(bytes, "a\nb\nc\n\n\né\n".as_bytes());
     }
 
     #[test]
@@ -144,6 +160,14 @@ mod tests {
         assert!(matches!(
             Reply::parse("<!DOCTYPE html><html>Gateway error</html>"),
             Err(Error::MalformedReply(_))
+        ));
+    }
+
+    #[test]
+    fn bytes_that_are_not_utf8_are_unreadable() {
+        assert!(matches!(
+            Reply::from_bytes(b"OK\r\n\xff\xfe".to_vec()),
+            Err(Error::UnreadableBody)
         ));
     }
 

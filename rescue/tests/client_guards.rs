@@ -81,3 +81,52 @@ async fn a_reply_past_the_cap_is_not_read_to_the_end() {
         );
     }
 }
+
+#[tokio::test]
+async fn a_big_list_under_the_cap_is_framed_and_parsed_whole() {
+    // Big enough to be parsed on the blocking pool, with CRLF line ends rewritten in place.
+    let (mock, client) = start().await;
+    let creds = cookie("ASP.NET_SessionId=x");
+    let header = "ID|Status|Entry ID|Entry|Technician ID|Technician|Start Time|Waiting Time|";
+    let mut body = format!("OK\r\n\r\n{header}\r\n");
+    let rows = 20_000;
+    for i in 0..rows {
+        body.push_str(&format!(
+            "{}|Waiting|0||1|Tina é {i}|11/28/2026 9:00 AM|{i}|\r\n",
+            1_000_000 + i
+        ));
+    }
+    assert!(body.len() > 512 * 1024, "{}", body.len());
+    for chunked in [false, true] {
+        mock.script(
+            "getSession_v3",
+            Script {
+                chunked,
+                ..text(&body)
+            },
+        );
+        let node = NodeId::new(1).unwrap();
+        let outcome = client
+            .get_sessions(&creds, node, NodeRef::Node)
+            .await
+            .unwrap();
+        let GetSessionsOutcome::Ok(list) = outcome else {
+            panic!("{outcome:?}");
+        };
+        assert_eq!(list.rows.len(), rows, "{chunked}");
+        assert!(list.malformed.is_empty(), "{:?}", &list.malformed[..1]);
+        let last = &list.rows[rows - 1];
+        assert_eq!(last.technician, format!("Tina é {}", rows - 1));
+        assert_eq!(last.waiting_secs, Some(rows as u64 - 1));
+    }
+    // A failure code in a big reply is still just the code.
+    mock.script("getSession_v3", text(&format!("NOTLOGGEDIN\r\n{body}")));
+    let node = NodeId::new(1).unwrap();
+    assert_eq!(
+        client
+            .get_sessions(&creds, node, NodeRef::Node)
+            .await
+            .unwrap(),
+        GetSessionsOutcome::NotLoggedIn
+    );
+}

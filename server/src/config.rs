@@ -47,6 +47,16 @@ pub struct Config {
     #[arg(long, env = "SESSION_STORE", default_value = "sqlite")]
     pub session_store: StoreKind,
 
+    /// Who may sign in: comma-separated e-mail addresses and @domain entries, or `*` for anyone
+    /// Rescue accepts. Required with RESCUE_API_URL; demo mode allows the demo accounts.
+    #[arg(long, env = "ALLOWED_ADMINS")]
+    pub allowed_admins: Option<String>,
+
+    /// Reverse proxies (CIDRs or addresses) whose X-Forwarded-For is believed for the client's
+    /// address (sign-in limits). Empty: the connection's own address is the client.
+    #[arg(long, env = "TRUSTED_PROXIES", default_value = "")]
+    pub trusted_proxies: String,
+
     /// Send the dashboard cookie with `Secure` (default: on, except plain http on loopback).
     #[arg(long, env = "COOKIE_SECURE")]
     pub cookie_secure: Option<bool>,
@@ -86,6 +96,8 @@ impl std::fmt::Debug for Config {
                     other => format!("{other:?}"),
                 },
             )
+            .field("allowed_admins", &self.allowed_admins)
+            .field("trusted_proxies", &self.trusted_proxies)
             .field("cookie_secure", &self.cookie_secure)
             .field("session_key", &masked(self.session_key.is_some()))
             .field("session_key_file", &self.session_key_file)
@@ -120,6 +132,26 @@ pub fn check_rescue_url(text: &str) -> Result<(), String> {
 }
 
 impl Config {
+    /// The sign-in rules: `ALLOWED_ADMINS` (required against a real Rescue; in demo mode the
+    /// demo accounts unless set) and `TRUSTED_PROXIES`.
+    pub fn sign_in_rules(&self) -> Result<app::sign_in::rules::SignInRules, String> {
+        use app::sign_in::allowed::AllowedAdmins;
+        let allowed = match (&self.allowed_admins, &self.rescue_api_url) {
+            (Some(list), _) => AllowedAdmins::parse(list).map_err(|e| e.to_string())?,
+            (None, Some(_)) => {
+                return Err(
+                    "ALLOWED_ADMINS must be set when RESCUE_API_URL is: list the admins' \
+                            e-mail addresses or @domains who may sign in, or `*` for anyone \
+                            Rescue accepts"
+                        .into(),
+                )
+            }
+            (None, None) => AllowedAdmins::only(rescue_sim::seed::DEMO_ACCOUNTS.iter().copied()),
+        };
+        let proxies = app::sign_in::proxies::TrustedProxies::parse(&self.trusted_proxies)?;
+        Ok(app::sign_in::rules::SignInRules::new(allowed, proxies))
+    }
+
     /// The largest Rescue reply read, in bytes.
     pub fn rescue_max_reply_bytes(&self) -> usize {
         usize::try_from(self.rescue_max_reply_mb)
@@ -209,6 +241,35 @@ mod tests {
             .starts_with("SESSION_KEY_FILE"));
         let none = Config::try_parse_from(["server"]).expect("the flags parse");
         assert_eq!(none.session_key(), Ok(None));
+    }
+
+    #[test]
+    fn allowed_admins_are_required_against_a_real_rescue() {
+        let real = [
+            "server",
+            "--rescue-api-url",
+            "https://secure.logmeinrescue.com/API/",
+        ];
+        let config = Config::try_parse_from(real).expect("the flags parse");
+        let err = config.sign_in_rules().unwrap_err();
+        assert!(err.starts_with("ALLOWED_ADMINS must be set"), "{err}");
+
+        let listed =
+            Config::try_parse_from(real.into_iter().chain(["--allowed-admins", "@example.com"]))
+                .expect("the flags parse");
+        let rules = listed.sign_in_rules().expect("usable");
+        assert!(rules.allowed.allows("ann@example.com"));
+        assert!(!rules.allowed.allows(rescue_sim::seed::DEMO_ADMIN));
+
+        let demo = Config::try_parse_from(["server"]).expect("the flags parse");
+        let rules = demo.sign_in_rules().expect("usable");
+        assert!(rules.allowed.allows(rescue_sim::seed::DEMO_ADMIN));
+        assert!(!rules.allowed.allows("ann@example.com"));
+        assert!(!rules.allowed.is_anyone());
+
+        let bad = Config::try_parse_from(["server", "--trusted-proxies", "10.0.0.0/8,x"])
+            .expect("the flags parse");
+        assert!(bad.sign_in_rules().unwrap_err().contains("TRUSTED_PROXIES"));
     }
 
     #[test]

@@ -12,6 +12,9 @@ pub enum Error {
     /// `RESCUE_API_URL` would send credentials unprotected (not https, not loopback).
     #[error("{0}")]
     InsecureRescueUrl(String),
+    /// A sign-in setting is missing or unusable (`ALLOWED_ADMINS`, `TRUSTED_PROXIES`).
+    #[error("{0}")]
+    SignInSetting(String),
     /// The demo simulator could not start.
     #[error("cannot start the demo Rescue simulator: {0}")]
     Simulator(String),

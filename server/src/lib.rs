@@ -159,6 +159,8 @@ impl Upstream {
 pub async fn serve(config: Config) -> Result<(), Error> {
     let leptos = site_options(&config)?;
     let addr = config.leptos_site_addr;
+    // Refused before anything starts: a misconfigured list must not leave a half-up server.
+    let sign_in_rules = config.sign_in_rules().map_err(Error::SignInSetting)?;
     let upstream = Upstream::from_config(&config).await?;
     let built = state::build(state::Settings {
         leptos,
@@ -170,6 +172,7 @@ pub async fn serve(config: Config) -> Result<(), Error> {
         key_file: config.key_file(),
         refresh_secs: config.refresh_secs,
         cookie_secure: config.cookie_secure(),
+        sign_in_rules,
     })
     .await?;
     let app = router(built.state);

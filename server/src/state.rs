@@ -12,7 +12,7 @@ use crate::session_store::{Store, StoreKind};
 use crate::{sealing, AppState, Error};
 
 /// What an instance's state is made from.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct Settings {
     /// The site (wasm, JS, CSS, assets).
     pub leptos: LeptosOptions,
@@ -32,6 +32,8 @@ pub struct Settings {
     pub refresh_secs: u32,
     /// Whether the dashboard cookie is `Secure`.
     pub cookie_secure: bool,
+    /// Who may sign in, how often, from where.
+    pub sign_in_rules: app::sign_in::rules::SignInRules,
 }
 
 /// A built instance: the router's state, and its audit log (tests read it).
@@ -56,7 +58,8 @@ pub async fn build(settings: Settings) -> Result<Built, Error> {
     };
     let backend =
         app::backend::Backend::new(settings.rescue, Arc::new(key), Arc::new(audit.clone()))
-            .with_refresh_secs(settings.refresh_secs);
+            .with_refresh_secs(settings.refresh_secs)
+            .with_sign_in_rules(settings.sign_in_rules);
     Ok(Built {
         state: AppState {
             leptos: settings.leptos,

@@ -184,14 +184,15 @@ async fn a_restart_keeps_the_admin_signed_in_and_the_audit_log_whole() {
     drop(router);
     audit.pool().close().await;
 
-    let (router, audit) = server_in(
+    let instance = server_in(
         &api_url,
         dir.path(),
         &StoreKind::Sqlite,
         Duration::from_secs(2),
+        demo_accounts(),
     )
     .await;
-    let h = Harness::from_parts(router, sim, api_url, running, audit, dir);
+    let h = Harness::from_parts(instance, sim, api_url, running, dir);
     let reply = browser.get(&h, "/sessions").await;
     assert_eq!(
         reply.status,
@@ -223,11 +224,12 @@ async fn two_instances_share_sessions_through_redis() {
         second_dir.path().join("session.key"),
     )
     .unwrap();
-    let (router, audit) = server_in(
+    let instance = server_in(
         &h.api_url,
         second_dir.path(),
         &store,
         Duration::from_secs(2),
+        demo_accounts(),
     )
     .await;
     let Harness {
@@ -237,7 +239,7 @@ async fn two_instances_share_sessions_through_redis() {
         running,
         ..
     } = h;
-    let other = Harness::from_parts(router, sim, api_url, running, audit, second_dir);
+    let other = Harness::from_parts(instance, sim, api_url, running, second_dir);
     let reply = browser.get(&other, "/sessions").await;
     assert_eq!(reply.status, StatusCode::OK, "{:?}", reply.location);
     assert!(reply.body.contains(seed::DEMO_ADMIN));
@@ -269,4 +271,29 @@ async fn a_plain_http_rescue_elsewhere_is_refused_at_start_saying_why() {
         "{err:?}"
     );
     assert!(err.to_string().contains("must be https://"), "{err}");
+}
+
+#[tokio::test]
+async fn parallel_guesses_reach_rescue_at_most_the_limit() {
+    let h = harness().await;
+    let html = Browser::new(false).get(&h, "/login").await.body;
+    let action = form_action(&html, "sign_in");
+    let wrong = [("email", seed::DEMO_ADMIN), ("password", "guess")];
+    // Thirty guesses from one address, all sent before any answer comes back.
+    let guesses = (0..30).map(|port| {
+        let action = action.clone();
+        let h = &h;
+        async move {
+            let mut browser = Browser::new(true);
+            browser.address = Some(SocketAddr::from(([198, 51, 100, 9], 40_000 + port)));
+            browser.post(h, &action, &wrong).await.status
+        }
+    });
+    let answers = futures_util::future::join_all(guesses).await;
+    assert_eq!(logins(&h), app::sign_in::limit::MAX_FAILURES, "{answers:?}");
+    let refused = answers
+        .iter()
+        .filter(|s| **s == StatusCode::TOO_MANY_REQUESTS)
+        .count();
+    assert_eq!(refused, 30 - app::sign_in::limit::MAX_FAILURES);
 }

@@ -151,3 +151,24 @@ async fn bad_input_is_refused_before_rescue_is_asked() {
     assert_eq!(page.status, StatusCode::FOUND);
     assert_eq!(page.location.as_deref(), Some("/login?next=%2Freports"));
 }
+
+#[tokio::test]
+async fn signing_out_drops_the_logins_report_lane_and_its_reports() {
+    let (h, mut browser) = signed_in().await;
+    assert_eq!(h.backend.reports.lanes(), 0);
+    let page = browser.get(&h, &report_url(&h, 0)).await;
+    assert_eq!(page.body.matches("data-report-row").count(), 40);
+    assert_eq!(
+        h.backend.reports.lanes(),
+        1,
+        "the report is kept for its login"
+    );
+
+    let reply = browser.submit(&h, "/sessions", "sign_out", &[]).await;
+    assert_eq!(reply.location.as_deref(), Some("/login"));
+    assert_eq!(
+        h.backend.reports.lanes(),
+        0,
+        "nothing of that login is kept"
+    );
+}

@@ -9,6 +9,14 @@ use tower::ServiceExt;
 /// The dashboard as `serve` builds it, against a Rescue that is not there (these tests
 /// render pages; none of them reaches Rescue). The directory keeps its database.
 async fn app(sign_in: app::SignInInfo) -> (axum::Router, tempfile::TempDir) {
+    app_allowing(sign_in, app::sign_in::allowed::AllowedAdmins::Anyone).await
+}
+
+/// The same, admitting `allowed`.
+async fn app_allowing(
+    sign_in: app::SignInInfo,
+    allowed: app::sign_in::allowed::AllowedAdmins,
+) -> (axum::Router, tempfile::TempDir) {
     let dir = tempfile::tempdir().expect("a temporary directory");
     let leptos = LeptosOptions::builder()
         .output_name("rescue-console")
@@ -25,6 +33,7 @@ async fn app(sign_in: app::SignInInfo) -> (axum::Router, tempfile::TempDir) {
         key_file: dir.path().join("session.key"),
         refresh_secs: app::services::DEFAULT_REFRESH_SECS,
         cookie_secure: false,
+        sign_in_rules: app::sign_in::rules::SignInRules::new(allowed, Default::default()),
     })
     .await
     .expect("the dashboard builds");
@@ -83,6 +92,21 @@ async fn sign_in_page_is_complete_without_javascript() {
     assert!(body.contains("/pkg/rescue-console.js"));
     assert!(body.contains(r#"data-hydrated="false""#));
     assert_eq!(body.matches("<leptos-island").count(), 1, "{body}");
+}
+
+#[tokio::test]
+async fn with_a_list_of_admins_the_token_form_is_not_offered() {
+    let allowed = app::sign_in::allowed::AllowedAdmins::parse("@example.com").unwrap();
+    let (router, _dir) = app_allowing(app::SignInInfo::default(), allowed).await;
+    let (status, _, body) = get_from(router, "/login").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(posts_to(&body, "sign_in"), "{body}");
+    assert!(!posts_to(&body, "sign_in_with_token"), "{body}");
+    assert!(!body.contains(r#"name="authcode""#));
+    assert!(
+        body.contains(r#"maxlength="254""#),
+        "the e-mail field is capped"
+    );
 }
 
 #[tokio::test]

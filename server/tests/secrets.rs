@@ -41,10 +41,12 @@ async fn secrets_never_reach_browsers_or_logs() {
         .with_ansi(false)
         .init();
 
-    let h = harness_in(
+    // Anyone Rescue accepts, so the token sign-in is offered and its secret checked too.
+    let h = harness_with(
         tempfile::tempdir().unwrap(),
         server::session_store::StoreKind::Sqlite,
         std::time::Duration::from_secs(2),
+        app::sign_in::allowed::AllowedAdmins::Anyone,
     )
     .await;
     h.keep_responses

@@ -194,7 +194,7 @@ async fn rescue_refusals_and_outages_each_have_their_own_message() {
 
 #[tokio::test]
 async fn empty_fields_are_refused_without_calling_rescue() {
-    let h = harness().await;
+    let h = harness_allowing("*").await;
     h.sim.clear_requests();
     let mut browser = Browser::new(false);
     browser
@@ -238,7 +238,7 @@ async fn empty_fields_are_refused_without_calling_rescue() {
 
 #[tokio::test]
 async fn token_sign_in_checks_the_token_with_rescue() {
-    let h = harness().await;
+    let h = harness_allowing("*").await;
     let mut browser = Browser::new(false);
     browser
         .submit(

@@ -9,7 +9,7 @@ use futures_util::stream;
 use tower_sessions::Session;
 
 use crate::audit::{Entry, Filter};
-use crate::export::{csv_line, download, sign_in_first};
+use crate::export::{bounded, csv_line, download, sign_in_first, EXPORT_MAX, EXPORT_STALL};
 use crate::guard::signed_in;
 use crate::history::RawFilter;
 use crate::services::Services;
@@ -57,7 +57,7 @@ async fn history_csv(
     );
     download(
         &name,
-        axum::body::Body::from_stream(batches(services, filter)),
+        axum::body::Body::from_stream(bounded(batches(services, filter), EXPORT_MAX, EXPORT_STALL)),
     )
 }
 

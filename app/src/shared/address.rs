@@ -315,8 +315,15 @@ impl Day {
             name: name.to_owned(),
             value: v.chars().take(40).collect(),
         };
-        // Longer than a day can be written: refused before the calendar sees it.
-        if v.len() > 10 {
+        // Exactly `YYYY-MM-DD`, checked before the calendar sees it: chrono alone also takes
+        // signed and one-digit fields (`-2623-01-9`), which the dashboard then writes back
+        // into links in a form it refuses (found by fuzzing).
+        let shape = v.len() == 10
+            && v.bytes().enumerate().all(|(i, b)| match i {
+                4 | 7 => b == b'-',
+                _ => b.is_ascii_digit(),
+            });
+        if !shape {
             return Err(bad());
         }
         chrono::NaiveDate::parse_from_str(v, "%Y-%m-%d")
@@ -420,6 +427,18 @@ mod tests {
         assert!(Day::parse(Some("2023-02-29"), "From").is_err());
         assert!(Day::parse(Some("-262143-01-01"), "To").is_err());
         assert!(Day::parse(Some("0000-01-01"), "To").unwrap().is_some());
+        // Found by fuzzing: lenient fields that the day's own link form would not read back.
+        for lenient in [
+            "-2623-01-9",
+            "2026-1-09",
+            "+2026-01-0",
+            "２０２６-01-01",
+            "2026-01-1 ",
+        ] {
+            assert!(Day::parse(Some(lenient), "To").is_err(), "{lenient}");
+        }
+        let day = Day::parse(Some("2026-12-01"), "To").unwrap().unwrap();
+        assert_eq!(Day::parse(Some(&day.to_string()), "To"), Ok(Some(day)));
         assert_eq!(
             Day(chrono::NaiveDate::MIN).minus(6),
             None,

@@ -26,6 +26,9 @@ pub struct SignInInfo {
     pub flash: Option<Flash>,
     /// The e-mail this browser is signed in with, if it is.
     pub signed_in_as: Option<String>,
+    /// Whether a pasted token is accepted: only when anyone Rescue accepts may sign in, since
+    /// a token names no e-mail to check against the list of admins.
+    pub tokens: bool,
 }
 
 /// The sign-in facts of this request (no login needed). Reading the message consumes it.
@@ -37,5 +40,9 @@ pub async fn load_sign_in_info() -> Result<SignInInfo, Error> {
         info.flash = take_flash(&session).await;
         info.signed_in_as = current_login(&session, &services).await.map(|l| l.email);
     }
+    info.tokens = crate::services::provided::<std::sync::Arc<crate::sign_in::rules::SignInRules>>(
+        "the sign-in rules",
+    )
+    .is_ok_and(|rules| rules.allowed.is_anyone());
     Ok(info)
 }

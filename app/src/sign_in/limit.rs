@@ -1,85 +1,172 @@
-//! Slows down password guessing: each client address may fail to sign in a few times within a
-//! window, then it must wait. Only failures count, so an office behind one address is not
-//! locked out by its colleagues signing in normally.
+//! Slows down password guessing: each client network and each e-mail may try to sign in only a
+//! few times within a window without success, then must wait.
+//!
+//! An attempt is counted *before* Rescue is asked, in the same step that checks the limit, so
+//! parallel guesses cannot all pass the check while the first ones are still waiting for
+//! Rescue. A sign-in that succeeds takes back only its own attempt: a guesser sharing the
+//! address keeps every failure it made. IPv6 clients are counted per /64, the smallest block a
+//! subscriber usually gets, so rotating through one's own addresses does not help.
 
 use std::collections::{HashMap, VecDeque};
 use std::net::IpAddr;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-/// Failed sign-ins allowed per address within [`WINDOW`].
+/// Attempts without success allowed per client network within [`WINDOW`].
 pub const MAX_FAILURES: usize = 10;
-/// How far back failures count.
+/// Attempts without success allowed per e-mail within [`WINDOW`], from any network: guessing
+/// one admin's password from many addresses is slowed down too.
+pub const MAX_FAILURES_PER_EMAIL: usize = 10;
+/// How far back attempts count.
 pub const WINDOW: Duration = Duration::from_secs(10 * 60);
-/// Addresses tracked at most; beyond that the oldest records are dropped, so a flood of
-/// spoofed addresses cannot grow memory without bound.
-const MAX_ADDRESSES: usize = 100_000;
+/// Keys tracked at most; beyond that the oldest records are dropped, so a flood of spoofed
+/// addresses or invented e-mails cannot grow memory without bound.
+const MAX_KEYS: usize = 100_000;
 
-/// Recent failed sign-ins per client address.
+/// What an attempt is counted against.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Key {
+    /// A client network: an IPv4 address, or an IPv6 /64.
+    Network(IpAddr),
+    /// A lower-cased e-mail.
+    Email(String),
+}
+
+/// The network an address is counted in: IPv6 by its /64 (IPv4-mapped addresses as IPv4).
+pub fn network_of(address: IpAddr) -> IpAddr {
+    match address {
+        IpAddr::V4(v4) => IpAddr::V4(v4),
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => IpAddr::V4(v4),
+            None => {
+                let bits = u128::from(v6) & !((1u128 << 64) - 1);
+                IpAddr::V6(bits.into())
+            }
+        },
+    }
+}
+
+/// One counted attempt; its id lets a success take back exactly this one.
+#[derive(Debug, Clone, Copy)]
+struct Mark {
+    id: u64,
+    at: Instant,
+}
+
+#[derive(Debug, Default)]
+struct Records {
+    next_id: u64,
+    marks: HashMap<Key, VecDeque<Mark>>,
+}
+
+/// Recent sign-in attempts without success, per client network and per e-mail.
 #[derive(Debug, Default)]
 pub struct FailedSignIns {
-    failures: Mutex<HashMap<IpAddr, VecDeque<Instant>>>,
+    records: Mutex<Records>,
+}
+
+/// An attempt counted before Rescue is asked. Unless told otherwise it stays counted, so a
+/// guess whose browser went away mid-call still counts.
+#[derive(Debug)]
+#[must_use = "an attempt stays counted as a failure unless it is resolved"]
+pub struct Attempt<'a> {
+    limits: &'a FailedSignIns,
+    keys: Vec<Key>,
+    id: u64,
+}
+
+impl Attempt<'_> {
+    /// The sign-in succeeded, or failed for a reason that is not a guess (Rescue down, its
+    /// own limit): this attempt no longer counts. Others' attempts are untouched.
+    pub fn take_back(self) {
+        let mut records = self.limits.lock();
+        for key in &self.keys {
+            if let Some(marks) = records.marks.get_mut(key) {
+                marks.retain(|m| m.id != self.id);
+                if marks.is_empty() {
+                    records.marks.remove(key);
+                }
+            }
+        }
+    }
+
+    /// The attempt was a wrong guess (or refused by the list of allowed admins): it stays
+    /// counted. Spelled out for the reader; dropping the attempt does the same.
+    pub fn failed(self) {}
 }
 
 impl FailedSignIns {
-    /// `Some(wait)` if `address` has failed too often and must wait that long.
-    pub fn blocked(&self, address: IpAddr) -> Option<Duration> {
-        self.blocked_at(address, Instant::now())
+    /// Counts an attempt from `address` for `email` (if one was given), or `Err(wait)` when
+    /// either has failed too often and must wait that long (nothing is counted then).
+    pub fn begin(&self, address: IpAddr, email: Option<&str>) -> Result<Attempt<'_>, Duration> {
+        self.begin_at(address, email, Instant::now())
     }
 
-    /// Counts a failed sign-in from `address`.
-    pub fn failed(&self, address: IpAddr) {
-        self.failed_at(address, Instant::now());
+    fn lock(&self) -> std::sync::MutexGuard<'_, Records> {
+        self.records.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// Forgets `address`'s failures after it signed in.
-    pub fn succeeded(&self, address: IpAddr) {
-        self.lock().remove(&address);
-    }
-
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<IpAddr, VecDeque<Instant>>> {
-        self.failures.lock().unwrap_or_else(|e| e.into_inner())
-    }
-
-    fn blocked_at(&self, address: IpAddr, now: Instant) -> Option<Duration> {
-        let mut failures = self.lock();
-        let times = failures.get_mut(&address)?;
-        prune(times, now);
-        if times.len() < MAX_FAILURES {
-            return None;
+    fn begin_at(
+        &self,
+        address: IpAddr,
+        email: Option<&str>,
+        now: Instant,
+    ) -> Result<Attempt<'_>, Duration> {
+        let mut keys = vec![(Key::Network(network_of(address)), MAX_FAILURES)];
+        if let Some(email) = email
+            .map(|e| e.trim().to_lowercase())
+            .filter(|e| !e.is_empty())
+        {
+            keys.push((Key::Email(email), MAX_FAILURES_PER_EMAIL));
         }
-        // Free again once the oldest counted failure leaves the window.
-        let oldest = *times.front()?;
-        Some(WINDOW.saturating_sub(now.saturating_duration_since(oldest)))
-    }
-
-    fn failed_at(&self, address: IpAddr, now: Instant) {
-        let mut failures = self.lock();
-        if failures.len() >= MAX_ADDRESSES && !failures.contains_key(&address) {
-            failures.retain(|_, times| {
-                prune(times, now);
-                !times.is_empty()
-            });
-            if failures.len() >= MAX_ADDRESSES {
-                failures.clear();
+        let mut records = self.lock();
+        let mut wait = Duration::ZERO;
+        for (key, most) in &keys {
+            if let Some(marks) = records.marks.get_mut(key) {
+                prune(marks, now);
+                if marks.len() >= *most {
+                    // Free again once the oldest counted attempt leaves the window.
+                    let oldest = marks.front().map_or(now, |m| m.at);
+                    wait = wait.max(WINDOW.saturating_sub(now.saturating_duration_since(oldest)));
+                }
             }
         }
-        let times = failures.entry(address).or_default();
-        prune(times, now);
-        times.push_back(now);
-        // Only the newest MAX_FAILURES decide anything.
-        while times.len() > MAX_FAILURES {
-            times.pop_front();
+        if !wait.is_zero() {
+            return Err(wait);
         }
+        if records.marks.len() + keys.len() > MAX_KEYS {
+            records.marks.retain(|_, marks| {
+                prune(marks, now);
+                !marks.is_empty()
+            });
+            if records.marks.len() + keys.len() > MAX_KEYS {
+                records.marks.clear();
+            }
+        }
+        records.next_id += 1;
+        let id = records.next_id;
+        for (key, most) in &keys {
+            let marks = records.marks.entry(key.clone()).or_default();
+            marks.push_back(Mark { id, at: now });
+            // Only the newest few decide anything.
+            while marks.len() > *most {
+                marks.pop_front();
+            }
+        }
+        Ok(Attempt {
+            limits: self,
+            keys: keys.into_iter().map(|(key, _)| key).collect(),
+            id,
+        })
     }
 }
 
-fn prune(times: &mut VecDeque<Instant>, now: Instant) {
-    while times
+fn prune(marks: &mut VecDeque<Mark>, now: Instant) {
+    while marks
         .front()
-        .is_some_and(|t| now.saturating_duration_since(*t) >= WINDOW)
+        .is_some_and(|m| now.saturating_duration_since(m.at) >= WINDOW)
     {
-        times.pop_front();
+        marks.pop_front();
     }
 }
 
@@ -87,41 +174,113 @@ fn prune(times: &mut VecDeque<Instant>, now: Instant) {
 mod tests {
     use super::*;
 
+    fn ip(text: &str) -> IpAddr {
+        text.parse().unwrap()
+    }
+
     #[test]
-    fn an_address_is_blocked_after_too_many_failures_then_freed() {
+    fn a_network_is_blocked_after_too_many_failures_then_freed() {
         let limits = FailedSignIns::default();
-        let here: IpAddr = "192.0.2.7".parse().unwrap();
-        let other: IpAddr = "192.0.2.8".parse().unwrap();
         let start = Instant::now();
         for n in 0..MAX_FAILURES {
-            assert_eq!(limits.blocked_at(here, start), None, "after {n}");
-            limits.failed_at(here, start + Duration::from_secs(n as u64));
+            let at = start + Duration::from_secs(n as u64);
+            let email = format!("guess{n}@example.com");
+            limits
+                .begin_at(ip("192.0.2.7"), Some(&email), at)
+                .expect("not yet blocked")
+                .failed();
         }
         let later = start + Duration::from_secs(60);
-        let wait = limits.blocked_at(here, later).expect("blocked");
+        let wait = limits
+            .begin_at(ip("192.0.2.7"), None, later)
+            .expect_err("blocked");
         assert_eq!(wait, WINDOW - Duration::from_secs(60));
-        assert_eq!(
-            limits.blocked_at(other, later),
-            None,
+        assert!(
+            limits.begin_at(ip("192.0.2.8"), None, later).is_ok(),
             "others are not affected"
         );
-        assert_eq!(
-            limits.blocked_at(here, start + WINDOW),
-            None,
+        assert!(
+            limits
+                .begin_at(ip("192.0.2.7"), None, start + WINDOW)
+                .is_ok(),
             "the oldest expired"
         );
     }
 
     #[test]
-    fn success_clears_the_record() {
+    fn attempts_are_counted_before_the_answer_so_parallel_guesses_stop_at_the_limit() {
         let limits = FailedSignIns::default();
-        let here: IpAddr = "2001:db8::1".parse().unwrap();
         let now = Instant::now();
-        for _ in 0..MAX_FAILURES {
-            limits.failed_at(here, now);
+        // Thirty guesses started at once, none answered yet.
+        let started: Vec<_> = (0..30)
+            .filter_map(|_| {
+                limits
+                    .begin_at(ip("192.0.2.7"), Some("a@example.com"), now)
+                    .ok()
+            })
+            .collect();
+        assert_eq!(started.len(), MAX_FAILURES);
+    }
+
+    #[test]
+    fn a_success_takes_back_only_its_own_attempt() {
+        let limits = FailedSignIns::default();
+        let now = Instant::now();
+        let here = ip("2001:db8::1");
+        for _ in 0..MAX_FAILURES - 1 {
+            limits
+                .begin_at(here, Some("eve@example.com"), now)
+                .unwrap()
+                .failed();
         }
-        assert!(limits.blocked_at(here, now).is_some());
-        limits.succeeded(here);
-        assert_eq!(limits.blocked_at(here, now), None);
+        limits
+            .begin_at(here, Some("ann@example.com"), now)
+            .unwrap()
+            .take_back();
+        // The guesser's nine failures still count: one more and the network is blocked.
+        limits
+            .begin_at(here, Some("eve@example.com"), now)
+            .unwrap()
+            .failed();
+        assert!(limits.begin_at(here, None, now).is_err());
+    }
+
+    #[test]
+    fn ipv6_counts_per_64_and_one_email_across_networks() {
+        let limits = FailedSignIns::default();
+        let now = Instant::now();
+        for n in 0..MAX_FAILURES {
+            let address = ip(&format!("2001:db8:1:2::{:x}", n + 1));
+            limits.begin_at(address, None, now).unwrap().failed();
+        }
+        assert!(
+            limits
+                .begin_at(ip("2001:db8:1:2:ffff::9"), None, now)
+                .is_err(),
+            "same /64"
+        );
+        assert!(
+            limits.begin_at(ip("2001:db8:1:3::1"), None, now).is_ok(),
+            "next /64"
+        );
+
+        for n in 0..MAX_FAILURES_PER_EMAIL {
+            let address = ip(&format!("198.51.100.{}", n + 1));
+            limits
+                .begin_at(address, Some("Ann@Example.com"), now)
+                .unwrap()
+                .failed();
+        }
+        let wait = limits.begin_at(ip("203.0.113.9"), Some("ann@example.com "), now);
+        assert!(wait.is_err(), "that e-mail is blocked from anywhere");
+        assert!(limits
+            .begin_at(ip("203.0.113.9"), Some("bob@example.com"), now)
+            .is_ok());
+    }
+
+    #[test]
+    fn mapped_ipv4_is_ipv4() {
+        assert_eq!(network_of(ip("::ffff:192.0.2.7")), ip("192.0.2.7"));
+        assert_eq!(network_of(ip("2001:db8::1:2:3:4")), ip("2001:db8::"));
     }
 }

@@ -6,10 +6,16 @@ use leptos::prelude::*;
 
 use crate::error::Error;
 
+#[cfg(feature = "ssr")]
+pub mod allowed;
 mod info;
 #[cfg(feature = "ssr")]
 pub mod limit;
 mod page;
+#[cfg(feature = "ssr")]
+pub mod proxies;
+#[cfg(feature = "ssr")]
+pub mod rules;
 
 pub use info::{load_sign_in_info, DemoAccount, SignInInfo};
 pub use page::{LoginPage, SignInForm, SignInNeeded};
@@ -29,23 +35,39 @@ pub async fn sign_in(
     use crate::shared::address::local_path;
     let email = email.trim().to_owned();
     let target = local_path(next.as_deref()).to_owned();
-    if email.is_empty() || password.is_empty() {
-        let refusal = Error::BadInput("Enter your Rescue e-mail and password.".into());
-        return ssr::fail(refusal, email, &target).await;
+    // Junk is refused before anything is kept or asked: nothing of it reaches the session
+    // store, whose rows would otherwise hold whatever a script posts.
+    if let Err(why) = rules::check_fields(&email, &password) {
+        return ssr::fail(Error::BadInput(why.into()), String::new(), &target).await;
     }
     let services = crate::services::services()?;
-    let limits = ssr::limits()?;
-    let address = ssr::client_address().await;
-    if let Some(wait) = limits.blocked(address) {
-        let refusal = Error::TooMany(crate::words::too_many_failures(wait.as_secs()));
-        return ssr::fail(refusal, email, &target).await;
-    }
+    let rules = ssr::rules()?;
+    let address = ssr::client_address(&rules).await;
+    // Counted before Rescue is asked, so parallel guesses stop at the limit.
+    let attempt = match rules.limits.begin(address, Some(&email)) {
+        Ok(attempt) => attempt,
+        Err(wait) => {
+            let refusal = Error::TooMany(crate::words::too_many_failures(wait.as_secs()));
+            return ssr::fail(refusal, email, &target).await;
+        }
+    };
     let password = rescue::SecretString::from(password);
     let refusal = match services.rescue.login(&email, &password).await {
         Ok(rescue::LoginOutcome::Ok(cookie)) => {
-            limits.succeeded(address);
-            let session = session().await?;
             let credentials = rescue::Credentials::Cookie(cookie);
+            if !rules.allowed.allows(&email) {
+                // Rescue knows the account, this installation does not admit it: the login
+                // just made is ended and nothing of it is kept. It counts as a failure, so
+                // the list cannot be probed faster than passwords can.
+                attempt.failed();
+                ssr::log_out(&services, &credentials).await;
+                tracing::warn!("a Rescue account not in ALLOWED_ADMINS tried to sign in");
+                let refusal = Error::Refused(crate::words::NOT_ALLOWED.into());
+                return ssr::fail(refusal, email, &target).await;
+            }
+            attempt.take_back();
+            let session = session().await?;
+            ssr::end_previous(&session, &services).await;
             store_login(&session, &services, &email, &credentials).await?;
             leptos_axum::redirect(&target);
             return Ok(());
@@ -53,11 +75,16 @@ pub async fn sign_in(
         Ok(outcome) => {
             // Only a wrong password is guessing; Rescue's own limit or errors are not.
             if matches!(outcome, rescue::LoginOutcome::Invalid) {
-                limits.failed(address);
+                attempt.failed();
+            } else {
+                attempt.take_back();
             }
             ssr::login_refusal(&outcome)
         }
-        Err(err) => ssr::transport_refusal(&err),
+        Err(err) => {
+            attempt.take_back();
+            ssr::transport_refusal(&err)
+        }
     };
     ssr::fail(refusal, email, &target).await
 }
@@ -73,24 +100,38 @@ pub async fn sign_in_with_token(
     use crate::guard::{session, store_login};
     use crate::shared::address::local_path;
     let target = local_path(next.as_deref()).to_owned();
-    let Some(code) = rescue::AuthCode::new(&authcode) else {
-        let refusal =
-            Error::BadInput("Paste the API token or authcode: one word, without spaces.".into());
+    let code = (authcode.chars().count() <= rules::TOKEN_MAX)
+        .then(|| rescue::AuthCode::new(&authcode))
+        .flatten();
+    let Some(code) = code else {
+        let refusal = Error::BadInput(
+            "Paste the API token or authcode: one word, without spaces, at most 512 characters."
+                .into(),
+        );
         return ssr::fail(refusal, String::new(), &target).await;
     };
     let services = crate::services::services()?;
-    let limits = ssr::limits()?;
-    let address = ssr::client_address().await;
-    if let Some(wait) = limits.blocked(address) {
-        let refusal = Error::TooMany(crate::words::too_many_failures(wait.as_secs()));
+    let rules = ssr::rules()?;
+    if !rules.allowed.is_anyone() {
+        // A token names no e-mail, so it cannot be checked against the list of admins.
+        let refusal = Error::Refused(crate::words::TOKENS_NEED_ANYONE.into());
         return ssr::fail(refusal, String::new(), &target).await;
     }
+    let address = ssr::client_address(&rules).await;
+    let attempt = match rules.limits.begin(address, None) {
+        Ok(attempt) => attempt,
+        Err(wait) => {
+            let refusal = Error::TooMany(crate::words::too_many_failures(wait.as_secs()));
+            return ssr::fail(refusal, String::new(), &target).await;
+        }
+    };
     let credentials = rescue::Credentials::AuthCode(code);
     let query = rescue::HierarchyQuery::default();
     let refusal = match services.rescue.get_hierarchy(&credentials, query).await {
         Ok(rescue::GetHierarchyOutcome::Ok(_)) => {
-            limits.succeeded(address);
+            attempt.take_back();
             let session = session().await?;
+            ssr::end_previous(&session, &services).await;
             store_login(&session, &services, "API token", &credentials).await?;
             leptos_axum::redirect(&target);
             return Ok(());
@@ -101,11 +142,16 @@ pub async fn sign_in_with_token(
                 rescue::GetHierarchyOutcome::InvalidSecretAuthCode
                     | rescue::GetHierarchyOutcome::NotLoggedIn
             ) {
-                limits.failed(address);
+                attempt.failed();
+            } else {
+                attempt.take_back();
             }
             ssr::token_refusal(&outcome)
         }
-        Err(err) => ssr::transport_refusal(&err),
+        Err(err) => {
+            attempt.take_back();
+            ssr::transport_refusal(&err)
+        }
     };
     ssr::fail(refusal, String::new(), &target).await
 }
@@ -118,15 +164,7 @@ pub async fn sign_out() -> Result<(), Error> {
     let services = crate::services::services()?;
     let session = session().await?;
     if let Some(login) = current_login(&session, &services).await {
-        // What features keep for this login (reports fetched with it) goes with it.
-        for keeper in &services.per_login {
-            keeper.forget(&login.credentials);
-        }
-        if matches!(login.credentials, rescue::Credentials::Cookie(_)) {
-            if let Err(err) = services.rescue.logout(&login.credentials).await {
-                tracing::warn!("Rescue logout failed: {err}");
-            }
-        }
+        ssr::log_out(&services, &login.credentials).await;
     }
     forget(&session).await?;
     set_flash(
@@ -151,19 +189,52 @@ mod ssr {
     use crate::guard::{is_plain_form_post, session, set_flash, Flash};
     use crate::shared::address::{login_url, HOME};
 
-    use super::limit::FailedSignIns;
+    use super::rules::SignInRules;
+    use crate::guard::current_login;
+    use crate::services::Services;
 
-    /// The failed sign-ins per client address (provided by the server).
-    pub fn limits() -> Result<Arc<FailedSignIns>, Error> {
-        crate::services::provided("the sign-in limiter")
+    /// The sign-in rules (provided by the server).
+    pub fn rules() -> Result<Arc<SignInRules>, Error> {
+        crate::services::provided("the sign-in rules")
     }
 
-    /// The client's network address, for limiting failed sign-ins. Requests without one (only
-    /// possible when the server is embedded without connection info) share one address.
-    pub async fn client_address() -> std::net::IpAddr {
-        leptos_axum::extract::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
+    /// The client's address, for limiting failed sign-ins: the peer, or behind a trusted
+    /// proxy the address it reports. Requests without connection info (only possible when the
+    /// server is embedded without it) share one address.
+    pub async fn client_address(rules: &SignInRules) -> std::net::IpAddr {
+        let peer = leptos_axum::extract::<axum::extract::ConnectInfo<std::net::SocketAddr>>()
             .await
-            .map_or(std::net::Ipv4Addr::UNSPECIFIED.into(), |info| info.0.ip())
+            .map_or(std::net::Ipv4Addr::UNSPECIFIED.into(), |info| info.0.ip());
+        let headers = leptos_axum::extract::<http::HeaderMap>()
+            .await
+            .unwrap_or_default();
+        let forwarded = headers
+            .get_all("x-forwarded-for")
+            .iter()
+            .filter_map(|value| value.to_str().ok());
+        rules.proxies.client(peer, forwarded)
+    }
+
+    /// Ends a Rescue login and drops what features keep for it (reports fetched with it).
+    /// Rescue being unreachable does not stop a sign-out: it is logged and the dashboard
+    /// session ends anyway. Authcodes cannot be logged out.
+    pub async fn log_out(services: &Services, credentials: &rescue::Credentials) {
+        for keeper in &services.per_login {
+            keeper.forget(credentials);
+        }
+        if matches!(credentials, rescue::Credentials::Cookie(_)) {
+            if let Err(err) = services.rescue.logout(credentials).await {
+                tracing::warn!("Rescue logout failed: {err}");
+            }
+        }
+    }
+
+    /// The browser signs in again while signed in: the earlier Rescue login is ended rather
+    /// than left open until Rescue's own idle limit.
+    pub async fn end_previous(session: &tower_sessions::Session, services: &Services) {
+        if let Some(previous) = current_login(session, services).await {
+            log_out(services, &previous.credentials).await;
+        }
     }
 
     /// A failed sign-in: with JavaScript the refusal comes back as the error, under its

@@ -47,6 +47,7 @@ pub fn SignInForm(next: String, info: SignInInfo) -> impl IntoView {
         demo,
         flash,
         signed_in_as,
+        tokens,
     } = info;
     let (flash_email, flash_message) = flash.map(|f| (f.email, f.message)).unzip();
     // A failed sign-in in this page replaces the message the page came with.
@@ -102,6 +103,7 @@ pub fn SignInForm(next: String, info: SignInInfo) -> impl IntoView {
                     name="email"
                     type="email"
                     autocomplete="username"
+                    maxlength="254"
                     required
                     value=flash_email.unwrap_or_default()
                 />
@@ -112,6 +114,7 @@ pub fn SignInForm(next: String, info: SignInInfo) -> impl IntoView {
                         name="password"
                         type=move || if show_password.get() { "text" } else { "password" }
                         autocomplete="current-password"
+                        maxlength="256"
                         required
                     />
                     <Show when=move || hydrated.get()>
@@ -130,15 +133,17 @@ pub fn SignInForm(next: String, info: SignInInfo) -> impl IntoView {
                     {move || if sign_in.pending().get() { "Signing in…" } else { "Sign in" }}
                 </button>
             </ActionForm>
-            <details class="card">
-                <summary>"Sign in with an API token or authcode"</summary>
-                <ActionForm action=sign_in_token>
-                    <input type="hidden" name="next" value=next_after_token/>
-                    <label for="authcode">"API token or authcode"</label>
-                    <input id="authcode" name="authcode" type="password" autocomplete="off" required/>
-                    <button type="submit" disabled=pending>"Sign in with token"</button>
-                </ActionForm>
-            </details>
+            {tokens.then(|| view! {
+                <details class="card">
+                    <summary>"Sign in with an API token or authcode"</summary>
+                    <ActionForm action=sign_in_token>
+                        <input type="hidden" name="next" value=next_after_token/>
+                        <label for="authcode">"API token or authcode"</label>
+                        <input id="authcode" name="authcode" type="password" autocomplete="off" maxlength="512" required/>
+                        <button type="submit" disabled=pending>"Sign in with token"</button>
+                    </ActionForm>
+                </details>
+            })}
         </main>
     }
 }

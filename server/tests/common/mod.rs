@@ -19,6 +19,8 @@ pub struct Harness {
     pub api_url: String,
     pub running: std::sync::Mutex<Option<rescue_sim::Running>>,
     pub audit: server::audit::AuditLog,
+    /// The server's guards and caches, to check what a request left behind.
+    pub backend: app::backend::Backend,
     /// Every response body and Set-Cookie seen, for checks that no secret reaches a browser.
     pub responses: std::sync::Mutex<Vec<String>>,
     /// Whether to keep them (off by default: benchmarks make many large ones).
@@ -50,19 +52,47 @@ pub async fn harness_in(
     store: server::session_store::StoreKind,
     timeout: Duration,
 ) -> Harness {
+    harness_with(dir, store, timeout, demo_accounts()).await
+}
+
+/// A harness in `dir` admitting `allowed`.
+pub async fn harness_with(
+    dir: tempfile::TempDir,
+    store: server::session_store::StoreKind,
+    timeout: Duration,
+    allowed: app::sign_in::allowed::AllowedAdmins,
+) -> Harness {
     let sim = rescue_sim::Simulator::new(rescue_sim::Config::for_tests());
     let running = sim.spawn("127.0.0.1:0".parse().unwrap()).await.unwrap();
-    let (router, audit) = server_in(&running.api_url(), dir.path(), &store, timeout).await;
-    Harness {
-        router,
+    let instance = server_in(&running.api_url(), dir.path(), &store, timeout, allowed).await;
+    let api_url = running.api_url();
+    Harness::from_parts(
+        instance,
         sim,
-        api_url: running.api_url(),
-        running: std::sync::Mutex::new(Some(running)),
-        responses: Default::default(),
-        keep_responses: Default::default(),
-        audit,
+        api_url,
+        std::sync::Mutex::new(Some(running)),
         dir,
-    }
+    )
+}
+
+/// Who may sign in on a test server unless a test says otherwise: the demo accounts.
+pub fn demo_accounts() -> app::sign_in::allowed::AllowedAdmins {
+    app::sign_in::allowed::AllowedAdmins::only(rescue_sim::seed::DEMO_ACCOUNTS.iter().copied())
+}
+
+/// A harness admitting `allowed` (an `ALLOWED_ADMINS` value) instead of the demo accounts.
+pub async fn harness_allowing(allowed: &str) -> Harness {
+    let allowed = app::sign_in::allowed::AllowedAdmins::parse(allowed).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let store = server::session_store::StoreKind::Memory;
+    harness_with(dir, store, Duration::from_secs(2), allowed).await
+}
+
+/// One dashboard server: its router and what tests look into.
+pub struct Instance {
+    pub router: axum::Router,
+    pub audit: server::audit::AuditLog,
+    pub backend: app::backend::Backend,
 }
 
 /// The dashboard as `serve` builds it, on the database and key file in `dir`: building it
@@ -72,7 +102,8 @@ pub async fn server_in(
     dir: &std::path::Path,
     store: &server::session_store::StoreKind,
     timeout: Duration,
-) -> (axum::Router, server::audit::AuditLog) {
+    allowed: app::sign_in::allowed::AllowedAdmins,
+) -> Instance {
     let built = server::state::build(server::state::Settings {
         leptos: site(),
         rescue: rescue::Client::new(api_url, timeout).unwrap(),
@@ -83,25 +114,36 @@ pub async fn server_in(
         key_file: dir.join("session.key"),
         refresh_secs: app::services::DEFAULT_REFRESH_SECS,
         cookie_secure: false,
+        sign_in_rules: app::sign_in::rules::SignInRules::new(allowed, Default::default()),
     })
     .await
     .unwrap();
-    (server::router(built.state), built.audit)
+    let backend = built.state.backend.clone();
+    Instance {
+        router: server::router(built.state),
+        audit: built.audit,
+        backend,
+    }
 }
 
 impl Harness {
     /// A harness around another server instance of the same simulator (a restart, or a
     /// second instance behind a load balancer).
     pub fn from_parts(
-        router: axum::Router,
+        instance: Instance,
         sim: rescue_sim::Simulator,
         api_url: String,
         running: std::sync::Mutex<Option<rescue_sim::Running>>,
-        audit: server::audit::AuditLog,
         dir: tempfile::TempDir,
     ) -> Self {
+        let Instance {
+            router,
+            audit,
+            backend,
+        } = instance;
         Harness {
             router,
+            backend,
             sim,
             api_url,
             running,
