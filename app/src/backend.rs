@@ -39,6 +39,7 @@ impl Backend {
                 audit,
                 refresh_secs: DEFAULT_REFRESH_SECS,
                 per_login: vec![reports.clone()],
+                lifetimes: Default::default(),
             },
             sign_in: Arc::default(),
             lists: Arc::default(),
@@ -50,6 +51,12 @@ impl Backend {
     /// The same backend, signing in by `rules` (until then nobody may sign in).
     pub fn with_sign_in_rules(mut self, rules: crate::sign_in::rules::SignInRules) -> Self {
         self.sign_in = Arc::new(rules);
+        self
+    }
+
+    /// The same backend, with these sign-in lifetimes.
+    pub fn with_lifetimes(mut self, lifetimes: crate::services::Lifetimes) -> Self {
+        self.services.lifetimes = lifetimes;
         self
     }
 

@@ -92,7 +92,28 @@ mod server {
         pub sealed: String,
         /// When they signed in (RFC 3339, UTC).
         pub signed_in_at: String,
+        /// When the admin last did something (seconds since 1970); automatic refreshes of
+        /// an open page do not count.
+        #[serde(default)]
+        pub active_at: i64,
+        /// When Rescue last confirmed the login still holds (seconds since 1970).
+        #[serde(default)]
+        pub checked_at: i64,
     }
+
+    /// Whether a request is something the admin did (a page opened, a button pressed) or an
+    /// open page refreshing itself, which must not keep an abandoned tab signed in forever.
+    #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+    pub enum Activity {
+        /// The admin did something.
+        User,
+        /// The page did it on its own.
+        Automatic,
+    }
+
+    /// A touch is written at most this often (or a quarter of the idle limit, if shorter), so
+    /// a busy admin does not cost a store write per request.
+    const TOUCH_EVERY_SECS: u64 = 30;
 
     /// The signed-in admin of this request, with usable credentials.
     #[derive(Debug, Clone)]
@@ -121,19 +142,130 @@ mod server {
             rescue::Credentials::Cookie(c) => (LoginKind::Cookie, c.expose_header_value()),
             rescue::Credentials::AuthCode(c) => (LoginKind::AuthCode, c.expose()),
         };
+        let now = chrono::Utc::now();
         let stored = StoredLogin {
             email: email.to_owned(),
             kind,
             sealed: services.seal.seal(secret),
-            signed_in_at: chrono::Utc::now().to_rfc3339(),
+            signed_in_at: now.to_rfc3339(),
+            active_at: now.timestamp(),
+            // Rescue just accepted it.
+            checked_at: now.timestamp(),
         };
         session.cycle_id().await.map_err(store_error)?;
         session.insert(LOGIN_KEY, stored).await.map_err(store_error)
     }
 
-    /// The signed-in admin, if any (and if the stored secret still opens).
+    /// The signed-in admin, if any (and if the stored secret still opens), without counting
+    /// this request as the admin's activity.
     pub async fn current_login(session: &Session, services: &Services) -> Option<RescueLogin> {
-        let stored: StoredLogin = session.get(LOGIN_KEY).await.ok().flatten()?;
+        login_for(session, services, Activity::Automatic).await
+    }
+
+    /// The signed-in admin, if the sign-in is within its lifetimes and Rescue, asked at least
+    /// every `recheck`, still accepts it. A sign-in past either lifetime or refused by Rescue
+    /// is ended here, with a message for the sign-in page saying why.
+    pub async fn login_for(
+        session: &Session,
+        services: &Services,
+        activity: Activity,
+    ) -> Option<RescueLogin> {
+        let mut stored: StoredLogin = session.get(LOGIN_KEY).await.ok().flatten()?;
+        let now = chrono::Utc::now().timestamp();
+        let limits = services.lifetimes;
+        let signed_in = chrono::DateTime::parse_from_rfc3339(&stored.signed_in_at)
+            .map_or(0, |at| at.timestamp());
+        let age = |since: i64| u64::try_from(now.saturating_sub(since)).unwrap_or(0);
+        let ended = if age(signed_in) >= limits.max.as_secs() {
+            Some(crate::words::lifetime_over(limits.max.as_secs()))
+        } else if age(stored.active_at) >= limits.idle.as_secs() {
+            Some(crate::words::idle_over(limits.idle.as_secs()))
+        } else {
+            None
+        };
+        if let Some(message) = ended {
+            end_with(session, message).await;
+            return None;
+        }
+        let login = open_login(&stored, services)?;
+        let mut changed = false;
+        if age(stored.checked_at) >= limits.recheck.as_secs() {
+            match still_accepted(services, &login.credentials).await {
+                Some(true) => {
+                    stored.checked_at = now;
+                    changed = true;
+                }
+                Some(false) => {
+                    end_with(session, crate::words::LOGIN_REVOKED.into()).await;
+                    return None;
+                }
+                // Rescue could not be asked: an outage must not sign everyone out; it is
+                // asked again on the next request.
+                None => {}
+            }
+        }
+        let touch_every = TOUCH_EVERY_SECS.min(limits.idle.as_secs() / 4);
+        if activity == Activity::User && age(stored.active_at) >= touch_every {
+            stored.active_at = now;
+            changed = true;
+        }
+        if changed {
+            if let Err(err) = session.insert(LOGIN_KEY, stored).await {
+                tracing::warn!("session store: the sign-in's times were not saved: {err}");
+            }
+        }
+        Some(login)
+    }
+
+    /// Ends the dashboard session, leaving the sign-in page `message`.
+    async fn end_with(session: &Session, message: String) {
+        let ended = async {
+            forget(session).await?;
+            set_flash(
+                session,
+                Flash {
+                    message,
+                    email: String::new(),
+                },
+            )
+            .await
+        };
+        if let Err(err) = ended.await {
+            tracing::warn!("an ended sign-in could not be cleared: {err}");
+        }
+    }
+
+    /// Whether Rescue still accepts a login: `None` when it could not be asked. The hierarchy
+    /// is the one read every login may make, admin or not; refusals that mean the login is
+    /// gone end it, anything else (an outage, an undocumented code) keeps it.
+    async fn still_accepted(
+        services: &Services,
+        credentials: &rescue::Credentials,
+    ) -> Option<bool> {
+        use rescue::GetHierarchyOutcome as H;
+        let query = rescue::HierarchyQuery {
+            node: None,
+            filter_offline: true,
+        };
+        match services.rescue.get_hierarchy(credentials, query).await {
+            Ok(H::Ok(_)) => Some(true),
+            Ok(H::NotLoggedIn | H::InvalidSecretAuthCode | H::UserDeletedOrDisabled) => Some(false),
+            Ok(other) => {
+                tracing::warn!(
+                    code = other.code(),
+                    "re-check of a sign-in: unexpected answer"
+                );
+                None
+            }
+            Err(err) => {
+                tracing::warn!("re-check of a sign-in: Rescue not reached: {err}");
+                None
+            }
+        }
+    }
+
+    /// The credentials of a stored login, if its secret still opens with this server's key.
+    fn open_login(stored: &StoredLogin, services: &Services) -> Option<RescueLogin> {
         let secret = services.seal.open(&stored.sealed)?;
         let credentials = match stored.kind {
             LoginKind::Cookie => {
@@ -142,7 +274,7 @@ mod server {
             LoginKind::AuthCode => rescue::Credentials::AuthCode(rescue::AuthCode::new(&secret)?),
         };
         Some(RescueLogin {
-            email: stored.email,
+            email: stored.email.clone(),
             credentials,
         })
     }
@@ -155,7 +287,17 @@ mod server {
         services: &Services,
         here: &str,
     ) -> Result<RescueLogin, Page<T>> {
-        match current_login(session, services).await {
+        require_login_as(session, services, here, Activity::User).await
+    }
+
+    /// [`require_login`], saying whether the admin did this request or the page did it alone.
+    pub async fn require_login_as<T>(
+        session: &Session,
+        services: &Services,
+        here: &str,
+        activity: Activity,
+    ) -> Result<RescueLogin, Page<T>> {
+        match login_for(session, services, activity).await {
             Some(login) => Ok(login),
             None => Err(to_sign_in(here)),
         }
@@ -197,9 +339,12 @@ mod server {
         .await
     }
 
-    /// Ends the dashboard session entirely.
+    /// Ends the dashboard session entirely. Whatever is kept afterwards (the message for the
+    /// sign-in page) goes under a new id: the old one stays deleted, so a request that still
+    /// holds it finds nothing to save into, and its cookie opens nothing.
     pub async fn forget(session: &Session) -> Result<(), Error> {
-        session.flush().await.map_err(store_error)
+        session.flush().await.map_err(store_error)?;
+        session.cycle_id().await.map_err(store_error)
     }
 
     /// Keeps a message for the next page (survives the no-JavaScript redirect).

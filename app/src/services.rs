@@ -35,6 +35,30 @@ pub struct Services {
     pub refresh_secs: u32,
     /// What keeps state per Rescue login (told on sign-out).
     pub per_login: Vec<Arc<dyn PerLogin>>,
+    /// How long a sign-in lasts, and how often Rescue is asked whether it still holds.
+    pub lifetimes: Lifetimes,
+}
+
+/// How long a dashboard sign-in lasts and how often it is checked with Rescue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Lifetimes {
+    /// From sign-in, whatever the admin does (`SESSION_MAX_HOURS`).
+    pub max: std::time::Duration,
+    /// Without anything the admin did; automatic refreshes do not count (`SESSION_IDLE_MINUTES`).
+    pub idle: std::time::Duration,
+    /// Rescue is asked again at least this often whether the login still holds (`RECHECK_SECS`):
+    /// a user Rescue disabled must not keep reading history on an old login.
+    pub recheck: std::time::Duration,
+}
+
+impl Default for Lifetimes {
+    fn default() -> Self {
+        Lifetimes {
+            max: std::time::Duration::from_secs(12 * 3600),
+            idle: std::time::Duration::from_secs(60 * 60),
+            recheck: std::time::Duration::from_secs(300),
+        }
+    }
 }
 
 /// The sessions page reloads its list this often unless configured otherwise (`REFRESH_SECS`).

@@ -305,10 +305,29 @@ pub fn list_refused(outcome: &GetSessionsOutcome) -> String {
 /// Why a sign-in was refused before Rescue was asked.
 pub fn too_many_failures(wait_secs: u64) -> String {
     format!(
-        "Too many failed sign-ins from your network address. Wait {} before trying again.",
+        "Too many failed sign-ins from your network address or for this account. Wait {} before trying again.",
         duration(wait_secs, Precision::Spoken)
     )
 }
+
+/// A sign-in reached its absolute lifetime (`SESSION_MAX_HOURS`).
+pub fn lifetime_over(max_secs: u64) -> String {
+    format!(
+        "Your sign-in here lasts at most {}, and that time is up. Sign in again to continue where you were.",
+        duration(max_secs, Precision::Spoken)
+    )
+}
+
+/// A sign-in was idle too long (`SESSION_IDLE_MINUTES`); automatic refreshes do not count.
+pub fn idle_over(idle_secs: u64) -> String {
+    format!(
+        "You were away for more than {}, so you were signed out. Sign in again to continue where you were.",
+        duration(idle_secs, Precision::Spoken)
+    )
+}
+
+/// Rescue, asked again, no longer accepts the login (disabled, deleted, logged out elsewhere).
+pub const LOGIN_REVOKED: &str = "Rescue no longer accepts your sign-in (it ended there, or the account was disabled). Sign in again to continue.";
 
 /// What is wrong with an address.
 pub fn address(error: &AddressError) -> String {
@@ -351,6 +370,22 @@ pub const NO_TARGETS: &str = "Rescue did not list its technicians and channels, 
 /// The Rescue login expired while the admin was away.
 pub const LOGIN_EXPIRED: &str =
     "Your Rescue sign-in expired after 20 idle minutes. Sign in again to continue where you were.";
+/// A sign-in form's fields that cannot be sent to Rescue, by the code the no-JavaScript
+/// sign-in page carries in its address (`/login?refused=…`): nothing is stored for junk.
+pub fn field_problem(code: &str) -> Option<&'static str> {
+    Some(match code {
+        "fields" => "Enter your Rescue e-mail and password.",
+        "email" => {
+            "That is not an e-mail address Rescue could have (at most 254 characters, one line)."
+        }
+        "password" => "That password is longer than any Rescue accepts (at most 256 characters).",
+        "token" => {
+            "Paste the API token or authcode: one word, without spaces, at most 512 characters."
+        }
+        _ => return None,
+    })
+}
+
 /// Rescue accepted the account, but this installation's ALLOWED_ADMINS does not list it.
 pub const NOT_ALLOWED: &str = "Rescue accepted this account, but it is not one of the admins allowed to use this dashboard. Nothing was kept; ask whoever runs Rescue Console to add it.";
 /// Token sign-in with a list of allowed admins other than `*`.

@@ -45,10 +45,10 @@ impl AuditLog {
             .create_if_missing(true)
             // WAL: readers (history pages) never block the writer (cancel clicks).
             .journal_mode(SqliteJournalMode::Wal);
-        if let Some(dir) = options.get_filename().parent() {
-            if !dir.as_os_str().is_empty() {
-                std::fs::create_dir_all(dir).map_err(|e| AuditError::Database(e.into()))?;
-            }
+        // In-memory databases have no file to protect.
+        if !url.contains(":memory:") && !url.contains("mode=memory") {
+            crate::private::protect_database(options.get_filename())
+                .map_err(|e| AuditError::Database(e.into()))?;
         }
         let pool = SqlitePoolOptions::new()
             .max_connections(4)

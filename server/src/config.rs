@@ -52,12 +52,29 @@ pub struct Config {
     #[arg(long, env = "ALLOWED_ADMINS")]
     pub allowed_admins: Option<String>,
 
+    /// How long a sign-in lasts at most, in hours, whatever the admin does.
+    #[arg(long, env = "SESSION_MAX_HOURS", default_value_t = 12, value_parser = clap::value_parser!(u32).range(1..=720))]
+    pub session_max_hours: u32,
+
+    /// A sign-in ends after this many minutes without anything the admin did (automatic
+    /// refreshes of an open page do not count).
+    #[arg(long, env = "SESSION_IDLE_MINUTES", default_value_t = 60, value_parser = clap::value_parser!(u32).range(1..=43_200))]
+    pub session_idle_minutes: u32,
+
+    /// Rescue is asked again at least this often (seconds) whether a signed-in browser's login
+    /// still holds, on any page; a login Rescue refuses ends the dashboard sign-in.
+    #[arg(long, env = "RECHECK_SECS", default_value_t = 300, value_parser = clap::value_parser!(u32).range(1..=86_400))]
+    pub recheck_secs: u32,
+
     /// Reverse proxies (CIDRs or addresses) whose X-Forwarded-For is believed for the client's
     /// address (sign-in limits). Empty: the connection's own address is the client.
     #[arg(long, env = "TRUSTED_PROXIES", default_value = "")]
     pub trusted_proxies: String,
 
-    /// Send the dashboard cookie with `Secure` (default: on, except plain http on loopback).
+    /// Send the dashboard cookie with `Secure` and the `__Host-` prefix, and tell browsers to
+    /// use https only (`Strict-Transport-Security`). Default: on whenever RESCUE_API_URL is set
+    /// (a real installation is served over https, usually behind a TLS proxy on loopback);
+    /// in demo mode, on unless listening on loopback. `false` for plain-http test rigs.
     #[arg(long, env = "COOKIE_SECURE")]
     pub cookie_secure: Option<bool>,
 
@@ -96,6 +113,9 @@ impl std::fmt::Debug for Config {
                     other => format!("{other:?}"),
                 },
             )
+            .field("session_max_hours", &self.session_max_hours)
+            .field("session_idle_minutes", &self.session_idle_minutes)
+            .field("recheck_secs", &self.recheck_secs)
             .field("allowed_admins", &self.allowed_admins)
             .field("trusted_proxies", &self.trusted_proxies)
             .field("cookie_secure", &self.cookie_secure)
@@ -152,6 +172,15 @@ impl Config {
         Ok(app::sign_in::rules::SignInRules::new(allowed, proxies))
     }
 
+    /// The sign-in lifetimes and the re-check interval.
+    pub fn lifetimes(&self) -> app::services::Lifetimes {
+        app::services::Lifetimes {
+            max: Duration::from_secs(u64::from(self.session_max_hours) * 3600),
+            idle: Duration::from_secs(u64::from(self.session_idle_minutes) * 60),
+            recheck: Duration::from_secs(u64::from(self.recheck_secs)),
+        }
+    }
+
     /// The largest Rescue reply read, in bytes.
     pub fn rescue_max_reply_bytes(&self) -> usize {
         usize::try_from(self.rescue_max_reply_mb)
@@ -164,11 +193,12 @@ impl Config {
         Duration::from_millis(self.rescue_timeout_ms)
     }
 
-    /// Whether the dashboard cookie gets `Secure`: browsers drop such cookies on plain-http
-    /// loopback (Safari), so it is off there unless asked for.
+    /// Whether the dashboard cookie gets `Secure`. Not decided by the listen address alone:
+    /// the usual installation listens on 127.0.0.1 behind a TLS proxy. Only the demo on
+    /// loopback goes without (browsers drop `Secure` cookies on plain-http loopback).
     pub fn cookie_secure(&self) -> bool {
         self.cookie_secure
-            .unwrap_or(!self.leptos_site_addr.ip().is_loopback())
+            .unwrap_or(self.rescue_api_url.is_some() || !self.leptos_site_addr.ip().is_loopback())
     }
 
     /// The sealing key given by SESSION_KEY, else read from SESSION_KEY_FILE (`None`: neither
@@ -180,9 +210,10 @@ impl Config {
         let Some(path) = &self.session_key_file else {
             return Ok(None);
         };
-        std::fs::read_to_string(path)
-            .map(|text| Some(text.trim().to_owned()))
-            .map_err(|e| format!("SESSION_KEY_FILE {}: {e}", path.display()))
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| format!("SESSION_KEY_FILE {}: {e}", path.display()))?;
+        crate::private::check_key_file(path).map_err(|e| format!("SESSION_KEY_FILE: {e}"))?;
+        Ok(Some(text.trim().to_owned()))
     }
 
     /// Where the generated session key is kept: beside the SQLite database.
@@ -232,6 +263,16 @@ mod tests {
         let path = file.display().to_string();
         let config = Config::try_parse_from(["server", "--session-key-file", &path])
             .expect("the flags parse");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let open = std::fs::Permissions::from_mode(0o644);
+            std::fs::set_permissions(&file, open).expect("chmod");
+            let err = config.session_key().unwrap_err();
+            assert!(err.contains("can be read by other users"), "{err}");
+            let private = std::fs::Permissions::from_mode(0o600);
+            std::fs::set_permissions(&file, private).expect("chmod");
+        }
         assert_eq!(config.session_key(), Ok(Some("a2V5".into())));
         let missing = Config::try_parse_from(["server", "--session-key-file", "/nonexistent/k"])
             .expect("the flags parse");
@@ -241,6 +282,28 @@ mod tests {
             .starts_with("SESSION_KEY_FILE"));
         let none = Config::try_parse_from(["server"]).expect("the flags parse");
         assert_eq!(none.session_key(), Ok(None));
+    }
+
+    #[test]
+    fn the_cookie_is_secure_against_a_real_rescue_even_behind_a_loopback_proxy() {
+        let real = [
+            "server",
+            "--rescue-api-url",
+            "https://secure.logmeinrescue.com/API/",
+        ];
+        let config = Config::try_parse_from(real).expect("the flags parse");
+        assert!(
+            config.cookie_secure(),
+            "listening on 127.0.0.1 behind a TLS proxy"
+        );
+        let rig = Config::try_parse_from(real.into_iter().chain(["--cookie-secure", "false"]))
+            .expect("the flags parse");
+        assert!(!rig.cookie_secure());
+        let demo = Config::try_parse_from(["server"]).expect("the flags parse");
+        assert!(!demo.cookie_secure(), "the demo on loopback, plain http");
+        let open_demo = Config::try_parse_from(["server", "--leptos-site-addr", "0.0.0.0:3000"])
+            .expect("the flags parse");
+        assert!(open_demo.cookie_secure());
     }
 
     #[test]

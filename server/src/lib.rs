@@ -8,9 +8,11 @@
 pub mod audit;
 mod config;
 mod error;
+pub mod private;
 pub mod redact;
 pub mod sealing;
-mod security;
+pub mod security;
+pub mod session_guard;
 pub mod session_store;
 pub mod stack;
 pub mod state;
@@ -49,7 +51,7 @@ pub struct AppState {
 pub fn router(state: AppState) -> Router {
     let routes = route_list();
     let options = state.leptos.clone();
-    let csp = csp(&options);
+    let csp = csp(&options, state.cookie_secure);
     let context = {
         let sign_in = state.sign_in.clone();
         let backend = state.backend.clone();
@@ -73,7 +75,9 @@ pub fn router(state: AppState) -> Router {
         .fallback(leptos_axum::file_and_error_handler(app::shell))
         .with_state(options)
         .merge(state.backend.routes());
-    let router = router.layer(axum::middleware::from_fn(security::same_origin_only));
+    let router = router
+        .layer(axum::middleware::from_fn(security::small_sign_in_bodies))
+        .layer(axum::middleware::from_fn(security::same_origin_only));
     let router = state.sessions.apply(router, state.cookie_secure).layer(
         axum::middleware::from_fn_with_state(csp, security::security_headers),
     );
@@ -81,11 +85,12 @@ pub fn router(state: AppState) -> Router {
 }
 
 /// The CSP's allowances: in development, the live-reload socket of `cargo leptos watch`.
-fn csp(options: &LeptosOptions) -> security::Csp {
+fn csp(options: &LeptosOptions, https: bool) -> security::Csp {
     let dev = matches!(options.env, leptos::config::Env::DEV);
     security::Csp {
         reload_socket: dev
             .then(|| format!("ws://{}:{}", options.site_addr.ip(), options.reload_port)),
+        https,
     }
 }
 
@@ -173,6 +178,7 @@ pub async fn serve(config: Config) -> Result<(), Error> {
         refresh_secs: config.refresh_secs,
         cookie_secure: config.cookie_secure(),
         sign_in_rules,
+        lifetimes: config.lifetimes(),
     })
     .await?;
     let app = router(built.state);

@@ -28,6 +28,9 @@ pub enum SealError {
         /// The I/O error.
         source: std::io::Error,
     },
+    /// The key file can be read by others.
+    #[error("{0}")]
+    KeyReadable(String),
     /// A stored value was not sealed with this key, or was altered.
     #[error("a stored value could not be decrypted (other key, or altered)")]
     Open,
@@ -58,6 +61,18 @@ impl SealKey {
         Ok(SealKey(key.into()))
     }
 
+    /// A key for another purpose, derived from this one (HMAC-SHA-256 of `purpose`), so one
+    /// configured secret serves several uses without one use's key revealing another's.
+    pub fn derive(&self, purpose: &str) -> [u8; 32] {
+        use hmac::{Hmac, Mac};
+        // A 32-byte key is always a valid HMAC key.
+        let Ok(mut mac) = <Hmac<sha2::Sha256> as Mac>::new_from_slice(self.0.as_slice()) else {
+            return [0; 32];
+        };
+        mac.update(purpose.as_bytes());
+        mac.finalize().into_bytes().into()
+    }
+
     /// The key as base64 text.
     pub fn to_base64(&self) -> String {
         BASE64.encode(self.0.as_slice())
@@ -70,15 +85,19 @@ impl SealKey {
             path: path.display().to_string(),
             source,
         };
-        match std::fs::read_to_string(path) {
-            Ok(text) => return Self::from_base64(&text),
-            Err(err) if err.kind() != std::io::ErrorKind::NotFound => return Err(file_error(err)),
-            Err(_) => {}
+        match Self::read_private(path) {
+            Err(SealError::KeyFile { source, .. })
+                if source.kind() == std::io::ErrorKind::NotFound => {}
+            other => return other,
         }
         if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
             std::fs::create_dir_all(dir).map_err(file_error)?;
         }
+        // Written whole under a temporary name, then linked into place: a link never replaces
+        // an existing file, so of two servers starting at once one key wins, and the other
+        // reads that one complete.
         let key = Self::generate();
+        let temporary = path.with_extension(format!("key.{:016x}.tmp", rand::random::<u64>()));
         let mut options = std::fs::OpenOptions::new();
         options.write(true).create_new(true);
         #[cfg(unix)]
@@ -86,11 +105,27 @@ impl SealKey {
             use std::os::unix::fs::OpenOptionsExt;
             options.mode(0o600);
         }
-        let mut file = options.open(path).map_err(file_error)?;
-        file.write_all(key.to_base64().as_bytes())
-            .and_then(|()| file.sync_all())
-            .map_err(file_error)?;
-        Ok(key)
+        let written = options.open(&temporary).and_then(|mut file| {
+            file.write_all(key.to_base64().as_bytes())?;
+            file.sync_all()
+        });
+        let linked = written.and_then(|()| std::fs::hard_link(&temporary, path));
+        let _ = std::fs::remove_file(&temporary);
+        match linked {
+            Ok(()) => Ok(key),
+            Err(err) if err.kind() == std::io::ErrorKind::AlreadyExists => Self::read_private(path),
+            Err(err) => Err(file_error(err)),
+        }
+    }
+
+    /// Reads a key file, refusing one that others can read.
+    fn read_private(path: &Path) -> Result<Self, SealError> {
+        let text = std::fs::read_to_string(path).map_err(|source| SealError::KeyFile {
+            path: path.display().to_string(),
+            source,
+        })?;
+        crate::private::check_key_file(path).map_err(SealError::KeyReadable)?;
+        Self::from_base64(&text)
     }
 
     /// Encrypts a value for storage.

@@ -56,6 +56,9 @@ pub async fn same_origin_only(request: Request, next: Next) -> Response {
 pub struct Csp {
     /// The live-reload websocket of `cargo leptos watch` (development only).
     pub reload_socket: Option<String>,
+    /// Whether the site is served over https (the cookie is `Secure`): browsers are then told
+    /// to use nothing else for a year (`Strict-Transport-Security`).
+    pub https: bool,
 }
 
 /// Adds the protections every page needs: a CSP under which only this site's scripts run (the
@@ -93,5 +96,35 @@ pub async fn security_headers(
         header::REFERRER_POLICY,
         HeaderValue::from_static("no-referrer"),
     );
+    if csp.https {
+        headers.insert(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000"),
+        );
+    }
     response
+}
+
+/// The most a sign-in form may carry: an e-mail (254), a password (256) or a token (512), the
+/// page to return to, and their encoding, with room to spare.
+pub const SIGN_IN_BODY_MAX: usize = 4 * 1024;
+
+/// Sign-in posts are read with a small limit of their own: they arrive before anyone is signed
+/// in, so they are what a stranger can send most of.
+pub async fn small_sign_in_bodies(request: Request, next: Next) -> Response {
+    if !request.uri().path().starts_with("/api/sign_in") {
+        return next.run(request).await;
+    }
+    let (parts, body) = request.into_parts();
+    match axum::body::to_bytes(body, SIGN_IN_BODY_MAX).await {
+        Ok(bytes) => {
+            next.run(Request::from_parts(parts, axum::body::Body::from(bytes)))
+                .await
+        }
+        Err(_) => (
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "The sign-in form is far larger than any Rescue sign-in; nothing was sent to Rescue.",
+        )
+            .into_response(),
+    }
 }

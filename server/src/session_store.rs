@@ -4,7 +4,6 @@
 use std::str::FromStr;
 
 use axum::Router;
-use tower_sessions::cookie::time::Duration;
 use tower_sessions::cookie::SameSite;
 use tower_sessions::session_store::ExpiredDeletion;
 use tower_sessions::{Expiry, MemoryStore, SessionManagerLayer};
@@ -13,11 +12,14 @@ use tower_sessions_redis_store::fred::prelude::{Config as RedisConfig, Pool as R
 use tower_sessions_redis_store::RedisStore;
 use tower_sessions_sqlx_store::SqliteStore;
 
+use crate::session_guard::Guarded;
+
 /// Name of the dashboard's one cookie: an opaque session ID, nothing else.
 pub const COOKIE_NAME: &str = "rc_session";
 
-/// A dashboard session ends after this long without a request that changed it.
-const IDLE_LIMIT: Duration = Duration::hours(12);
+/// The same cookie when it is `Secure`: browsers then accept it only from a secure origin,
+/// for the whole host (`Path=/`, no `Domain`), so a sibling sub-domain cannot plant one.
+pub const SECURE_COOKIE_NAME: &str = "__Host-rc_session";
 
 /// The `SESSION_STORE` setting.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -50,15 +52,15 @@ impl FromStr for StoreKind {
     }
 }
 
-/// A ready session store.
+/// A ready session store, each kind behind the [`Guarded`] wrapper (hashed ids, no revivals).
 #[derive(Debug, Clone)]
 pub enum Store {
     /// SQLite-backed.
-    Sqlite(SqliteStore),
+    Sqlite(Guarded<SqliteStore>),
     /// In memory.
-    Memory(MemoryStore),
+    Memory(Guarded<MemoryStore>),
     /// In Redis; Redis expires records itself.
-    Redis(RedisStore<RedisPool>),
+    Redis(Guarded<RedisStore<RedisPool>>),
 }
 
 /// Why the session store could not be opened.
@@ -74,10 +76,18 @@ pub enum StoreError {
 
 impl Store {
     /// Builds the store; the SQLite one shares the audit log's database and creates its table.
-    pub async fn open(kind: &StoreKind, pool: &sqlx::SqlitePool) -> Result<Self, StoreError> {
+    /// Records are kept under ids hashed with `id_key`.
+    pub async fn open(
+        kind: &StoreKind,
+        pool: &sqlx::SqlitePool,
+        id_key: [u8; 32],
+    ) -> Result<Self, StoreError> {
         match kind {
-            StoreKind::Redis(url) => Ok(Store::Redis(connect_redis(url).await?)),
-            StoreKind::Memory => Ok(Store::Memory(MemoryStore::default())),
+            StoreKind::Redis(url) => Ok(Store::Redis(Guarded::new(
+                connect_redis(url).await?,
+                id_key,
+            ))),
+            StoreKind::Memory => Ok(Store::Memory(Guarded::new(MemoryStore::default(), id_key))),
             StoreKind::Sqlite => {
                 let store = SqliteStore::new(pool.clone());
                 store.migrate().await?;
@@ -87,7 +97,7 @@ impl Store {
                         .clone()
                         .continuously_delete_expired(tokio::time::Duration::from_secs(3600)),
                 );
-                Ok(Store::Sqlite(store))
+                Ok(Store::Sqlite(Guarded::new(store, id_key)))
             }
         }
     }
@@ -133,17 +143,24 @@ async fn connect_redis(url: &str) -> Result<RedisStore<RedisPool>, StoreError> {
 }
 
 /// `HttpOnly` (no script can read it), `SameSite=Strict` (never sent on cross-site requests),
-/// `Secure` unless serving plain http on loopback.
+/// `Secure` with the `__Host-` prefix unless turned off for plain http. A session cookie (no
+/// `Expires` or `Max-Age`): closing the browser ends it, and the dashboard's lifetimes are
+/// checked on the server, never left to the browser.
 fn configure<S: tower_sessions::SessionStore>(
     layer: SessionManagerLayer<S>,
     secure: bool,
 ) -> SessionManagerLayer<S> {
     layer
-        .with_name(COOKIE_NAME)
+        .with_name(if secure {
+            SECURE_COOKIE_NAME
+        } else {
+            COOKIE_NAME
+        })
+        .with_path("/")
         .with_http_only(true)
         .with_same_site(SameSite::Strict)
         .with_secure(secure)
-        .with_expiry(Expiry::OnInactivity(IDLE_LIMIT))
+        .with_expiry(Expiry::OnSessionEnd)
 }
 
 #[cfg(test)]

@@ -34,6 +34,8 @@ pub struct Settings {
     pub cookie_secure: bool,
     /// Who may sign in, how often, from where.
     pub sign_in_rules: app::sign_in::rules::SignInRules,
+    /// How long a sign-in lasts and how often Rescue is asked about it.
+    pub lifetimes: app::services::Lifetimes,
 }
 
 /// A built instance: the router's state, and its audit log (tests read it).
@@ -49,17 +51,22 @@ pub struct Built {
 /// state every request shares.
 pub async fn build(settings: Settings) -> Result<Built, Error> {
     let audit = AuditLog::open(&settings.database_url).await?;
-    let sessions = Store::open(&settings.session_store, audit.pool())
-        .await
-        .map_err(|e| Error::SessionStore(e.to_string()))?;
     let key = match &settings.session_key {
         Some(text) => sealing::SealKey::from_base64(text)?,
         None => sealing::SealKey::load_or_create(&settings.key_file)?,
     };
+    let sessions = Store::open(
+        &settings.session_store,
+        audit.pool(),
+        key.derive("session ids"),
+    )
+    .await
+    .map_err(|e| Error::SessionStore(e.to_string()))?;
     let backend =
         app::backend::Backend::new(settings.rescue, Arc::new(key), Arc::new(audit.clone()))
             .with_refresh_secs(settings.refresh_secs)
-            .with_sign_in_rules(settings.sign_in_rules);
+            .with_sign_in_rules(settings.sign_in_rules)
+            .with_lifetimes(settings.lifetimes);
     Ok(Built {
         state: AppState {
             leptos: settings.leptos,

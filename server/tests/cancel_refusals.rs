@@ -210,7 +210,7 @@ async fn cross_site_posts_are_refused_before_rescue_is_asked() {
     let mut browser = Browser::new(false);
     browser.sign_in(&h, seed::DEMO_ADMIN).await;
     let (session, tech) = cancellable(&h)[0];
-    let (action, _) = confirm_form(&mut browser, &h, session, tech).await;
+    let (action, name) = confirm_form(&mut browser, &h, session, tech).await;
     h.sim.clear_requests();
     let body = format!("session={session}&technician=x&back=%2Fsessions");
     for (name, value) in [
@@ -223,13 +223,26 @@ async fn cross_site_posts_are_refused_before_rescue_is_asked() {
         let reply = browser.send(&h, request, Body::from(body.clone())).await;
         assert_eq!(reply.status, StatusCode::FORBIDDEN, "{name}");
     }
-    // And a GET cannot cancel.
-    let reply = browser.get(&h, &format!("{action}?{body}")).await;
-    assert_ne!(reply.status, StatusCode::OK);
+    // And a GET cannot cancel, even carrying every field Confirm posts.
+    let session_text = session.to_string();
+    let fields = [
+        ("action", "cancel"),
+        ("session", session_text.as_str()),
+        ("technician", name.as_str()),
+        ("back", "/sessions"),
+    ];
+    let query: String = url::form_urlencoded::Serializer::new(String::new())
+        .extend_pairs(fields)
+        .finish();
+    let reply = browser.get(&h, &format!("{action}?{query}")).await;
+    assert!(!reply.status.is_success(), "{}", reply.status);
     assert!(cancel_calls(&h).is_empty());
     assert!(h
         .sim
         .with_account(|a| a.session(session).unwrap().pending.is_some()));
+    // The same fields posted do cancel: the GET was refused for its method alone.
+    browser.post(&h, &action, &fields).await;
+    assert_eq!(cancel_calls(&h).len(), 1);
 }
 
 #[tokio::test]

@@ -232,6 +232,8 @@ async fn two_instances_share_sessions_through_redis() {
         demo_accounts(),
     )
     .await;
+    // The first instance stays up: a sign-out on the second must hold there too.
+    let first_router = h.router.clone();
     let Harness {
         sim,
         api_url,
@@ -245,13 +247,22 @@ async fn two_instances_share_sessions_through_redis() {
     assert!(reply.body.contains(seed::DEMO_ADMIN));
     drop(dir);
 
-    // Signing out on one signs out everywhere.
+    // Signing out on one signs out everywhere: the old cookie opens nothing on either.
+    let old_cookie = browser.cookie.clone().expect("signed in");
     let reply = browser.submit(&other, "/sessions", "sign_out", &[]).await;
     assert_eq!(reply.location.as_deref(), Some("/login"));
-    assert_eq!(
-        browser.get(&other, "/sessions").await.status,
-        StatusCode::FOUND
-    );
+    for router in [other.router.clone(), first_router] {
+        use tower::ServiceExt;
+        let request = axum::http::Request::get("/sessions")
+            .header(axum::http::header::COOKIE, &old_cookie)
+            .header(axum::http::header::ACCEPT, "text/html")
+            .body(axum::body::Body::empty())
+            .unwrap();
+        let reply = router.oneshot(request).await.unwrap();
+        assert_eq!(reply.status(), StatusCode::FOUND);
+        let location = reply.headers().get(axum::http::header::LOCATION).unwrap();
+        assert!(location.to_str().unwrap().starts_with("/login"));
+    }
 }
 
 #[tokio::test]

@@ -34,6 +34,7 @@ async fn app_allowing(
         refresh_secs: app::services::DEFAULT_REFRESH_SECS,
         cookie_secure: false,
         sign_in_rules: app::sign_in::rules::SignInRules::new(allowed, Default::default()),
+        lifetimes: Default::default(),
     })
     .await
     .expect("the dashboard builds");

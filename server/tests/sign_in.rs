@@ -196,30 +196,35 @@ async fn rescue_refusals_and_outages_each_have_their_own_message() {
 async fn empty_fields_are_refused_without_calling_rescue() {
     let h = harness_allowing("*").await;
     h.sim.clear_requests();
+    // Without JavaScript the sign-in page says why (the reason travels in its address).
     let mut browser = Browser::new(false);
-    browser
+    let back = browser
         .submit(
             &h,
             "/login",
             "sign_in",
             &[("email", "  "), ("password", "")],
         )
-        .await;
+        .await
+        .location
+        .unwrap();
     assert!(browser
-        .get(&h, "/login")
+        .get(&h, &back)
         .await
         .body
         .contains("Enter your Rescue e-mail and password."));
-    browser
+    let back = browser
         .submit(
             &h,
             "/login",
             "sign_in_with_token",
             &[("authcode", "has space")],
         )
-        .await;
+        .await
+        .location
+        .unwrap();
     assert!(browser
-        .get(&h, "/login")
+        .get(&h, &back)
         .await
         .body
         .contains("one word, without spaces"));
@@ -307,7 +312,10 @@ async fn sign_out_ends_both_logins() {
         .await;
     let html = browser.get(&h, "/login").await.body;
     assert!(html.contains("You are signed in as"));
+    // A page that asks Rescue shows the login cookie the dashboard holds.
+    browser.get(&h, "/sessions").await;
     let rescue_cookie = h.sim.requests().last().and_then(|r| r.cookie.clone());
+    assert!(rescue_cookie.is_some());
 
     let sign_out = form_action(&html, "sign_out");
     let request = Request::post(sign_out)
@@ -326,7 +334,21 @@ async fn sign_out_ends_both_logins() {
         .find(|r| r.method == "logout")
         .expect("Rescue logout");
     assert!(logout.cookie.is_some());
-    let _ = rescue_cookie;
+    // The server-side end of the sign-out: the Rescue login the dashboard held is the one
+    // logged out, and Rescue no longer accepts it.
+    assert_eq!(logout.cookie, rescue_cookie);
+    // The simulator records the cookie's value; Rescue's cookie is ASP.NET's session cookie.
+    let header = format!(
+        "ASP.NET_SessionId={}",
+        rescue_cookie.as_deref().unwrap_or_default()
+    );
+    let cookie = rescue::LoginCookie::from_header_value(&header).unwrap();
+    let client = rescue::Client::new(&h.api_url, Duration::from_secs(2)).unwrap();
+    let after = client
+        .get_hierarchy(&rescue::Credentials::Cookie(cookie), Default::default())
+        .await
+        .unwrap();
+    assert_eq!(after, rescue::GetHierarchyOutcome::NotLoggedIn);
 }
 
 #[tokio::test]

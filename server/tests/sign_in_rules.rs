@@ -153,3 +153,72 @@ async fn signing_in_again_logs_the_earlier_rescue_login_out() {
         .expect("the earlier login is logged out");
     assert_eq!(logout.cookie.as_deref(), Some(first.as_str()));
 }
+
+#[tokio::test]
+async fn junk_without_javascript_is_told_on_the_sign_in_page_and_stores_nothing() {
+    let h = harness_allowing("*").await;
+    let html = Browser::new(false).get(&h, "/login").await.body;
+    let long_email = format!("{}@demo.example", "a".repeat(300));
+    for (action, fields, sentence) in [
+        (
+            "sign_in",
+            vec![("email", long_email.as_str()), ("password", "x")],
+            "not an e-mail address Rescue could have",
+        ),
+        (
+            "sign_in",
+            vec![("email", " "), ("password", "")],
+            "Enter your Rescue e-mail and password.",
+        ),
+        (
+            "sign_in_with_token",
+            vec![("authcode", "a b")],
+            "one word, without spaces",
+        ),
+    ] {
+        let mut browser = Browser::new(false);
+        let reply = browser.post(&h, &form_action(&html, action), &fields).await;
+        let back = reply.location.expect("back to the sign-in page");
+        assert!(back.starts_with("/login?refused="), "{back}");
+        assert!(
+            reply.set_cookie.is_empty(),
+            "{action}: {:?}",
+            reply.set_cookie
+        );
+        let page = browser.get(&h, &back).await.body;
+        assert!(page.contains(sentence), "{action}: {page}");
+    }
+    // An invented code shows nothing.
+    let page = Browser::new(false)
+        .get(&h, "/login?refused=%3Cscript%3E")
+        .await
+        .body;
+    assert!(!page.contains("card error"), "{page}");
+    assert!(h.sim.requests().is_empty());
+}
+
+#[tokio::test]
+async fn a_sign_in_body_past_its_small_limit_is_refused_unread() {
+    let h = harness_allowing("*").await;
+    let html = Browser::new(false).get(&h, "/login").await.body;
+    let padding = "p".repeat(server::security::SIGN_IN_BODY_MAX);
+    let reply = Browser::new(true)
+        .post(
+            &h,
+            &form_action(&html, "sign_in"),
+            &[
+                ("email", seed::DEMO_ADMIN),
+                ("password", "x"),
+                ("pad", &padding),
+            ],
+        )
+        .await;
+    assert_eq!(
+        reply.status,
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "{}",
+        reply.body
+    );
+    assert!(reply.set_cookie.is_empty());
+    assert!(h.sim.requests().is_empty());
+}

@@ -41,7 +41,7 @@ pub async fn act_on_session(
 ) -> Result<ActionReport, Error> {
     use crate::actions::request::Request;
     use crate::guard::{
-        current_login, is_plain_form_post, redirect_to_sign_in, session as dashboard_session,
+        is_plain_form_post, login_for, redirect_to_sign_in, session as dashboard_session, Activity,
     };
     use crate::shared::address::local_path;
 
@@ -54,7 +54,7 @@ pub async fn act_on_session(
         result: ActionResult::SignIn,
         message,
     };
-    let Some(login) = current_login(&store, &services).await else {
+    let Some(login) = login_for(&store, &services, Activity::User).await else {
         redirect_to_sign_in(&back);
         return Ok(sign_in("Sign in first. Nothing was sent to Rescue.".into()));
     };

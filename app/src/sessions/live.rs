@@ -76,8 +76,8 @@ pub fn age_words(clock: i64, changed_at: i64) -> String {
 /// The live state of one sessions page. Cheap to copy: signals only.
 #[derive(Clone, Copy)]
 pub struct Live {
-    /// Starts a read of the list (the page's reader).
-    reload: Callback<()>,
+    /// Starts a read of the list (the page's reader); `true` when the admin asked for it.
+    reload: Callback<bool>,
     /// Whole seconds since the list shown arrived.
     pub elapsed: RwSignal<u64>,
     /// The server's time (seconds since 1970): when it read the list shown, plus the seconds
@@ -100,7 +100,7 @@ impl Live {
     /// server's time by whoever takes a new list in. `refresh_secs` is the
     /// configured interval (0: only on request); `paused` is true while a confirmation is open.
     pub fn start(
-        reload: Callback<()>,
+        reload: Callback<bool>,
         loaded: Signal<Loaded>,
         clock: RwSignal<i64>,
         fetching: Fetching,
@@ -136,7 +136,7 @@ impl Live {
                     && !live.fetching.running.get_untracked()
                     && page_visible()
                 {
-                    live.refresh();
+                    live.refresh(false);
                 }
             };
             if let Ok(handle) = set_interval_with_handle(tick, Duration::from_secs(1)) {
@@ -158,13 +158,14 @@ impl Live {
         age_words(clock, changed_at)
     }
 
-    /// Reloads the list now (the Refresh button, and the clock when due).
-    pub fn refresh(self) {
+    /// Reloads the list now: the Refresh button (`by_user`), or the clock when due, which
+    /// does not count as the admin being there.
+    pub fn refresh(self, by_user: bool) {
         self.fetching.running.set(true);
         self.fetching
             .last_try
             .set_value(self.elapsed.get_untracked());
-        self.reload.run(());
+        self.reload.run(by_user);
     }
 
     /// "Updated 20 s ago · refreshes every 15 s", as the clock goes.

@@ -55,8 +55,12 @@ pub async fn load_sessions(
     /// sends no `list` field at all.
     #[server(default)]
     list: ListQuery,
+    /// The open page refreshing itself: not the admin's activity (an abandoned tab must not
+    /// stay signed in forever).
+    #[server(default)]
+    auto: bool,
 ) -> Result<Page<SessionsView>, Error> {
-    use crate::guard::{expired, require_login, session, take_notice, to_sign_in};
+    use crate::guard::{expired, require_login_as, session, take_notice, to_sign_in, Activity};
     use crate::shared::address::sessions_url;
     use ssr::*;
 
@@ -64,7 +68,12 @@ pub async fn load_sessions(
     let here = sessions_url(requested.clone().ok().flatten(), "", None);
     let services = crate::services::services()?;
     let session = session().await?;
-    let login = match require_login(&session, &services, &here).await {
+    let activity = if auto {
+        Activity::Automatic
+    } else {
+        Activity::User
+    };
+    let login = match require_login_as(&session, &services, &here, activity).await {
         Ok(login) => login,
         Err(page) => return Ok(page),
     };

@@ -36,7 +36,7 @@ pub fn SessionsPage() -> impl IntoView {
     view! {
         <Suspense fallback=|| view! { <main class="page"><p>"Loading sessions…"</p></main> }>
             {Suspend::new(async move {
-                let first = Page::of(load_sessions(node.clone(), noderef.clone(), list.clone()).await);
+                let first = Page::of(load_sessions(node.clone(), noderef.clone(), list.clone(), false).await);
                 view! { <SessionsLive node noderef list first/> }
             })}
         </Suspense>
@@ -82,7 +82,7 @@ pub fn SessionsLive(
                 matches!(answer, Some(Ok(report)) if report.result == ActionResult::SignIn)
             });
             if !leaving {
-                reload.run(());
+                reload.run(true);
             }
         },
         false,
@@ -164,14 +164,14 @@ fn reader(
     fetching: Fetching,
     last_list: RwSignal<Loaded>,
     clock: RwSignal<i64>,
-) -> Callback<()> {
+) -> Callback<bool> {
     let newest = StoredValue::new(0_u64);
-    Callback::new(move |()| {
+    Callback::new(move |by_user: bool| {
         let read = newest.get_value().wrapping_add(1);
         newest.set_value(read);
         let (node, noderef, list) = address.clone();
         leptos::task::spawn_local(async move {
-            let answer = load_sessions(node, noderef, list).await;
+            let answer = load_sessions(node, noderef, list, !by_user).await;
             if newest.get_value() != read {
                 return;
             }

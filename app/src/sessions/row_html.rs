@@ -219,7 +219,7 @@ mod tests {
                 ..Default::default()
             }));
             let live = Live::start(
-                Callback::new(|()| {}),
+                Callback::new(|_: bool| {}),
                 loaded,
                 RwSignal::new(CLOCK),
                 Fetching::new(),

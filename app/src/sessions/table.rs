@@ -111,7 +111,7 @@ pub(super) fn Sessions(
             </p>
             <a class="button small secondary refresh" href=here.clone() on:click=move |ev| {
                 ev.prevent_default();
-                live.refresh();
+                live.refresh(true);
             }>
                 "Refresh"
             </a>

@@ -37,8 +37,8 @@ pub async fn sign_in(
     let target = local_path(next.as_deref()).to_owned();
     // Junk is refused before anything is kept or asked: nothing of it reaches the session
     // store, whose rows would otherwise hold whatever a script posts.
-    if let Err(why) = rules::check_fields(&email, &password) {
-        return ssr::fail(Error::BadInput(why.into()), String::new(), &target).await;
+    if let Err(code) = rules::check_fields(&email, &password) {
+        return ssr::refuse_fields(code, &target).await;
     }
     let services = crate::services::services()?;
     let rules = ssr::rules()?;
@@ -100,15 +100,9 @@ pub async fn sign_in_with_token(
     use crate::guard::{session, store_login};
     use crate::shared::address::local_path;
     let target = local_path(next.as_deref()).to_owned();
-    let code = (authcode.chars().count() <= rules::TOKEN_MAX)
-        .then(|| rescue::AuthCode::new(&authcode))
-        .flatten();
-    let Some(code) = code else {
-        let refusal = Error::BadInput(
-            "Paste the API token or authcode: one word, without spaces, at most 512 characters."
-                .into(),
-        );
-        return ssr::fail(refusal, String::new(), &target).await;
+    let code = match rules::check_token(&authcode) {
+        Ok(code) => code,
+        Err(problem) => return ssr::refuse_fields(problem, &target).await,
     };
     let services = crate::services::services()?;
     let rules = ssr::rules()?;
@@ -256,6 +250,24 @@ mod ssr {
             // only Rescue's own trouble answers 5xx.
             Err(refusal.answered())
         }
+    }
+
+    /// Fields that cannot be sent to Rescue: a 400 with the sentence for the hydrated app;
+    /// without JavaScript, back to the sign-in page with the sentence's code in the address.
+    /// Nothing is stored either way, so junk posted by a script leaves no session behind.
+    pub async fn refuse_fields(code: &'static str, target: &str) -> Result<(), Error> {
+        if is_plain_form_post().await {
+            let back = if target == HOME {
+                format!("/login?refused={code}")
+            } else {
+                format!("{}&refused={code}", login_url(target))
+            };
+            leptos_axum::redirect(&back);
+            return Ok(());
+        }
+        let sentence =
+            crate::words::field_problem(code).unwrap_or("The sign-in form is incomplete.");
+        Err(Error::BadInput(sentence.into()).answered())
     }
 
     /// A sign-in Rescue answered but refused.

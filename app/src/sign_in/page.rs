@@ -20,11 +20,23 @@ pub fn SignInNeeded() -> impl IntoView {
 /// consumes the message, so the browser must not ask again.
 #[component]
 pub fn LoginPage() -> impl IntoView {
-    let next = use_query_map().with_untracked(|q| q.get("next").unwrap_or_default());
+    let (next, refused) =
+        use_query_map().with_untracked(|q| (q.get("next").unwrap_or_default(), q.get("refused")));
     view! {
         <Suspense>
             {Suspend::new(async move {
-                let info = load_sign_in_info().await.unwrap_or_default();
+                let mut info = load_sign_in_info().await.unwrap_or_default();
+                // Form fields refused without JavaScript come back as a code in the address
+                // (nothing was stored for them); only known codes are shown.
+                if info.flash.is_none() {
+                    info.flash = refused
+                        .as_deref()
+                        .and_then(crate::words::field_problem)
+                        .map(|message| crate::guard::Flash {
+                            message: message.into(),
+                            email: String::new(),
+                        });
+                }
                 view! { <SignInForm next info/> }
             })}
         </Suspense>

@@ -41,21 +41,28 @@ impl Default for SignInRules {
     }
 }
 
-/// Why a typed e-mail, password or token cannot be sent to Rescue, if it cannot. Checked
-/// before anything is stored or asked, so junk costs nothing.
+/// Why a typed e-mail and password cannot be sent to Rescue, if they cannot: the code of a
+/// [`crate::words::field_problem`]. Checked before anything is stored or asked, so junk costs
+/// nothing.
 pub fn check_fields(email: &str, password: &str) -> Result<(), &'static str> {
     if email.is_empty() || password.is_empty() {
-        return Err("Enter your Rescue e-mail and password.");
+        return Err("fields");
     }
     if email.chars().count() > EMAIL_MAX || email.chars().any(char::is_control) {
-        return Err(
-            "That is not an e-mail address Rescue could have (at most 254 characters, one line).",
-        );
+        return Err("email");
     }
     if password.chars().count() > PASSWORD_MAX {
-        return Err("That password is longer than any Rescue accepts (at most 256 characters).");
+        return Err("password");
     }
     Ok(())
+}
+
+/// A pasted token as Rescue will be sent it, or the code of why it cannot be.
+pub fn check_token(token: &str) -> Result<rescue::AuthCode, &'static str> {
+    (token.chars().count() <= TOKEN_MAX)
+        .then(|| rescue::AuthCode::new(token))
+        .flatten()
+        .ok_or("token")
 }
 
 #[cfg(test)]
@@ -71,5 +78,17 @@ mod tests {
         assert!(check_fields("ann@example.com\n", "secret").is_err());
         assert!(check_fields("ann@example.com", &"p".repeat(PASSWORD_MAX + 1)).is_err());
         assert!(check_fields(&"a".repeat(EMAIL_MAX), &"p".repeat(PASSWORD_MAX)).is_ok());
+        for code in ["fields", "email", "password", "token"] {
+            assert!(crate::words::field_problem(code).is_some(), "{code}");
+        }
+        assert!(check_token("abc-123").is_ok());
+        assert_eq!(check_token("a b").err(), Some("token"));
+        assert_eq!(check_token(&"t".repeat(TOKEN_MAX + 1)).err(), Some("token"));
+        for code in ["fields", "email", "password", "token"] {
+            assert!(crate::words::field_problem(code).is_some(), "{code}");
+        }
+        assert!(check_token("abc-123").is_ok());
+        assert_eq!(check_token("a b").err(), Some("token"));
+        assert_eq!(check_token(&"t".repeat(TOKEN_MAX + 1)).err(), Some("token"));
     }
 }

@@ -80,6 +80,27 @@ pub fn demo_accounts() -> app::sign_in::allowed::AllowedAdmins {
     app::sign_in::allowed::AllowedAdmins::only(rescue_sim::seed::DEMO_ACCOUNTS.iter().copied())
 }
 
+thread_local! {
+    /// The sign-in lifetimes of servers this test thread builds (see [`harness_lasting`]).
+    static LIFETIMES: std::cell::Cell<app::services::Lifetimes> = Default::default();
+}
+
+/// A harness whose sign-ins last `lifetimes` (tokio tests run on one thread, so the servers
+/// this test builds afterwards, restarts included, keep them too).
+pub async fn harness_lasting(lifetimes: app::services::Lifetimes) -> Harness {
+    LIFETIMES.with(|l| l.set(lifetimes));
+    harness().await
+}
+
+/// [`harness_lasting`], admitting `allowed`.
+pub async fn harness_lasting_allowing(
+    lifetimes: app::services::Lifetimes,
+    allowed: &str,
+) -> Harness {
+    LIFETIMES.with(|l| l.set(lifetimes));
+    harness_allowing(allowed).await
+}
+
 /// A harness admitting `allowed` (an `ALLOWED_ADMINS` value) instead of the demo accounts.
 pub async fn harness_allowing(allowed: &str) -> Harness {
     let allowed = app::sign_in::allowed::AllowedAdmins::parse(allowed).unwrap();
@@ -115,6 +136,7 @@ pub async fn server_in(
         refresh_secs: app::services::DEFAULT_REFRESH_SECS,
         cookie_secure: false,
         sign_in_rules: app::sign_in::rules::SignInRules::new(allowed, Default::default()),
+        lifetimes: LIFETIMES.with(|l| l.get()),
     })
     .await
     .unwrap();
