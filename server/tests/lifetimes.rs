@@ -101,21 +101,10 @@ async fn a_login_rescue_no_longer_accepts_ends_the_sign_in_on_any_page() {
     let h = harness_lasting(lasting(3600, 3600, 2)).await;
     let mut browser = Browser::new(false);
     browser.sign_in(&h, seed::DEMO_ADMIN).await;
-    // A page that calls Rescue shows the login the dashboard holds; it ends at Rescue.
-    browser.get(&h, "/sessions").await;
-    let value = h
-        .sim
-        .requests()
-        .last()
-        .and_then(|r| r.cookie.clone())
-        .expect("the login cookie");
-    let header = format!("ASP.NET_SessionId={value}");
-    let cookie = rescue::LoginCookie::from_header_value(&header).unwrap();
+    // The login the dashboard holds ends at Rescue.
+    let (_, held) = browser.held_rescue_login(&h).await;
     let client = rescue::Client::new(&h.api_url, Duration::from_secs(2)).unwrap();
-    client
-        .logout(&rescue::Credentials::Cookie(cookie))
-        .await
-        .unwrap();
+    client.logout(&held).await.unwrap();
     // Within the re-check interval the history (which never asks Rescue) is still shown…
     assert!(served(&mut browser, &h, "/history").await);
     // …after it, Rescue is asked, refuses, and the sign-in ends, the CSV export included.

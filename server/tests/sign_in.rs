@@ -279,15 +279,7 @@ async fn token_sign_in_checks_the_token_with_rescue() {
     else {
         panic!("authcode")
     };
-    let reply = browser
-        .submit(
-            &h,
-            "/login",
-            "sign_in_with_token",
-            &[("authcode", code.expose())],
-        )
-        .await;
-    assert_eq!(reply.location.as_deref(), Some("/sessions"));
+    browser.sign_in_with_token(&h, &code).await;
     assert!(browser
         .get(&h, "/login")
         .await
@@ -312,10 +304,7 @@ async fn sign_out_ends_both_logins() {
         .await;
     let html = browser.get(&h, "/login").await.body;
     assert!(html.contains("You are signed in as"));
-    // A page that asks Rescue shows the login cookie the dashboard holds.
-    browser.get(&h, "/sessions").await;
-    let rescue_cookie = h.sim.requests().last().and_then(|r| r.cookie.clone());
-    assert!(rescue_cookie.is_some());
+    let (held_value, held) = browser.held_rescue_login(&h).await;
 
     let sign_out = form_action(&html, "sign_out");
     let request = Request::post(sign_out)
@@ -333,19 +322,12 @@ async fn sign_out_ends_both_logins() {
         .rev()
         .find(|r| r.method == "logout")
         .expect("Rescue logout");
-    assert!(logout.cookie.is_some());
     // The server-side end of the sign-out: the Rescue login the dashboard held is the one
     // logged out, and Rescue no longer accepts it.
-    assert_eq!(logout.cookie, rescue_cookie);
-    // The simulator records the cookie's value; Rescue's cookie is ASP.NET's session cookie.
-    let header = format!(
-        "ASP.NET_SessionId={}",
-        rescue_cookie.as_deref().unwrap_or_default()
-    );
-    let cookie = rescue::LoginCookie::from_header_value(&header).unwrap();
+    assert_eq!(logout.cookie, Some(held_value));
     let client = rescue::Client::new(&h.api_url, Duration::from_secs(2)).unwrap();
     let after = client
-        .get_hierarchy(&rescue::Credentials::Cookie(cookie), Default::default())
+        .get_hierarchy(&held, Default::default())
         .await
         .unwrap();
     assert_eq!(after, rescue::GetHierarchyOutcome::NotLoggedIn);

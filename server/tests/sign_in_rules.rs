@@ -134,15 +134,7 @@ async fn signing_in_again_logs_the_earlier_rescue_login_out() {
     let h = harness().await;
     let mut browser = Browser::new(false);
     browser.sign_in(&h, seed::DEMO_ADMIN).await;
-    browser.get(&h, "/sessions").await;
-    let first = h
-        .sim
-        .requests()
-        .into_iter()
-        .rev()
-        .find(|r| r.method == "getSession_v3" || r.method == "getHierarchy_v2")
-        .and_then(|r| r.cookie)
-        .expect("the first login's cookie");
+    let (first, _) = browser.held_rescue_login(&h).await;
     h.sim.clear_requests();
     browser.sign_in(&h, seed::DEMO_ADMIN_2).await;
     let logout = h

@@ -344,6 +344,40 @@ impl Browser {
     }
 }
 
+impl Browser {
+    /// Signs in with a pasted token (no JavaScript); the installation must admit anyone.
+    pub async fn sign_in_with_token(&mut self, h: &Harness, code: &rescue::AuthCode) {
+        let reply = self
+            .submit(
+                h,
+                "/login",
+                "sign_in_with_token",
+                &[("authcode", code.expose())],
+            )
+            .await;
+        assert_eq!(
+            reply.location.as_deref(),
+            Some("/sessions"),
+            "token sign-in"
+        );
+    }
+
+    /// The Rescue login cookie the dashboard holds for this browser, as the simulator saw it
+    /// on a page that calls Rescue (its value), and as credentials.
+    pub async fn held_rescue_login(&mut self, h: &Harness) -> (String, rescue::Credentials) {
+        self.get(h, "/sessions").await;
+        let value = h
+            .sim
+            .requests()
+            .last()
+            .and_then(|r| r.cookie.clone())
+            .expect("a Rescue call with the login cookie");
+        let header = format!("{}={value}", rescue_sim::http::COOKIE_NAME);
+        let cookie = rescue::LoginCookie::from_header_value(&header).unwrap();
+        (value, rescue::Credentials::Cookie(cookie))
+    }
+}
+
 /// A Rescue client for the harness's simulator and an authcode of the demo admin (for
 /// benchmarks that sign in many browsers, or call Rescue directly).
 pub async fn demo_authcode(h: &Harness) -> (rescue::Client, rescue::AuthCode) {
