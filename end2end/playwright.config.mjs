@@ -91,7 +91,13 @@ export default defineConfig({
     dashboard(port, 'demo'),
     // Frozen clock and no life, so the sessions the tests act on stay put.
     simulator(simPort, '--time-scale 0 --control-api', `${simURL}/_sim/sessions`),
-    dashboard(rescuePort, 'rescue', { RESCUE_API_URL: `${simURL}/API/`, REFRESH_SECS: String(REFRESH_SECS) }),
+    // The technician is not on this installation's list of admins (the sign-in test shows
+    // the refusal); Rescue itself accepts every demo user.
+    dashboard(rescuePort, 'rescue', {
+      RESCUE_API_URL: `${simURL}/API/`,
+      REFRESH_SECS: String(REFRESH_SECS),
+      ALLOWED_ADMINS: 'admin@demo.example, lead@demo.example, master@demo.example',
+    }),
     // Real time, so waiting times change between refreshes as they would in use.
     simulator(crowdSimPort, '--crowd 1000', `http://127.0.0.1:${crowdSimPort}/API/getSession_v3.aspx`),
     dashboard(crowdPort, 'crowd', { RESCUE_API_URL: `http://127.0.0.1:${crowdSimPort}/API/`, REFRESH_SECS: '0' }),

@@ -1,5 +1,6 @@
 // The sign-in page: complete without JavaScript, alive once hydrated.
 import { test, expect } from '@playwright/test';
+import { rescueURL } from '../playwright.config.mjs';
 
 const screenshots = 'screenshots';
 
@@ -62,4 +63,18 @@ test('unknown pages answer 404 with a way back', async ({ page }) => {
   expect(response.status()).toBe(404);
   await page.getByRole('link', { name: 'Go to sign-in' }).click();
   await expect(page).toHaveURL(/\/login$/);
+});
+
+test('an account Rescue accepts but the list of admins does not is refused, and stays signed out', async ({ page }, testInfo) => {
+  await page.goto(`${rescueURL}/login`);
+  // Against a real Rescue (here a simulator) there is no demo box and no token form.
+  await expect(page.getByRole('complementary', { name: 'Demo mode' })).toHaveCount(0);
+  await expect(page.getByText('Sign in with an API token or authcode')).toHaveCount(0);
+  await page.getByLabel('Email').fill('tech@demo.example');
+  await page.locator('#password').fill('rescue-demo');
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await expect(page.getByText('not one of the admins allowed to use this dashboard')).toBeVisible();
+  await page.screenshot({ path: `${screenshots}/login-not-allowed-${testInfo.project.name}.png`, fullPage: true });
+  await page.goto(`${rescueURL}/history`);
+  await expect(page).toHaveURL(/\/login\?next=/);
 });
