@@ -7,6 +7,9 @@
 //! - **A deleted session stays deleted.** A request that loaded a session before its sign-out
 //!   and saves it after would otherwise write it back (stores save by upsert). `save` only
 //!   updates a record that still exists; only `create` makes one.
+//! - **Nothing outlives a sign-in in the store.** The dashboard cookie is a session cookie,
+//!   for which tower-sessions would keep a record two weeks; each write here keeps it at most
+//!   the longest a sign-in can last from that write on.
 
 use async_trait::async_trait;
 use hmac::{Hmac, Mac};
@@ -20,6 +23,7 @@ use tower_sessions::SessionStore;
 pub struct Guarded<S> {
     inner: S,
     key: [u8; 32],
+    keep: tower_sessions::cookie::time::Duration,
 }
 
 impl<S: std::fmt::Debug> std::fmt::Debug for Guarded<S> {
@@ -27,6 +31,7 @@ impl<S: std::fmt::Debug> std::fmt::Debug for Guarded<S> {
         f.debug_struct("Guarded")
             .field("inner", &self.inner)
             .field("key", &"[REDACTED]")
+            .field("keep", &self.keep)
             .finish()
     }
 }
@@ -35,9 +40,12 @@ impl<S: std::fmt::Debug> std::fmt::Debug for Guarded<S> {
 const CREATE_ATTEMPTS: usize = 8;
 
 impl<S> Guarded<S> {
-    /// `inner` with record ids hashed under `key`.
-    pub fn new(inner: S, key: [u8; 32]) -> Self {
-        Guarded { inner, key }
+    /// `inner` with record ids hashed under `key`, each record kept at most `keep` after it
+    /// was last written.
+    pub fn new(inner: S, key: [u8; 32], keep: std::time::Duration) -> Self {
+        let keep = tower_sessions::cookie::time::Duration::try_from(keep)
+            .unwrap_or(tower_sessions::cookie::time::Duration::DAY);
+        Guarded { inner, key, keep }
     }
 
     /// The id a record is stored under: the first 128 bits of HMAC-SHA-256(key, id).
@@ -54,8 +62,10 @@ impl<S> Guarded<S> {
     }
 
     fn stored(&self, record: &Record) -> Record {
+        let latest = tower_sessions::cookie::time::OffsetDateTime::now_utc() + self.keep;
         Record {
             id: self.stored_id(&record.id),
+            expiry_date: record.expiry_date.min(latest),
             ..record.clone()
         }
     }
@@ -103,19 +113,21 @@ mod tests {
     use super::*;
     use tower_sessions::MemoryStore;
 
+    const HOUR: std::time::Duration = std::time::Duration::from_secs(3600);
+
     fn record(id: i128) -> Record {
         Record {
             id: Id(id),
             data: Default::default(),
             expiry_date: tower_sessions::cookie::time::OffsetDateTime::now_utc()
-                + tower_sessions::cookie::time::Duration::hours(1),
+                + tower_sessions::cookie::time::Duration::weeks(2),
         }
     }
 
     #[tokio::test]
     async fn records_are_kept_under_a_keyed_hash_of_their_id() {
         let inner = MemoryStore::default();
-        let store = Guarded::new(inner.clone(), [7; 32]);
+        let store = Guarded::new(inner.clone(), [7; 32], HOUR);
         let mut fresh = record(42);
         store.create(&mut fresh).await.unwrap();
         assert!(store.load(&fresh.id).await.unwrap().is_some());
@@ -123,14 +135,21 @@ mod tests {
             inner.load(&fresh.id).await.unwrap().is_none(),
             "the raw id opens nothing"
         );
-        let other_key = Guarded::new(inner.clone(), [8; 32]);
+        let other_key = Guarded::new(inner.clone(), [8; 32], HOUR);
         assert!(other_key.load(&fresh.id).await.unwrap().is_none());
-        assert_eq!(store.load(&fresh.id).await.unwrap().unwrap().id, fresh.id);
+        let kept = store.load(&fresh.id).await.unwrap().unwrap();
+        assert_eq!(kept.id, fresh.id);
+        let latest = tower_sessions::cookie::time::OffsetDateTime::now_utc()
+            + tower_sessions::cookie::time::Duration::hours(1);
+        assert!(
+            kept.expiry_date <= latest,
+            "kept at most an hour, not two weeks"
+        );
     }
 
     #[tokio::test]
     async fn a_save_after_a_delete_does_not_bring_the_session_back() {
-        let store = Guarded::new(MemoryStore::default(), [7; 32]);
+        let store = Guarded::new(MemoryStore::default(), [7; 32], HOUR);
         let mut fresh = record(42);
         store.create(&mut fresh).await.unwrap();
         store.save(&fresh).await.unwrap();

@@ -76,18 +76,25 @@ pub enum StoreError {
 
 impl Store {
     /// Builds the store; the SQLite one shares the audit log's database and creates its table.
-    /// Records are kept under ids hashed with `id_key`.
+    /// Records are kept under ids hashed with `id_key`, each at most `keep` after its last write
+    /// (the longest a sign-in lasts).
     pub async fn open(
         kind: &StoreKind,
         pool: &sqlx::SqlitePool,
         id_key: [u8; 32],
+        keep: std::time::Duration,
     ) -> Result<Self, StoreError> {
         match kind {
             StoreKind::Redis(url) => Ok(Store::Redis(Guarded::new(
                 connect_redis(url).await?,
                 id_key,
+                keep,
             ))),
-            StoreKind::Memory => Ok(Store::Memory(Guarded::new(MemoryStore::default(), id_key))),
+            StoreKind::Memory => Ok(Store::Memory(Guarded::new(
+                MemoryStore::default(),
+                id_key,
+                keep,
+            ))),
             StoreKind::Sqlite => {
                 let store = SqliteStore::new(pool.clone());
                 store.migrate().await?;
@@ -97,7 +104,7 @@ impl Store {
                         .clone()
                         .continuously_delete_expired(tokio::time::Duration::from_secs(3600)),
                 );
-                Ok(Store::Sqlite(Guarded::new(store, id_key)))
+                Ok(Store::Sqlite(Guarded::new(store, id_key, keep)))
             }
         }
     }

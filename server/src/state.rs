@@ -59,6 +59,7 @@ pub async fn build(settings: Settings) -> Result<Built, Error> {
         &settings.session_store,
         audit.pool(),
         key.derive("session ids"),
+        settings.lifetimes.max,
     )
     .await
     .map_err(|e| Error::SessionStore(e.to_string()))?;
