@@ -183,11 +183,16 @@ mod server {
         } else {
             None
         };
+        let login = open_login(&stored, services);
         if let Some(message) = ended {
+            // The Rescue login goes with the dashboard sign-in, not at Rescue's own idle limit.
+            if let Some(login) = &login {
+                log_out(services, &login.credentials).await;
+            }
             end_with(session, message).await;
             return None;
         }
-        let login = open_login(&stored, services)?;
+        let login = login?;
         let mut changed = false;
         if age(stored.checked_at) >= limits.recheck.as_secs() {
             match still_accepted(services, &login.credentials).await {
@@ -215,6 +220,27 @@ mod server {
             }
         }
         Some(login)
+    }
+
+    /// The login this session holds, as stored: no lifetime is checked and Rescue is not
+    /// asked. Only for ending it (sign-out, a new sign-in in the same browser).
+    pub async fn held_login(session: &Session, services: &Services) -> Option<RescueLogin> {
+        let stored: StoredLogin = session.get(LOGIN_KEY).await.ok().flatten()?;
+        open_login(&stored, services)
+    }
+
+    /// Ends a Rescue login and drops what features keep for it (reports fetched with it).
+    /// Rescue being unreachable does not stop a sign-out: it is logged and the dashboard
+    /// session ends anyway. Authcodes cannot be logged out.
+    pub async fn log_out(services: &Services, credentials: &rescue::Credentials) {
+        for keeper in &services.per_login {
+            keeper.forget(credentials);
+        }
+        if matches!(credentials, rescue::Credentials::Cookie(_)) {
+            if let Err(err) = services.rescue.logout(credentials).await {
+                tracing::warn!("Rescue logout failed: {err}");
+            }
+        }
     }
 
     /// Ends the dashboard session, leaving the sign-in page `message`.

@@ -74,9 +74,17 @@ async fn what_the_admin_does_keeps_a_sign_in_until_its_absolute_lifetime() {
         assert!(served(&mut browser, &h, "/history").await);
         tokio::time::sleep(Duration::from_millis(500)).await;
     }
-    // Past the absolute lifetime, however busy.
+    // Past the absolute lifetime, however busy; the Rescue login is ended with it.
     tokio::time::sleep(Duration::from_millis(3000)).await;
+    h.sim.clear_requests();
     assert!(!served(&mut browser, &h, "/history").await);
+    let logouts = h
+        .sim
+        .requests()
+        .iter()
+        .filter(|r| r.method == "logout")
+        .count();
+    assert_eq!(logouts, 1, "the Rescue login goes with the sign-in");
     let page = browser.get(&h, "/login").await.body;
     assert!(page.contains("lasts at most 6 seconds"), "{page}");
     // Signing in again lands back where the admin was.

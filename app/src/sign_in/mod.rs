@@ -60,7 +60,7 @@ pub async fn sign_in(
                 // just made is ended and nothing of it is kept. It counts as a failure, so
                 // the list cannot be probed faster than passwords can.
                 attempt.failed();
-                ssr::log_out(&services, &credentials).await;
+                crate::guard::log_out(&services, &credentials).await;
                 tracing::warn!("a Rescue account not in ALLOWED_ADMINS tried to sign in");
                 let refusal = Error::Refused(crate::words::NOT_ALLOWED.into());
                 return ssr::fail(refusal, email, &target).await;
@@ -154,11 +154,12 @@ pub async fn sign_in_with_token(
 /// unreachable: the admin asked to be signed out here.
 #[server]
 pub async fn sign_out() -> Result<(), Error> {
-    use crate::guard::{current_login, forget, session, set_flash, Flash};
+    use crate::guard::{forget, held_login, log_out, session, set_flash, Flash};
     let services = crate::services::services()?;
     let session = session().await?;
-    if let Some(login) = current_login(&session, &services).await {
-        ssr::log_out(&services, &login.credentials).await;
+    // The held login as it is, without asking Rescue first: it is being ended anyway.
+    if let Some(login) = held_login(&session, &services).await {
+        log_out(&services, &login.credentials).await;
     }
     forget(&session).await?;
     set_flash(
@@ -184,7 +185,7 @@ mod ssr {
     use crate::shared::address::{login_url, HOME};
 
     use super::rules::SignInRules;
-    use crate::guard::current_login;
+    use crate::guard::{held_login, log_out};
     use crate::services::Services;
 
     /// The sign-in rules (provided by the server).
@@ -209,24 +210,10 @@ mod ssr {
         rules.proxies.client(peer, forwarded)
     }
 
-    /// Ends a Rescue login and drops what features keep for it (reports fetched with it).
-    /// Rescue being unreachable does not stop a sign-out: it is logged and the dashboard
-    /// session ends anyway. Authcodes cannot be logged out.
-    pub async fn log_out(services: &Services, credentials: &rescue::Credentials) {
-        for keeper in &services.per_login {
-            keeper.forget(credentials);
-        }
-        if matches!(credentials, rescue::Credentials::Cookie(_)) {
-            if let Err(err) = services.rescue.logout(credentials).await {
-                tracing::warn!("Rescue logout failed: {err}");
-            }
-        }
-    }
-
     /// The browser signs in again while signed in: the earlier Rescue login is ended rather
-    /// than left open until Rescue's own idle limit.
+    /// than left open until Rescue's own idle limit (whatever its lifetimes say by now).
     pub async fn end_previous(session: &tower_sessions::Session, services: &Services) {
-        if let Some(previous) = current_login(session, services).await {
+        if let Some(previous) = held_login(session, services).await {
             log_out(services, &previous.credentials).await;
         }
     }
