@@ -48,6 +48,13 @@ if [ ! -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium
 fi
 
+# The reverse proxy the two-instance test puts in front of two servers.
+if [ ! -x /usr/sbin/haproxy ]; then
+  step "installing HAProxy from Debian"
+  apt-get update
+  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends haproxy
+fi
+
 # Playwright and binaryen (wasm-opt for release builds); npm never downloads a browser here.
 if [ ! -d "$repo/end2end/node_modules/@playwright/test" ] ||
   [ ! -x "$repo/end2end/node_modules/.bin/wasm-opt" ] ||

@@ -4,6 +4,9 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$repo"
 
+step "PostgreSQL and Redis (the shared audit log and sessions of the multi-instance tests)"
+scripts/services.sh
+
 step "cargo fmt --check"
 cargo fmt --all --check
 

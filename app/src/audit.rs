@@ -145,8 +145,11 @@ pub type AuditFuture<'a, T = ()> =
 /// Where attempted actions are recorded and read back. Implemented by the server's audit log.
 #[cfg(feature = "ssr")]
 pub trait AuditTrail: Send + Sync + std::fmt::Debug {
-    /// Writes one record.
-    fn record(&self, record: AuditRecord) -> AuditFuture<'_>;
+    /// Writes `record` before its Rescue call is made (its outcome [`Outcome::Attempted`]):
+    /// the record's id, for [`AuditTrail::finish`].
+    fn begin(&self, record: AuditRecord) -> AuditFuture<'_, i64>;
+    /// Writes Rescue's answer (or why none came) and the call's latency into record `id`.
+    fn finish(&self, id: i64, outcome: Outcome, latency_ms: u64) -> AuditFuture<'_>;
     /// Up to `limit` records matching `filter`, newest first, all older than the record
     /// `before` when given (the keyset of history pages).
     fn page<'a>(

@@ -40,6 +40,7 @@ impl Backend {
                 refresh_secs: DEFAULT_REFRESH_SECS,
                 per_login: vec![reports.clone()],
                 lifetimes: Default::default(),
+                fleet: None,
             },
             sign_in: Arc::default(),
             lists: Arc::default(),
@@ -57,6 +58,12 @@ impl Backend {
     /// The same backend, with these sign-in lifetimes.
     pub fn with_lifetimes(mut self, lifetimes: crate::services::Lifetimes) -> Self {
         self.services.lifetimes = lifetimes;
+        self
+    }
+
+    /// The same backend, sharing its guards with the other instances through `fleet`.
+    pub fn with_fleet(mut self, fleet: Arc<dyn crate::fleet::Fleet>) -> Self {
+        self.services.fleet = Some(fleet);
         self
     }
 

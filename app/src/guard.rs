@@ -159,7 +159,10 @@ mod server {
     /// The signed-in admin, if any (and if the stored secret still opens), without counting
     /// this request as the admin's activity.
     pub async fn current_login(session: &Session, services: &Services) -> Option<RescueLogin> {
-        login_for(session, services, Activity::Automatic).await
+        login_for(session, services, Activity::Automatic)
+            .await
+            .ok()
+            .flatten()
     }
 
     /// The signed-in admin, if the sign-in is within its lifetimes and Rescue, asked at least
@@ -169,8 +172,26 @@ mod server {
         session: &Session,
         services: &Services,
         activity: Activity,
+    ) -> Result<Option<RescueLogin>, Error> {
+        // An unreachable store is not a signed-out browser: the admin gets an error page, not
+        // a sign-in form that could not keep a sign-in either.
+        let stored = session.get::<StoredLogin>(LOGIN_KEY).await.map_err(|err| {
+            tracing::error!("session store unreachable: {err}");
+            Error::Internal(crate::words::SESSION_STORE_DOWN.into()).answered()
+        })?;
+        let Some(stored) = stored else {
+            return Ok(None);
+        };
+        Ok(checked(session, services, activity, stored).await)
+    }
+
+    /// [`login_for`] once the stored login is read.
+    async fn checked(
+        session: &Session,
+        services: &Services,
+        activity: Activity,
+        mut stored: StoredLogin,
     ) -> Option<RescueLogin> {
-        let mut stored: StoredLogin = session.get(LOGIN_KEY).await.ok().flatten()?;
         let now = chrono::Utc::now().timestamp();
         let limits = services.lifetimes;
         let signed_in = chrono::DateTime::parse_from_rfc3339(&stored.signed_in_at)
@@ -290,14 +311,39 @@ mod server {
         }
     }
 
+    /// Logs why a stored login did not open: once per process, since a mismatched key would
+    /// otherwise log every request of every browser; the admin is asked to sign in again.
+    fn unopened(reason: &str) {
+        static LOGGED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+        if !LOGGED.swap(true, std::sync::atomic::Ordering::Relaxed) {
+            tracing::warn!(
+                "a stored Rescue login did not open ({reason}); its browser must sign in again"
+            );
+        } else {
+            tracing::debug!("a stored Rescue login did not open ({reason})");
+        }
+    }
+
     /// The credentials of a stored login, if its secret still opens with this server's key.
     fn open_login(stored: &StoredLogin, services: &Services) -> Option<RescueLogin> {
-        let secret = services.seal.open(&stored.sealed)?;
+        let Some(secret) = services.seal.open(&stored.sealed) else {
+            unopened(
+                "it was sealed with another key or altered: every instance sharing the \
+                 session store needs the same SESSION_KEY",
+            );
+            return None;
+        };
         let credentials = match stored.kind {
             LoginKind::Cookie => {
-                rescue::Credentials::Cookie(rescue::LoginCookie::from_header_value(&secret)?)
+                rescue::LoginCookie::from_header_value(&secret).map(rescue::Credentials::Cookie)
             }
-            LoginKind::AuthCode => rescue::Credentials::AuthCode(rescue::AuthCode::new(&secret)?),
+            LoginKind::AuthCode => {
+                rescue::AuthCode::new(&secret).map(rescue::Credentials::AuthCode)
+            }
+        };
+        let Some(credentials) = credentials else {
+            unopened("its secret is not a Rescue login this server can use");
+            return None;
         };
         Some(RescueLogin {
             email: stored.email.clone(),
@@ -324,8 +370,9 @@ mod server {
         activity: Activity,
     ) -> Result<RescueLogin, Page<T>> {
         match login_for(session, services, activity).await {
-            Some(login) => Ok(login),
-            None => Err(to_sign_in(here)),
+            Ok(Some(login)) => Ok(login),
+            Ok(None) => Err(to_sign_in(here)),
+            Err(err) => Err(Page::Refused(err)),
         }
     }
 

@@ -20,6 +20,8 @@ pub mod backend;
 pub mod error;
 #[cfg(feature = "ssr")]
 pub mod export;
+#[cfg(feature = "ssr")]
+pub mod fleet;
 pub mod guard;
 pub mod layout;
 #[cfg(feature = "ssr")]

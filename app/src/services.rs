@@ -37,6 +37,9 @@ pub struct Services {
     pub per_login: Vec<Arc<dyn PerLogin>>,
     /// How long a sign-in lasts, and how often Rescue is asked whether it still holds.
     pub lifetimes: Lifetimes,
+    /// What several instances share (Redis): `None` for a single instance, whose guards live
+    /// in its own memory.
+    pub fleet: Option<Arc<dyn crate::fleet::Fleet>>,
 }
 
 /// How long a dashboard sign-in lasts and how often it is checked with Rescue.

@@ -144,7 +144,7 @@ pub fn busy(action: SessionAction) -> &'static str {
 }
 
 /// The pending marker's text: "Cancel requested at 14:03:27 UTC, pending".
-pub fn pending(action: SessionAction, requested_text: &str) -> String {
+pub fn pending(action: SessionAction, requested_text: &str, uncertain: bool) -> String {
     let requested = match action {
         SessionAction::Cancel => "Cancel requested",
         SessionAction::Hold => "Hold requested",
@@ -152,8 +152,40 @@ pub fn pending(action: SessionAction, requested_text: &str) -> String {
         SessionAction::Transfer => "Transfer requested",
         SessionAction::Start => "Start requested",
     };
+    if uncertain {
+        // The server stopped during the call (or it is still running): it may or may not be.
+        return format!(
+            "{requested} at {requested_text}, outcome unknown: check the session in Rescue"
+        );
+    }
     format!("{requested} at {requested_text}, pending")
 }
+
+/// What a history row adds to an outcome nobody knows yet, or ever will.
+pub fn outcome_note(outcome: &Outcome) -> Option<&'static str> {
+    match outcome {
+        Outcome::Attempted => Some("Sent to Rescue; its answer has not arrived yet."),
+        Outcome::Unknown => Some(
+            "Outcome unknown: the server stopped during the call. Check the session in Rescue.",
+        ),
+        _ => None,
+    }
+}
+
+/// An action refused because the instances' shared store is out of reach.
+pub const SHARED_STORE_UNAVAILABLE: &str = "The dashboard's shared store cannot be reached right now, so nothing was sent to Rescue. Try again in a moment, or tell your administrator.";
+
+/// A report not fetched because the instances' shared store is out of reach.
+pub const SHARED_STORE_UNAVAILABLE_READ: &str = "The dashboard's shared store cannot be reached right now, so no report was asked of Rescue. Try again in a moment, or tell your administrator.";
+
+/// A page or action refused because the session store cannot be read.
+pub const SESSION_STORE_DOWN: &str = "The dashboard cannot read its sign-ins right now (its session store is out of reach), so nothing was changed. Try again in a moment, or tell your administrator.";
+
+/// A sign-in refused because the instances' shared store is out of reach.
+pub const SHARED_STORE_UNAVAILABLE_SIGN_IN: &str = "The dashboard's shared store cannot be reached right now, so nobody can sign in. Try again in a moment, or tell your administrator.";
+
+/// An action refused because its audit record could not be written first.
+pub const AUDIT_UNAVAILABLE: &str = "The audit log cannot be written right now, so nothing was sent to Rescue: every action is recorded before it is made. Try again in a moment, or tell your administrator.";
 
 /// "Updated 20 s ago · refreshes every 15 s", as the sessions page's clock goes.
 pub fn updated(
@@ -193,6 +225,8 @@ pub fn action(action: SessionAction, outcome: &Outcome, session: u32, technician
     let noun = action.slug();
     match (outcome, action) {
         (Outcome::Failed(failure), _) => action_failure(action, *failure, session),
+        (Outcome::Attempted, _) => format!("The {noun} on session {session} was sent to Rescue, whose answer has not arrived yet. Check the session's status in a moment before trying again."),
+        (Outcome::Unknown, _) => format!("Outcome unknown: the dashboard's server stopped during the {noun} on session {session}, so nobody knows whether Rescue carried it out. Check the session in Rescue before trying again."),
         (Outcome::Ok, Cancel) => format!("Cancelled: the action you requested on session {session} will not be carried out, and the session is back as it was."),
         (Outcome::Ok, Hold) => format!("Hold requested: {tech}'s console will put session {session} on hold shortly. Until then, Cancel action takes it back."),
         (Outcome::Ok, Close) => format!("Close requested: {tech}'s console will end session {session} shortly. Until then, Cancel action takes it back."),

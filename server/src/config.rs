@@ -38,7 +38,8 @@ pub struct Config {
     #[arg(long, env = "REFRESH_SECS", default_value_t = 15, value_parser = clap::value_parser!(u32).range(0..=3600))]
     pub refresh_secs: u32,
 
-    /// Audit log and default session store (SQLite).
+    /// Audit log (and the default session store): `sqlite://path`, or `postgres://…` for one
+    /// history shared by several instances (sessions then go in Redis or memory).
     #[arg(long, env = "DATABASE_URL", default_value = "sqlite://data/console.db")]
     pub database_url: String,
 
@@ -79,7 +80,8 @@ pub struct Config {
     pub cookie_secure: Option<bool>,
 
     /// Key sealing stored Rescue logins: base64 of 32 random bytes. Unset: generated on first
-    /// run and kept as `session.key` beside the SQLite database. Several instances need the same.
+    /// run and kept as `session.key` beside the SQLite database. Several instances need the same:
+    /// with a Redis session store it is required.
     /// Prefer SESSION_KEY_FILE or the environment: a flag's value is visible to every local
     /// user in the process list.
     #[arg(long, env = "SESSION_KEY", hide_env_values = true)]
@@ -202,12 +204,22 @@ impl Config {
     }
 
     /// The sealing key given by SESSION_KEY, else read from SESSION_KEY_FILE (`None`: neither
-    /// is set, and one is generated beside the database).
+    /// is set, and one is generated beside the database; refused with a shared session store).
     pub fn session_key(&self) -> Result<Option<String>, String> {
         if let Some(key) = &self.session_key {
             return Ok(Some(key.clone()));
         }
         let Some(path) = &self.session_key_file else {
+            // A generated key is this instance's own: a login stored by one instance would not
+            // open on another, and its browser would be signed out at random.
+            if self.session_store.is_shared() {
+                return Err(
+                    "SESSION_STORE is shared by several instances, so they need one key: \
+                            set SESSION_KEY (base64 of 32 random bytes, e.g. `openssl rand \
+                            -base64 32`) or SESSION_KEY_FILE, the same on every instance"
+                        .into(),
+                );
+            }
             return Ok(None);
         };
         let text = std::fs::read_to_string(path)
@@ -253,6 +265,26 @@ mod tests {
         assert!(!shown.contains("c2VjcmV0"), "{shown}");
         assert!(!shown.contains("pa55word"), "{shown}");
         assert!(shown.contains("session_key: \"[REDACTED]\""), "{shown}");
+    }
+
+    #[test]
+    fn a_shared_session_store_needs_a_given_key() {
+        let shared =
+            Config::try_parse_from(["server", "--session-store", "redis://127.0.0.1:6379"])
+                .expect("the flags parse");
+        let err = shared.session_key().unwrap_err();
+        assert!(err.contains("SESSION_KEY"), "{err}");
+        let keyed = Config::try_parse_from([
+            "server",
+            "--session-store",
+            "redis://127.0.0.1:6379",
+            "--session-key",
+            "a2V5",
+        ])
+        .expect("the flags parse");
+        assert_eq!(keyed.session_key(), Ok(Some("a2V5".into())));
+        let single = Config::try_parse_from(["server"]).expect("the flags parse");
+        assert_eq!(single.session_key(), Ok(None));
     }
 
     #[test]

@@ -24,7 +24,7 @@ pub enum Error {
     /// The session store could not be prepared.
     #[error("session store: {0}")]
     SessionStore(String),
-    /// SESSION_KEY_FILE could not be read.
+    /// SESSION_KEY_FILE could not be read, or a shared session store has no shared key.
     #[error("{0}")]
     SessionKeyFile(String),
     /// The session key is missing or invalid.

@@ -8,6 +8,7 @@
 pub mod audit;
 mod config;
 mod error;
+pub mod fleet;
 pub mod private;
 pub mod redact;
 pub mod sealing;
@@ -166,6 +167,7 @@ pub async fn serve(config: Config) -> Result<(), Error> {
     let addr = config.leptos_site_addr;
     // Refused before anything starts: a misconfigured list must not leave a half-up server.
     let sign_in_rules = config.sign_in_rules().map_err(Error::SignInSetting)?;
+    let session_key = config.session_key().map_err(Error::SessionKeyFile)?;
     let upstream = Upstream::from_config(&config).await?;
     let built = state::build(state::Settings {
         leptos,
@@ -173,7 +175,7 @@ pub async fn serve(config: Config) -> Result<(), Error> {
         sign_in: upstream.sign_in.clone(),
         database_url: config.database_url.clone(),
         session_store: config.session_store.clone(),
-        session_key: config.session_key().map_err(Error::SessionKeyFile)?,
+        session_key,
         key_file: config.key_file(),
         refresh_secs: config.refresh_secs,
         cookie_secure: config.cookie_secure(),

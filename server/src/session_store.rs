@@ -32,6 +32,13 @@ pub enum StoreKind {
     Redis(String),
 }
 
+impl StoreKind {
+    /// Whether several instances may share this store (and so must share their key and guards).
+    pub fn is_shared(&self) -> bool {
+        matches!(self, StoreKind::Redis(_))
+    }
+}
+
 impl FromStr for StoreKind {
     type Err = String;
     fn from_str(text: &str) -> Result<Self, String> {
@@ -59,8 +66,8 @@ pub enum Store {
     Sqlite(Guarded<SqliteStore>),
     /// In memory.
     Memory(Guarded<MemoryStore>),
-    /// In Redis; Redis expires records itself.
-    Redis(Guarded<RedisStore<RedisPool>>),
+    /// In Redis; Redis expires records itself. The pool also carries the shared guards.
+    Redis(Guarded<RedisStore<RedisPool>>, RedisPool),
 }
 
 /// Why the session store could not be opened.
@@ -72,31 +79,40 @@ pub enum StoreError {
     /// Redis could not be reached or configured.
     #[error("Redis session store: {0}")]
     Redis(String),
+    /// `SESSION_STORE=sqlite` with an audit log that is not SQLite.
+    #[error(
+        "SESSION_STORE=sqlite keeps sessions in the SQLite database of DATABASE_URL, which is \
+         PostgreSQL here: set SESSION_STORE=redis://host:port (several instances) or memory"
+    )]
+    NoSqlite,
 }
 
 impl Store {
-    /// Builds the store; the SQLite one shares the audit log's database and creates its table.
+    /// Builds the store; the SQLite one shares the audit log's database (`pool`, `None` when
+    /// the audit log is not SQLite) and creates its table.
     /// Records are kept under ids hashed with `id_key`, each at most `keep` after its last write
     /// (the longest a sign-in lasts).
     pub async fn open(
         kind: &StoreKind,
-        pool: &sqlx::SqlitePool,
+        pool: Option<&sqlx::SqlitePool>,
         id_key: [u8; 32],
         keep: std::time::Duration,
     ) -> Result<Self, StoreError> {
         match kind {
-            StoreKind::Redis(url) => Ok(Store::Redis(Guarded::new(
-                connect_redis(url).await?,
-                id_key,
-                keep,
-            ))),
+            StoreKind::Redis(url) => {
+                let pool = connect_redis(url).await?;
+                Ok(Store::Redis(
+                    Guarded::new(RedisStore::new(pool.clone()), id_key, keep),
+                    pool,
+                ))
+            }
             StoreKind::Memory => Ok(Store::Memory(Guarded::new(
                 MemoryStore::default(),
                 id_key,
                 keep,
             ))),
             StoreKind::Sqlite => {
-                let store = SqliteStore::new(pool.clone());
+                let store = SqliteStore::new(pool.ok_or(StoreError::NoSqlite)?.clone());
                 store.migrate().await?;
                 // Expired sessions are deleted hourly; the task ends with the runtime.
                 tokio::spawn(
@@ -109,6 +125,17 @@ impl Store {
         }
     }
 
+    /// The guards the instances sharing this store share too (`None`: this instance is
+    /// alone), named for their `installation`.
+    pub fn fleet(&self, installation: [u8; 32]) -> Option<crate::fleet::RedisFleet> {
+        match self {
+            Store::Redis(_, pool) => {
+                Some(crate::fleet::RedisFleet::new(pool.clone(), installation))
+            }
+            _ => None,
+        }
+    }
+
     /// Puts the session layer around `router`, with the cookie settings of the security model.
     pub fn apply(&self, router: Router, secure: bool) -> Router {
         match self {
@@ -118,7 +145,7 @@ impl Store {
             Store::Memory(store) => {
                 router.layer(configure(SessionManagerLayer::new(store.clone()), secure))
             }
-            Store::Redis(store) => {
+            Store::Redis(store, _) => {
                 router.layer(configure(SessionManagerLayer::new(store.clone()), secure))
             }
         }
@@ -127,7 +154,7 @@ impl Store {
 
 /// Connects a small pool to Redis, failing start-up clearly (instead of every request later)
 /// when Redis is not there.
-async fn connect_redis(url: &str) -> Result<RedisStore<RedisPool>, StoreError> {
+async fn connect_redis(url: &str) -> Result<RedisPool, StoreError> {
     let redis = |e: &dyn std::fmt::Display| StoreError::Redis(e.to_string());
     let config = RedisConfig::from_url(url).map_err(|_| {
         redis(&format!(
@@ -146,7 +173,7 @@ async fn connect_redis(url: &str) -> Result<RedisStore<RedisPool>, StoreError> {
             ))
         })?
         .map_err(|e| redis(&e))?;
-    Ok(RedisStore::new(pool))
+    Ok(pool)
 }
 
 /// `HttpOnly` (no script can read it), `SameSite=Strict` (never sent on cross-site requests),

@@ -57,17 +57,23 @@ pub async fn build(settings: Settings) -> Result<Built, Error> {
     };
     let sessions = Store::open(
         &settings.session_store,
-        audit.pool(),
+        audit.sqlite(),
         key.derive("session ids"),
         settings.lifetimes.max,
     )
     .await
     .map_err(|e| Error::SessionStore(e.to_string()))?;
-    let backend =
+    let installation = key.derive("shared guards");
+    let mut backend =
         app::backend::Backend::new(settings.rescue, Arc::new(key), Arc::new(audit.clone()))
             .with_refresh_secs(settings.refresh_secs)
             .with_sign_in_rules(settings.sign_in_rules)
             .with_lifetimes(settings.lifetimes);
+    // Instances sharing a session store share their guards too: one Rescue call per press,
+    // one report lane per login, one count of failed sign-ins.
+    if let Some(fleet) = sessions.fleet(installation) {
+        backend = backend.with_fleet(Arc::new(fleet));
+    }
     Ok(Built {
         state: AppState {
             leptos: settings.leptos,

@@ -22,7 +22,7 @@ async fn the_store_keeps_no_session_id_and_the_files_are_private() {
     let id = cookie.split_once('=').map(|(_, v)| v).unwrap().to_owned();
 
     let ids: Vec<String> = sqlx::query_scalar("SELECT id FROM tower_sessions")
-        .fetch_all(h.audit.pool())
+        .fetch_all(h.audit.sqlite().unwrap())
         .await
         .unwrap();
     assert_eq!(ids.len(), 1, "one signed-in browser, one record");
@@ -130,7 +130,7 @@ async fn junk_sign_ins_from_cookieless_browsers_add_no_session_rows() {
     let huge = "y".repeat(100 * 1024);
     let rows = || async {
         sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM tower_sessions")
-            .fetch_one(h.audit.pool())
+            .fetch_one(h.audit.sqlite().unwrap())
             .await
             .unwrap()
     };

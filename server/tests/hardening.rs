@@ -182,7 +182,7 @@ async fn a_restart_keeps_the_admin_signed_in_and_the_audit_log_whole() {
         ..
     } = h;
     drop(router);
-    audit.pool().close().await;
+    audit.close().await;
 
     let instance = server_in(
         &api_url,

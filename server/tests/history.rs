@@ -66,7 +66,6 @@ fn older_link(html: &str) -> Option<String> {
     Some(html[start..end].replace("&amp;", "&"))
 }
 
-#[tokio::test]
 async fn pages_hold_still_while_records_arrive() {
     let (h, mut browser) = seeded(120).await;
     let first = browser.get(&h, "/history").await;
@@ -86,7 +85,6 @@ async fn pages_hold_still_while_records_arrive() {
     assert!(third.contains("Newest"));
 }
 
-#[tokio::test]
 async fn filters_select_exactly_the_matching_records() {
     let (h, mut browser) = seeded(144).await;
     let all: Vec<AuditEntry> = (1..=144).map(entry).collect();
@@ -139,7 +137,6 @@ async fn filters_select_exactly_the_matching_records() {
     }
 }
 
-#[tokio::test]
 async fn charts_count_the_whole_filtered_set_in_svg_with_words() {
     // 60 records: 30 on each of 1 and 2 November (UTC), more than one page.
     let (h, mut browser) = seeded(60).await;
@@ -166,7 +163,6 @@ async fn charts_count_the_whole_filtered_set_in_svg_with_words() {
     );
 }
 
-#[tokio::test]
 async fn a_bad_filter_is_refused_and_the_form_keeps_it() {
     let (h, mut browser) = seeded(3).await;
     for (query, says, kept) in [
@@ -198,7 +194,6 @@ async fn a_bad_filter_is_refused_and_the_form_keeps_it() {
     assert!(csv.body.contains("Session must be a session ID"));
 }
 
-#[tokio::test]
 async fn signed_out_browsers_are_sent_to_sign_in() {
     let h = harness().await;
     let mut browser = Browser::new(false);
@@ -216,7 +211,6 @@ async fn signed_out_browsers_are_sent_to_sign_in() {
     );
 }
 
-#[tokio::test]
 async fn csv_holds_exactly_the_filtered_records_and_no_formulas() {
     let (h, mut browser) = seeded(30).await;
     let reply = browser.get(&h, "/history.csv?outcome=OK").await;
@@ -262,7 +256,7 @@ async fn csv_export_streams_100000_records() {
                 CASE WHEN i % 4 = 0 THEN 'ACTIONFAILED' ELSE 'OK' END, i % 500
          FROM n",
     )
-    .execute(h.audit.pool())
+    .execute(h.audit.sqlite().unwrap())
     .await
     .unwrap();
     // The request goes through the router like the others, but its body is read frame by
@@ -332,3 +326,31 @@ fn resident_kib() -> u64 {
         })
         .unwrap_or(0)
 }
+
+/// Each history test, once on SQLite and once on PostgreSQL: both audit logs behave the same.
+macro_rules! on_both_databases {
+    ($($name:ident),* $(,)?) => {
+        mod sqlite {
+            $(#[tokio::test]
+            async fn $name() {
+                super::$name().await
+            })*
+        }
+        mod postgres {
+            $(#[tokio::test]
+            async fn $name() {
+                let _database = super::common::postgres::database().await;
+                super::$name().await
+            })*
+        }
+    };
+}
+
+on_both_databases!(
+    pages_hold_still_while_records_arrive,
+    filters_select_exactly_the_matching_records,
+    charts_count_the_whole_filtered_set_in_svg_with_words,
+    a_bad_filter_is_refused_and_the_form_keeps_it,
+    signed_out_browsers_are_sent_to_sign_in,
+    csv_holds_exactly_the_filtered_records_and_no_formulas,
+);

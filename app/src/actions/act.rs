@@ -17,7 +17,7 @@ pub type ActionKey = (String, u32, crate::shared::action::SessionAction);
 /// One call's result, shared with a double submit: the report, and whether the Rescue login
 /// turned out to have expired (the caller then sends the admin to sign in again).
 #[cfg(feature = "ssr")]
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Attempt {
     report: ActionReport,
     expired: bool,
@@ -54,7 +54,7 @@ pub async fn act_on_session(
         result: ActionResult::SignIn,
         message,
     };
-    let Some(login) = login_for(&store, &services, Activity::User).await else {
+    let Some(login) = login_for(&store, &services, Activity::User).await? else {
         redirect_to_sign_in(&back);
         return Ok(sign_in("Sign in first. Nothing was sent to Rescue.".into()));
     };
@@ -90,20 +90,56 @@ pub async fn act_on_session(
     let in_flight: std::sync::Arc<crate::actions::InFlight> =
         crate::services::provided("the actions in flight")?;
     let key = (browser, request.session.get(), request.action);
-    let (attempt, _first) = in_flight
-        .run_once(
-            key,
-            ssr::attempt(&services, &login, &request, &technician),
-            || Attempt {
-                report: ActionReport {
-                    session: request.session.get(),
-                    result: ActionResult::Interrupted,
-                    message: crate::words::INTERRUPTED.into(),
-                },
-                expired: false,
-            },
-        )
-        .await;
+    let shown = request.session.get();
+    let interrupted = move || Attempt {
+        report: ActionReport {
+            session: shown,
+            result: ActionResult::Interrupted,
+            message: crate::words::INTERRUPTED.into(),
+        },
+        expired: false,
+    };
+    // Past the write-ahead, two Rescue calls and the answer's write: a press lock held longer
+    // belongs to an instance that died.
+    let ttl = services.rescue.timeout() * 3 + std::time::Duration::from_secs(30);
+    let fleet = services.fleet.clone();
+    // The audit record, the call and its outcome's record run on a task of their own: a
+    // browser that closes its connection mid-call drops this request, never the action's
+    // record (the action itself cannot be taken back from Rescue).
+    let job = tokio::spawn(async move {
+        let call = ssr::attempt(services, login, request, technician);
+        let Some(fleet) = fleet else {
+            return in_flight.run_once(key, call, interrupted).await.0;
+        };
+        // Several instances: a double submit split across them is still one call.
+        let name = crate::fleet::hashed(
+            "press",
+            &[
+                key.0.as_bytes(),
+                &key.1.to_be_bytes(),
+                key.2.method().as_bytes(),
+            ],
+        );
+        crate::fleet::run_once(fleet.as_ref(), &name, ttl, call, interrupted)
+            .await
+            .unwrap_or_else(|err| {
+                tracing::error!(
+                    session = shown,
+                    "shared store unreachable, action refused: {err}"
+                );
+                Attempt {
+                    report: ActionReport {
+                        session: shown,
+                        result: ActionResult::Unavailable,
+                        message: crate::words::SHARED_STORE_UNAVAILABLE.into(),
+                    },
+                    expired: false,
+                }
+            })
+    });
+    let attempt = job
+        .await
+        .map_err(|e| crate::error::Error::internal("the session action failed", e.to_string()))?;
 
     if attempt.expired {
         let message = format!(
@@ -168,18 +204,41 @@ mod ssr {
         })
     }
 
-    /// One action: the Rescue call, the meaning of its answer, and the audit record.
+    /// One action: its audit record written ahead (no record, no call), the Rescue call, the
+    /// meaning of its answer, and the answer's record.
     pub async fn attempt(
-        services: &Services,
-        login: &RescueLogin,
-        request: &Request,
-        technician: &str,
+        services: Services,
+        login: RescueLogin,
+        request: Request,
+        technician: String,
     ) -> Attempt {
-        let started = std::time::Instant::now();
-        let at = chrono::Utc::now();
-        let answer = call(services, &login.credentials, request).await;
-        let latency_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
         let (session, action) = (request.session.get(), request.action);
+        let ahead = AuditRecord {
+            at: chrono::Utc::now(),
+            admin_email: login.email.clone(),
+            action,
+            session_id: session,
+            technician: technician.clone(),
+            outcome: Outcome::Attempted,
+            latency_ms: 0,
+        };
+        let id = match services.audit.begin(ahead).await {
+            Ok(id) => id,
+            Err(err) => {
+                tracing::error!(session, "audit log write failed, action refused: {err}");
+                return Attempt {
+                    report: ActionReport {
+                        session,
+                        result: ActionResult::Unrecorded,
+                        message: crate::words::AUDIT_UNAVAILABLE.into(),
+                    },
+                    expired: false,
+                };
+            }
+        };
+        let started = std::time::Instant::now();
+        let answer = call(&services, &login.credentials, &request).await;
+        let latency_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
         let outcome = match answer {
             Ok(outcome) => Outcome::from(outcome),
             Err(err) => {
@@ -191,6 +250,15 @@ mod ssr {
                 Outcome::Failed(Failure::from(&err))
             }
         };
+        let mut message = crate::words::action(action, &outcome, session, &technician);
+        // Written before anything else can fail; a record left `ATTEMPTED` becomes "outcome
+        // unknown" once its server is gone.
+        if let Err(err) = services.audit.finish(id, outcome.clone(), latency_ms).await {
+            tracing::error!(session, "audit log write failed: {err}");
+            message.push_str(
+                " Rescue's answer could not be written to the audit log, where this attempt shows as of unknown outcome; tell your administrator.",
+            );
+        }
         // Rescue answers NOTLOGGEDINASADMIN both to an expired login and to a technician. A
         // read tells them apart: it answers NOTLOGGEDIN only when the login expired.
         let expired = outcome == Outcome::NotLoggedInAsAdmin
@@ -201,22 +269,6 @@ mod ssr {
                     .await,
                 Ok(rescue::GetHierarchyOutcome::NotLoggedIn)
             );
-        let mut message = crate::words::action(action, &outcome, session, technician);
-        let record = AuditRecord {
-            at,
-            admin_email: login.email.clone(),
-            action,
-            session_id: session,
-            technician: technician.to_owned(),
-            outcome: outcome.clone(),
-            latency_ms,
-        };
-        if let Err(err) = services.audit.record(record).await {
-            tracing::error!(session, "audit log write failed: {err}");
-            message.push_str(
-                " This attempt could not be written to the audit log; tell your administrator.",
-            );
-        }
         Attempt {
             report: ActionReport {
                 session,

@@ -36,6 +36,10 @@ pub enum ActionResult {
     SignIn,
     /// An earlier press of the same button went away mid-call: the outcome is not known.
     Interrupted,
+    /// The audit record could not be written first, so Rescue was not asked.
+    Unrecorded,
+    /// The store the instances share (Redis) could not be reached, so Rescue was not asked.
+    Unavailable,
 }
 
 /// The answer to an action attempt.
@@ -56,13 +60,15 @@ impl ActionReport {
     }
 
     /// The code of the result, as logs and tests name it: Rescue's code, a transport failure's
-    /// name, or `INVALID_INPUT`, `SIGN_IN_NEEDED`, `INTERRUPTED` for what never reached Rescue.
+    /// name, or `INVALID_INPUT`, `SIGN_IN_NEEDED`, `INTERRUPTED`, `AUDIT_UNAVAILABLE` for what never reached Rescue.
     pub fn code(&self) -> String {
         match &self.result {
             ActionResult::Answered(outcome) => outcome.code(),
             ActionResult::Refused => "INVALID_INPUT".into(),
             ActionResult::SignIn => "SIGN_IN_NEEDED".into(),
             ActionResult::Interrupted => "INTERRUPTED".into(),
+            ActionResult::Unrecorded => "AUDIT_UNAVAILABLE".into(),
+            ActionResult::Unavailable => "STORE_UNAVAILABLE".into(),
         }
     }
 }

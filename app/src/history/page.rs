@@ -183,9 +183,12 @@ fn History(view: HistoryView, sign_out: ServerAction<SignOut>) -> impl IntoView 
                                     .map(|e| {
                                         let badge = if e.outcome.accepted() {
                                             "badge live"
+                                        } else if e.outcome.uncertain() {
+                                            "badge unknown"
                                         } else {
                                             "badge failed"
                                         };
+                                        let note = crate::words::outcome_note(&e.outcome);
                                         view! {
                                             <tr data-entry=e.id>
                                                 <td>{crate::words::utc_time(&e.at)}</td>
@@ -195,6 +198,7 @@ fn History(view: HistoryView, sign_out: ServerAction<SignOut>) -> impl IntoView 
                                                 <td class="wrap">{e.technician}</td>
                                                 <td>
                                                     <span class=badge>{e.outcome.code()}</span>
+                                                    {note.map(|n| view! { <span class="outcome-note">{n}</span> })}
                                                 </td>
                                                 <td class="number">{crate::words::latency(e.latency_ms)}</td>
                                             </tr>

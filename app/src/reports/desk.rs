@@ -12,6 +12,7 @@ use std::time::{Duration, Instant};
 use chrono::{DateTime, Utc};
 
 use crate::error::Error;
+use crate::fleet::Fleet;
 use crate::reports::ReportKey;
 
 /// Reports kept per login; the oldest goes first.
@@ -163,8 +164,10 @@ impl ReportDesk {
     }
 
     /// The report `key` for this login: cached unless `refresh`, fetched when Rescue allows.
+    /// With `fleet` (several instances), the lane and its 60-second rule are shared by all.
     pub async fn fetch(
         &self,
+        fleet: Option<&dyn Fleet>,
         credentials: &rescue::Credentials,
         rescue: &rescue::Client,
         key: &ReportKey,
@@ -173,16 +176,61 @@ impl ReportDesk {
         let lane = self.lane(credentials);
         // One request per login at a time: the setters and the report must not interleave.
         let mut lane = lane.lock().await;
-        // Seconds until this login may fetch again, rounded up (a partial second still waits).
-        let wait = |lane: &Lane| {
-            let remaining = lane
+        let Some(fleet) = fleet else {
+            return self
+                .fetch_in(&mut lane, None, credentials, rescue, key, refresh)
+                .await;
+        };
+        // The same across instances: another instance's settings must not interleave either.
+        let hold = rescue.timeout() * 5 + Duration::from_secs(10);
+        let shared = match SharedLane::enter(fleet, credentials, hold).await {
+            Ok(shared) => shared,
+            Err(err) => {
+                tracing::error!("shared report lane: {err}");
+                return Answer {
+                    outcome: Outcome::Failed(Error::Upstream(
+                        crate::words::SHARED_STORE_UNAVAILABLE_READ.into(),
+                    )),
+                    next_fetch_in: 0,
+                    was_refused: false,
+                };
+            }
+        };
+        let answer = self
+            .fetch_in(&mut lane, Some(&shared), credentials, rescue, key, refresh)
+            .await;
+        shared.leave().await;
+        answer
+    }
+
+    async fn fetch_in(
+        &self,
+        lane: &mut Lane,
+        shared: Option<&SharedLane<'_>>,
+        credentials: &rescue::Credentials,
+        rescue: &rescue::Client,
+        key: &ReportKey,
+        refresh: bool,
+    ) -> Answer {
+        // Seconds until this login may fetch again, rounded up (a partial second still waits),
+        // by this instance's clock and, shared, by the last fetch of any instance.
+        let wait = |lane: &Lane, shared_last: Option<i64>| {
+            let local = lane
                 .last_fetch
                 .map(|at| self.interval.saturating_sub(at.elapsed()))
                 .unwrap_or_default();
+            let elsewhere = shared_last
+                .map(|at| {
+                    let since = u64::try_from(Utc::now().timestamp_millis() - at).unwrap_or(0);
+                    self.interval.saturating_sub(Duration::from_millis(since))
+                })
+                .unwrap_or_default();
+            let remaining = local.max(elsewhere);
             remaining.as_secs() + u64::from(remaining.subsec_nanos() > 0)
         };
+        let shared_last = shared.and_then(|s| s.last);
         let cached = lane.cache.get(key).cloned();
-        let remaining = wait(&lane);
+        let remaining = wait(lane, shared_last);
         if let Some(cached) = &cached {
             if !refresh || remaining > 0 {
                 return Answer {
@@ -199,8 +247,10 @@ impl ReportDesk {
                 was_refused: false,
             };
         }
+        let mut fetched = false;
         let outcome = match run(rescue, credentials, key).await {
             Ok(Some(report)) => {
+                fetched = true;
                 lane.last_fetch = Some(Instant::now());
                 let fresh = Arc::new(Cached {
                     report,
@@ -220,16 +270,93 @@ impl ReportDesk {
             Ok(None) => Outcome::Expired,
             Err(Refusal::TooSoon) => {
                 // Rescue counted a report this desk did not see (another tab or server).
+                fetched = true;
                 lane.last_fetch = Some(Instant::now());
                 Outcome::Wait
             }
             Err(Refusal::Other(message)) => Outcome::Failed(message),
         };
-        let remaining = wait(&lane);
+        if fetched {
+            if let Some(shared) = shared {
+                shared.fetched(self.interval).await;
+            }
+        }
+        let remaining = wait(lane, None);
         Answer {
             outcome,
             next_fetch_in: remaining,
             was_refused: false,
+        }
+    }
+}
+
+/// A login's lane as every instance sees it: a lock (with an expiry, so a killed instance
+/// frees it) and the time of the last fetch by any of them.
+struct SharedLane<'a> {
+    fleet: &'a dyn Fleet,
+    name: String,
+    token: String,
+    /// The last fetch by any instance (milliseconds since 1970).
+    last: Option<i64>,
+}
+
+impl<'a> SharedLane<'a> {
+    /// Waits for the lane (at most `hold`, the longest another instance may hold it).
+    async fn enter(
+        fleet: &'a dyn Fleet,
+        credentials: &rescue::Credentials,
+        hold: Duration,
+    ) -> Result<SharedLane<'a>, String> {
+        let name = match credentials {
+            rescue::Credentials::Cookie(c) => crate::fleet::hashed(
+                "report-lane",
+                &[b"cookie", c.expose_header_value().as_bytes()],
+            ),
+            rescue::Credentials::AuthCode(c) => {
+                crate::fleet::hashed("report-lane", &[b"authcode", c.expose().as_bytes()])
+            }
+        };
+        let deadline = tokio::time::Instant::now() + hold;
+        let token = loop {
+            match fleet.lock(&format!("{name}:lock"), hold).await? {
+                crate::fleet::Lock::Taken(token) => break token,
+                crate::fleet::Lock::Held(_) if tokio::time::Instant::now() < deadline => {
+                    tokio::time::sleep(Duration::from_millis(200)).await;
+                }
+                crate::fleet::Lock::Held(_) => {
+                    return Err("another instance held the lane too long".into())
+                }
+            }
+        };
+        let last = fleet
+            .get(&format!("{name}:last"))
+            .await?
+            .and_then(|text| text.parse().ok());
+        Ok(SharedLane {
+            fleet,
+            name,
+            token,
+            last,
+        })
+    }
+
+    /// Tells the other instances this login just fetched (or was refused as too soon).
+    async fn fetched(&self, interval: Duration) {
+        let now = Utc::now().timestamp_millis().to_string();
+        if let Err(err) = self
+            .fleet
+            .put(&format!("{}:last", self.name), &now, interval)
+            .await
+        {
+            tracing::warn!("shared report lane: last fetch not kept: {err}");
+        }
+    }
+
+    /// Frees the lane (it expires on its own should this fail).
+    async fn leave(self) {
+        let lock = format!("{}:lock", self.name);
+        if let Err(err) = self.fleet.unlock(&lock, &self.token).await {
+            tracing::warn!("shared report lane not freed: {err}");
         }
     }
 }

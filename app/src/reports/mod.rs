@@ -175,7 +175,13 @@ pub async fn load_report(
     let desk: std::sync::Arc<desk::ReportDesk> = crate::services::provided("the report desk")?;
     let refresh = refresh.is_some_and(|r| !r.is_empty());
     let answer = desk
-        .fetch(&login.credentials, &services.rescue, &key, refresh)
+        .fetch(
+            services.fleet.as_deref(),
+            &login.credentials,
+            &services.rescue,
+            &key,
+            refresh,
+        )
         .await;
     if matches!(answer.outcome, desk::Outcome::Expired) {
         return expired(&store, here).await;

@@ -65,7 +65,7 @@ impl RowLook {
             pending_text: row
                 .pending
                 .as_ref()
-                .map(|p| crate::words::pending(p.action, &p.requested_text)),
+                .map(|p| crate::words::pending(p.action, &p.requested_text, p.uncertain)),
             cancel: link(SessionAction::Cancel, cancel_class(pending)),
             more: more_actions(row.badge)
                 .map(|a| link(a, "row-action"))

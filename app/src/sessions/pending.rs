@@ -16,14 +16,26 @@ pub const LOOKBACK_HOURS: i64 = 6;
 pub fn mark(rows: &mut [Row], requested: &[Requested], now: chrono::DateTime<chrono::Utc>) {
     use std::collections::HashMap;
 
-    let mut last: HashMap<u32, (SessionAction, i64)> = HashMap::new();
-    for r in requested.iter().filter(|r| r.outcome.accepted()) {
+    // Per session: the last request that may still be waiting, and whether Rescue's answer to
+    // it (or to a later Cancel action) is unknown.
+    let mut last: HashMap<u32, (SessionAction, i64, bool)> = HashMap::new();
+    for r in requested {
+        let uncertain = r.outcome.uncertain();
+        if !r.outcome.accepted() && !uncertain {
+            continue;
+        }
         match r.action {
+            SessionAction::Cancel if uncertain => {
+                // A Cancel action nobody heard back from may or may not have taken it back.
+                if let Some(earlier) = last.get_mut(&r.session_id) {
+                    earlier.2 = true;
+                }
+            }
             SessionAction::Cancel => {
                 last.remove(&r.session_id);
             }
             action => {
-                last.insert(r.session_id, (action, r.at.timestamp()));
+                last.insert(r.session_id, (action, r.at.timestamp(), uncertain));
             }
         }
     }
@@ -31,13 +43,14 @@ pub fn mark(rows: &mut [Row], requested: &[Requested], now: chrono::DateTime<chr
     for row in rows.iter_mut() {
         row.pending = last
             .get(&row.id)
-            .filter(|(action, at)| still_pending(row, *action, *at, now))
-            .map(|&(action, requested_at)| PendingMark {
+            .filter(|(action, at, _)| still_pending(row, *action, *at, now))
+            .map(|&(action, requested_at, uncertain)| PendingMark {
                 action,
                 requested_at,
                 requested_text: chrono::DateTime::from_timestamp(requested_at, 0)
                     .map(|t| t.format("%H:%M:%S UTC").to_string())
                     .unwrap_or_default(),
+                uncertain,
             });
     }
 }
@@ -153,5 +166,40 @@ mod tests {
         );
         // Session 2 changed status after the request (80 s later): carried out or overtaken.
         assert_eq!(rows[1].pending, None);
+    }
+
+    #[test]
+    fn a_request_whose_outcome_is_unknown_is_marked_as_such() {
+        let now = Utc.timestamp_opt(1_000, 0).unwrap();
+        let mut rows = vec![
+            row(1, Badge::Live, "Active", 300),
+            row(2, Badge::Live, "Active", 300),
+            row(3, Badge::Live, "Active", 300),
+        ];
+        let log = [
+            // The server stopped during this hold's call.
+            asked(900, "holdSession", 1, "OUTCOME_UNKNOWN"),
+            // An accepted close, then a Cancel action whose answer never came.
+            asked(900, "closeSession", 2, "OK"),
+            asked(950, "cancelAction", 2, "OUTCOME_UNKNOWN"),
+            // A call still running.
+            asked(990, "holdSession", 3, "ATTEMPTED"),
+        ];
+        mark(&mut rows, &log, now);
+        let marks: Vec<_> = rows
+            .iter()
+            .map(|r| r.pending.as_ref().map(|p| (p.action, p.uncertain)))
+            .collect();
+        assert_eq!(
+            marks,
+            [
+                Some((SessionAction::Hold, true)),
+                Some((SessionAction::Close, true)),
+                Some((SessionAction::Hold, true)),
+            ]
+        );
+        let text = crate::words::pending(SessionAction::Hold, "14:03:27 UTC", true);
+        assert!(text.contains("outcome unknown"), "{text}");
+        assert!(text.contains("check the session in Rescue"), "{text}");
     }
 }

@@ -175,6 +175,7 @@ mod tests {
             action: SessionAction::Cancel,
             requested_at: CLOCK - 20,
             requested_text: "14:03:27 UTC".into(),
+            uncertain: false,
         });
         let mut localized = row(1_073_200_003, 337_203, "En attente <tech>", Badge::Unknown);
         localized.technician = "O'Brien".into();

@@ -28,6 +28,12 @@ pub enum Outcome {
     Undocumented(String),
     /// No usable answer: the call failed on the way (see [`Failure`]).
     Failed(Failure),
+    /// `ATTEMPTED`: written before the Rescue call, so no action escapes the log; replaced by
+    /// the answer once it arrives.
+    Attempted,
+    /// `OUTCOME_UNKNOWN`: the server stopped (or lost its database) during the call, so whether
+    /// Rescue acted is not known.
+    Unknown,
 }
 
 /// Why a call got no usable answer from Rescue. The codes are those of `rescue::Error::code`.
@@ -57,6 +63,11 @@ pub enum Failure {
     Configuration,
 }
 
+/// The stored code of a record whose Rescue call has not answered yet.
+pub const ATTEMPTED: &str = "ATTEMPTED";
+/// The stored code of a record whose server stopped during its Rescue call.
+pub const OUTCOME_UNKNOWN: &str = "OUTCOME_UNKNOWN";
+
 /// The Rescue codes with a variant of their own, in the order of rescue-api.md.
 const RESCUE_CODES: [(&str, Outcome); 8] = [
     ("OK", Outcome::Ok),
@@ -75,6 +86,8 @@ impl Outcome {
         match self {
             Outcome::Undocumented(code) => code.clone(),
             Outcome::Failed(failure) => failure.code(),
+            Outcome::Attempted => ATTEMPTED.into(),
+            Outcome::Unknown => OUTCOME_UNKNOWN.into(),
             known => RESCUE_CODES
                 .iter()
                 .find(|(_, o)| o == known)
@@ -87,6 +100,11 @@ impl Outcome {
         if let Some((_, outcome)) = RESCUE_CODES.iter().find(|(c, _)| *c == code) {
             return outcome.clone();
         }
+        match code {
+            ATTEMPTED => return Outcome::Attempted,
+            OUTCOME_UNKNOWN => return Outcome::Unknown,
+            _ => {}
+        }
         match Failure::from_code(code) {
             Some(failure) => Outcome::Failed(failure),
             None => Outcome::Undocumented(code.to_owned()),
@@ -96,6 +114,12 @@ impl Outcome {
     /// Whether Rescue accepted the action.
     pub fn accepted(&self) -> bool {
         *self == Outcome::Ok
+    }
+
+    /// Whether nobody knows yet (or will ever know) what Rescue did: the call is running, or
+    /// its server stopped during it.
+    pub fn uncertain(&self) -> bool {
+        matches!(self, Outcome::Attempted | Outcome::Unknown)
     }
 }
 
@@ -218,6 +242,8 @@ mod tests {
             "MALFORMED_REPLY",
             "NO_SESSION_COOKIE",
             "CONFIGURATION",
+            "ATTEMPTED",
+            "OUTCOME_UNKNOWN",
             "SOMETHING_NEW",
         ] {
             assert_eq!(Outcome::from_code(code).code(), code);

@@ -16,6 +16,10 @@ pub struct PendingMark {
     pub requested_at: i64,
     /// When, for people: `14:03:27 UTC`.
     pub requested_text: String,
+    /// Whether Rescue's answer is unknown (its server stopped during the call, or the call is
+    /// still running): the admin is told to check the session in Rescue.
+    #[serde(default)]
+    pub uncertain: bool,
 }
 
 /// Badge kind of a row's status.

@@ -161,6 +161,96 @@ impl FailedSignIns {
     }
 }
 
+/// An attempt counted in this instance's memory or, with several instances, in their shared
+/// store. Resolved like [`Attempt`].
+#[derive(Debug)]
+#[must_use = "an attempt stays counted as a failure unless it is resolved"]
+pub enum Counted<'a> {
+    /// Counted here.
+    Local(Attempt<'a>),
+    /// Counted in the shared store under these keys.
+    Shared {
+        /// The shared store.
+        fleet: std::sync::Arc<dyn crate::fleet::Fleet>,
+        /// Where it was counted.
+        keys: Vec<String>,
+        /// Which attempt it is.
+        id: String,
+    },
+}
+
+impl Counted<'_> {
+    /// See [`Attempt::take_back`]. A shared attempt is taken back in the background: the
+    /// sign-in does not wait on it.
+    pub fn take_back(self) {
+        match self {
+            Counted::Local(attempt) => attempt.take_back(),
+            Counted::Shared { fleet, keys, id } => {
+                tokio::spawn(async move {
+                    if let Err(err) = fleet.uncount(&keys, &id).await {
+                        tracing::warn!("shared sign-in limits: attempt not taken back: {err}");
+                    }
+                });
+            }
+        }
+    }
+
+    /// See [`Attempt::failed`].
+    pub fn failed(self) {}
+}
+
+/// Why an attempt was not counted.
+#[derive(Debug)]
+pub enum NotCounted {
+    /// Too many failures: wait this long.
+    Wait(Duration),
+    /// The shared store could not be reached (why, for the log).
+    Unavailable(String),
+}
+
+impl FailedSignIns {
+    /// [`FailedSignIns::begin`], across every instance when `fleet` is given: a guesser
+    /// spreading attempts over the instances behind a load balancer meets the same limits.
+    pub async fn count(
+        &self,
+        fleet: Option<&std::sync::Arc<dyn crate::fleet::Fleet>>,
+        address: IpAddr,
+        email: Option<&str>,
+    ) -> Result<Counted<'_>, NotCounted> {
+        let Some(fleet) = fleet else {
+            return self
+                .begin(address, email)
+                .map(Counted::Local)
+                .map_err(NotCounted::Wait);
+        };
+        use crate::fleet::hashed;
+        let network = network_of(address).to_string();
+        let mut limits = vec![(
+            hashed("sign-in-network", &[network.as_bytes()]),
+            MAX_FAILURES,
+        )];
+        if let Some(email) = email
+            .map(|e| e.trim().to_lowercase())
+            .filter(|e| !e.is_empty())
+        {
+            limits.push((
+                hashed("sign-in-email", &[email.as_bytes()]),
+                MAX_FAILURES_PER_EMAIL,
+            ));
+        }
+        let id = crate::fleet::token();
+        match fleet.count(&limits, &id, WINDOW).await {
+            Ok(None) => Ok(Counted::Shared {
+                fleet: fleet.clone(),
+                keys: limits.into_iter().map(|(key, _)| key).collect(),
+                id,
+            }),
+            Ok(Some(wait)) => Err(NotCounted::Wait(wait)),
+            Err(err) => Err(NotCounted::Unavailable(err)),
+        }
+    }
+}
+
 fn prune(marks: &mut VecDeque<Mark>, now: Instant) {
     while marks
         .front()

@@ -44,12 +44,10 @@ pub async fn sign_in(
     let rules = ssr::rules()?;
     let address = ssr::client_address(&rules).await;
     // Counted before Rescue is asked, so parallel guesses stop at the limit.
-    let attempt = match rules.limits.begin(address, Some(&email)) {
+    let fleet = services.fleet.as_ref();
+    let attempt = match rules.limits.count(fleet, address, Some(&email)).await {
         Ok(attempt) => attempt,
-        Err(wait) => {
-            let refusal = Error::TooMany(crate::words::too_many_failures(wait.as_secs()));
-            return ssr::fail(refusal, email, &target).await;
-        }
+        Err(not) => return ssr::fail(ssr::not_counted(not), email, &target).await,
     };
     let password = rescue::SecretString::from(password);
     let refusal = match services.rescue.login(&email, &password).await {
@@ -112,12 +110,13 @@ pub async fn sign_in_with_token(
         return ssr::fail(refusal, String::new(), &target).await;
     }
     let address = ssr::client_address(&rules).await;
-    let attempt = match rules.limits.begin(address, None) {
+    let attempt = match rules
+        .limits
+        .count(services.fleet.as_ref(), address, None)
+        .await
+    {
         Ok(attempt) => attempt,
-        Err(wait) => {
-            let refusal = Error::TooMany(crate::words::too_many_failures(wait.as_secs()));
-            return ssr::fail(refusal, String::new(), &target).await;
-        }
+        Err(not) => return ssr::fail(ssr::not_counted(not), String::new(), &target).await,
     };
     let credentials = rescue::Credentials::AuthCode(code);
     let query = rescue::HierarchyQuery::default();
@@ -255,6 +254,21 @@ mod ssr {
         let sentence =
             crate::words::field_problem(code).unwrap_or("The sign-in form is incomplete.");
         Err(Error::BadInput(sentence.into()).answered())
+    }
+
+    /// The refusal of an attempt the limits did not count.
+    pub fn not_counted(not: crate::sign_in::limit::NotCounted) -> Error {
+        match not {
+            crate::sign_in::limit::NotCounted::Wait(wait) => {
+                Error::TooMany(crate::words::too_many_failures(wait.as_secs()))
+            }
+            // Without the shared limits a guesser could spread attempts over the instances:
+            // nobody signs in until the store is back.
+            crate::sign_in::limit::NotCounted::Unavailable(err) => {
+                tracing::error!("shared sign-in limits unreachable: {err}");
+                Error::Upstream(crate::words::SHARED_STORE_UNAVAILABLE_SIGN_IN.into())
+            }
+        }
     }
 
     /// A sign-in Rescue answered but refused.

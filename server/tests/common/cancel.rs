@@ -9,7 +9,12 @@ use rescue_sim::seed::ids;
 
 /// Sessions with a pending action of the demo admin, their lead technician's console running.
 pub fn cancellable(h: &Harness) -> Vec<(u32, u32)> {
-    h.sim.with_account(|account| {
+    cancellable_in(&h.sim)
+}
+
+/// [`cancellable`], in the simulator itself (for servers running as processes).
+pub fn cancellable_in(sim: &rescue_sim::Simulator) -> Vec<(u32, u32)> {
+    sim.with_account(|account| {
         account
             .sessions()
             .filter(|s| s.pending.as_ref().is_some_and(|p| p.admin == ids::ADMIN))
@@ -65,17 +70,28 @@ pub async fn confirm_form(
     )
 }
 
-/// Opens the confirmation of a row and presses Confirm.
-pub async fn confirm(b: &mut Browser, h: &Harness, session: u32, technician: u32) -> Reply {
-    let (action, name) = confirm_form(b, h, session, technician).await;
+/// Presses Confirm on a cancel form already opened (`action`, naming `technician`).
+pub async fn press(
+    b: &mut Browser,
+    h: &Harness,
+    action: &str,
+    session: u32,
+    technician: &str,
+) -> Reply {
     let (session, back) = (session.to_string(), back());
     let fields = [
         ("action", "cancel"),
         ("session", session.as_str()),
-        ("technician", name.as_str()),
+        ("technician", technician),
         ("back", back.as_str()),
     ];
-    b.post(h, &action, &fields).await
+    b.post(h, action, &fields).await
+}
+
+/// Opens the confirmation of a row and presses Confirm.
+pub async fn confirm(b: &mut Browser, h: &Harness, session: u32, technician: u32) -> Reply {
+    let (action, name) = confirm_form(b, h, session, technician).await;
+    press(b, h, &action, session, &name).await
 }
 
 pub fn report(reply: &Reply) -> ActionReport {

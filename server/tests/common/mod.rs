@@ -4,6 +4,9 @@
 
 pub mod actions;
 pub mod cancel;
+pub mod pair;
+pub mod postgres;
+pub mod processes;
 
 use std::time::Duration;
 
@@ -129,8 +132,16 @@ pub async fn server_in(
         leptos: site(),
         rescue: rescue::Client::new(api_url, timeout).unwrap(),
         sign_in: app::SignInInfo::default(),
-        database_url: format!("sqlite://{}/console.db", dir.display()),
-        session_store: store.clone(),
+        database_url: postgres::DATABASE
+            .with(|d| d.borrow().clone())
+            .unwrap_or_else(|| format!("sqlite://{}/console.db", dir.display())),
+        session_store: match (store, postgres::DATABASE.with(|d| d.borrow().is_some())) {
+            // The SQLite session store needs a SQLite audit log: sessions in memory instead.
+            (server::session_store::StoreKind::Sqlite, true) => {
+                server::session_store::StoreKind::Memory
+            }
+            (store, _) => store.clone(),
+        },
         session_key: None,
         key_file: dir.join("session.key"),
         refresh_secs: app::services::DEFAULT_REFRESH_SECS,

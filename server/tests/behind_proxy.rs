@@ -1,0 +1,172 @@
+//! Two real server processes behind HAProxy (round-robin), sharing Redis sessions and a
+//! PostgreSQL audit log, driven over HTTP through the proxy as browsers would: one sign-in for
+//! both, one record seen by both, one Rescue call per double submit split across them, one
+//! sign-out for both, and the attempt of an instance killed mid-call marked unknown by the
+//! other.
+
+mod common;
+
+use std::time::Duration;
+
+use common::processes::{free_port, proxy, server, wait_until_up, Visitor};
+
+use rescue_sim::faults::{Fault, FaultRule};
+use rescue_sim::seed;
+
+fn cancel_calls(sim: &rescue_sim::Simulator) -> usize {
+    sim.requests()
+        .iter()
+        .filter(|r| r.method == "cancelAction")
+        .count()
+}
+
+/// The cancel form of a row: its action URL and the technician it names.
+async fn cancel_form(visitor: &mut Visitor, session: u32, tech: u32) -> (String, String) {
+    let (status, _, html) = visitor
+        .get(&common::cancel::confirmation(session, tech))
+        .await;
+    assert_eq!(status, 200, "{html}");
+    (
+        common::form_action(&html, "act_on_session"),
+        common::cancel::hidden(&html, "technician"),
+    )
+}
+
+#[tokio::test]
+async fn two_instances_behind_haproxy_act_as_one() {
+    let database = common::postgres::database().await;
+    let sim = rescue_sim::Simulator::new(rescue_sim::Config::for_tests());
+    let running = sim.spawn("127.0.0.1:0".parse().unwrap()).await.unwrap();
+    let key = {
+        use base64::Engine;
+        base64::engine::general_purpose::STANDARD.encode(rand::random::<[u8; 32]>())
+    };
+    let (a, b, front) = (free_port(), free_port(), free_port());
+    let dir = tempfile::tempdir().unwrap();
+    let mut first = Some(server(a, &running.api_url(), &database.url, &key));
+    let _second = server(b, &running.api_url(), &database.url, &key);
+    wait_until_up(a).await;
+    wait_until_up(b).await;
+    let _proxy = proxy(dir.path(), front, [a, b]);
+    wait_until_up(front).await;
+    // Both instances are in rotation once each answered a health check.
+    tokio::time::sleep(Duration::from_millis(700)).await;
+
+    // Sign in once, through the proxy.
+    let mut browser = Visitor::new(front);
+    let (_, _, login) = browser.get("/login").await;
+    let sign_in = common::form_action(&login, "sign_in");
+    let (status, _) = browser
+        .post(
+            &sign_in,
+            &[
+                ("email", seed::DEMO_ADMIN),
+                ("password", seed::DEMO_PASSWORD),
+            ],
+            false,
+        )
+        .await;
+    assert!(browser.cookie.is_some(), "signed in (status {status})");
+
+    // Every page works whichever instance answers (round-robin: each page twice hits both).
+    for path in [
+        "/sessions",
+        "/history",
+        "/reports",
+        "/sessions",
+        "/history",
+        "/reports",
+    ] {
+        let (status, location, body) = browser.get(path).await;
+        assert_eq!(status, 200, "{path}: {location:?}");
+        assert!(body.contains(seed::DEMO_ADMIN), "{path} signed in");
+    }
+
+    // A double submit split across the instances: one Rescue call, one record on both.
+    let (session, tech) = common::cancel::cancellable_in(&sim)[0];
+    let (action, name) = cancel_form(&mut browser, session, tech).await;
+    sim.inject(FaultRule {
+        method: "cancelAction".into(),
+        fault: Fault::Latency { ms: 1_000 },
+        times: Some(1),
+    });
+    let session_text = session.to_string();
+    let back = common::cancel::back();
+    let fields = [
+        ("action", "cancel"),
+        ("session", session_text.as_str()),
+        ("technician", name.as_str()),
+        ("back", back.as_str()),
+    ];
+    let (mut one, mut two) = (browser.at(front), browser.at(front));
+    let ((s1, r1), (s2, r2)) = tokio::join!(one.post(&action, &fields, true), async {
+        tokio::time::sleep(Duration::from_millis(200)).await;
+        two.post(&action, &fields, true).await
+    });
+    assert_eq!((s1, s2), (200, 200), "{r1} {r2}");
+    assert_eq!(cancel_calls(&sim), 1, "one Rescue call: {r1} {r2}");
+    assert_eq!(r1, r2, "both presses got the one answer");
+    assert!(r1.contains("\"OK\""), "{r1}");
+    for port in [a, b] {
+        let (status, _, history) = browser.at(port).get("/history").await;
+        assert_eq!(status, 200);
+        assert_eq!(
+            history.matches("<tr data-entry=").count(),
+            1,
+            "one record on the instance at {port}"
+        );
+    }
+
+    // One instance killed during a cancel: the other shows the attempt as of unknown outcome.
+    let (session, tech) = common::cancel::cancellable_in(&sim)[0];
+    let (action, name) = cancel_form(&mut browser.at(a), session, tech).await;
+    sim.inject(FaultRule {
+        method: "cancelAction".into(),
+        fault: Fault::Latency { ms: 4_000 },
+        times: Some(1),
+    });
+    let mut on_first = browser.at(a);
+    let back_to = back.clone();
+    let press = tokio::spawn(async move {
+        let session_text = session.to_string();
+        let fields = [
+            ("action", "cancel"),
+            ("session", session_text.as_str()),
+            ("technician", name.as_str()),
+            ("back", back_to.as_str()),
+        ];
+        on_first.post(&action, &fields, true).await
+    });
+    tokio::time::sleep(Duration::from_millis(1_500)).await;
+    drop(first.take()); // SIGKILL, mid-call
+    let _ = press.await;
+    let mut unknown = false;
+    for _ in 0..60 {
+        let (status, _, history) = browser.get("/history").await;
+        if status == 200 && history.contains("OUTCOME_UNKNOWN") {
+            assert!(history.contains("Check the session in Rescue"));
+            unknown = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(250)).await;
+    }
+    assert!(
+        unknown,
+        "the surviving instance marked the attempt as unknown"
+    );
+
+    // Sign-out holds on both (the killed one restarted on the same settings).
+    let _restarted = server(a, &running.api_url(), &database.url, &key);
+    wait_until_up(a).await;
+    let old = browser.cookie.clone();
+    let (_, _, page) = browser.get("/sessions").await;
+    let sign_out = common::form_action(&page, "sign_out");
+    browser.post(&sign_out, &[], false).await;
+    for port in [a, b] {
+        let mut stale = Visitor::new(port);
+        stale.cookie = old.clone();
+        let (status, location, _) = stale.get("/sessions").await;
+        assert_eq!(status, 302, "signed out on {port}");
+        assert!(location.unwrap_or_default().starts_with("/login"));
+    }
+}
