@@ -96,6 +96,9 @@ pub struct Visitor {
     pub http: reqwest::Client,
     pub base: String,
     pub cookie: Option<String>,
+    /// The address this visitor comes from, told to the proxy (which appends its own): many
+    /// admins of a load test are many networks, not one guessing from the same address.
+    pub from: Option<String>,
 }
 
 impl Visitor {
@@ -109,13 +112,25 @@ impl Visitor {
                 .unwrap(),
             base: format!("http://127.0.0.1:{port}"),
             cookie: None,
+            from: None,
         }
     }
 
     pub fn at(&self, port: u16) -> Self {
         let mut other = Visitor::new(port);
         other.cookie = self.cookie.clone();
+        other.from = self.from.clone();
         other
+    }
+
+    fn headers(&self, mut request: reqwest::RequestBuilder) -> reqwest::RequestBuilder {
+        if let Some(cookie) = &self.cookie {
+            request = request.header("cookie", cookie);
+        }
+        if let Some(from) = &self.from {
+            request = request.header("x-forwarded-for", from);
+        }
+        request
     }
 
     fn keep(&mut self, response: &reqwest::Response) {
@@ -136,9 +151,7 @@ impl Visitor {
             .http
             .get(format!("{}{path}", self.base))
             .header("accept", "text/html");
-        if let Some(cookie) = &self.cookie {
-            request = request.header("cookie", cookie);
-        }
+        request = self.headers(request);
         let response = request.send().await.unwrap();
         self.keep(&response);
         let status = response.status().as_u16();
@@ -167,9 +180,7 @@ impl Visitor {
             )
             .header("sec-fetch-site", "same-origin")
             .body(body);
-        if let Some(cookie) = &self.cookie {
-            request = request.header("cookie", cookie);
-        }
+        request = self.headers(request);
         let response = request.send().await.unwrap();
         self.keep(&response);
         (response.status().as_u16(), response.text().await.unwrap())
