@@ -38,7 +38,7 @@ pub const EXPORT_MAX: Duration = Duration::from_secs(15 * 60);
 pub const EXPORT_STALL: Duration = Duration::from_secs(60);
 
 /// `chunks` cut short with an error when the whole stream outlasts `total` or one chunk takes
-/// longer than `stall`.
+/// longer than `stall`; fused.
 pub fn bounded<S>(
     chunks: S,
     total: Duration,
@@ -63,6 +63,9 @@ where
             }
         }
     })
+    // Ended for good: a consumer that polls once more (the compression layer does) gets
+    // `None` again rather than a panic.
+    .fuse()
 }
 
 /// One CSV line, every cell made safe for spreadsheets first.

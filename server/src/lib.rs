@@ -6,6 +6,7 @@
 #![warn(missing_docs)]
 
 pub mod audit;
+pub mod caching;
 mod config;
 mod error;
 pub mod fleet;

@@ -1,12 +1,14 @@
 //! The middleware every request passes through, as one readable stack: tracing, secrets kept
-//! out of traces, a bound on each request's time and body, and a panic answered with a plain
-//! 500 page and a reference the log shares (never a connection dropped without an answer).
+//! out of traces, a bound on each request's time and body, a panic answered with a plain 500
+//! page and a reference the log shares (never a connection dropped without an answer),
+//! compression, and what browsers may cache.
 
 use std::time::Duration;
 
 use axum::Router;
 use http::{header, Response, StatusCode};
 use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::sensitive_headers::SetSensitiveHeadersLayer;
 use tower_http::timeout::TimeoutLayer;
@@ -25,6 +27,12 @@ pub fn request_timeout(rescue_timeout: Duration) -> Duration {
 /// Wraps `router` in the stack; the outermost layer comes last.
 pub fn wrap(router: Router, rescue_timeout: Duration) -> Router {
     router
+        .layer(axum::middleware::from_fn(crate::caching::cache_rules))
+        // Brotli, zstd, gzip or deflate as the browser offers, streamed answers (CSV) too; files
+        // served precompressed are left as they are. No answer holds a secret next to text an
+        // attacker chooses (no tokens in pages, nonces new per answer), so compressed sizes
+        // tell nothing worth guessing (BREACH).
+        .layer(CompressionLayer::new())
         .layer(RequestBodyLimitLayer::new(MOST_BODY_BYTES))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::GATEWAY_TIMEOUT,
