@@ -50,6 +50,16 @@ const RESULT_KEPT: Duration = Duration::from_secs(60);
 /// How often a waiting press looks for the result.
 const POLL: Duration = Duration::from_millis(100);
 
+/// How long a press holds the lock at most, and how long another press waits for its result.
+#[derive(Debug, Clone, Copy)]
+pub struct Bounds {
+    /// The lock's expiry: past it, the holder's instance is taken for dead.
+    pub hold: Duration,
+    /// How long a waiting press waits before answering `interrupted()` (shorter than its own
+    /// request may last, so it answers rather than times out).
+    pub wait: Duration,
+}
+
 /// Runs `call` once across every instance for the presses named `name` that overlap: the
 /// first takes the lock and makes the call; the others wait for the result it leaves (or
 /// `interrupted()` if its instance died without one). `Err`: the shared store cannot be
@@ -57,7 +67,7 @@ const POLL: Duration = Duration::from_millis(100);
 pub async fn run_once<V, F>(
     fleet: &dyn Fleet,
     name: &str,
-    ttl: Duration,
+    bounds: Bounds,
     call: F,
     interrupted: impl FnOnce() -> V,
 ) -> Result<V, String>
@@ -66,7 +76,7 @@ where
     F: std::future::Future<Output = V>,
 {
     let lock = format!("{name}:lock");
-    match fleet.lock(&lock, ttl).await? {
+    match fleet.lock(&lock, bounds.hold).await? {
         Lock::Taken(token) => {
             let value = call.await;
             // Left before the lock goes, so a waiter that sees the lock gone finds it.
@@ -89,7 +99,7 @@ where
         }
         Lock::Held(token) => {
             let result = format!("{name}:result:{token}");
-            let deadline = tokio::time::Instant::now() + ttl;
+            let deadline = tokio::time::Instant::now() + bounds.wait;
             loop {
                 if let Some(value) = read(fleet, &result).await {
                     return Ok(value);

@@ -151,3 +151,50 @@ async fn the_one_report_a_minute_rule_holds_across_instances() {
     );
     assert_eq!(reports(&p.first), 1);
 }
+
+#[tokio::test]
+async fn a_press_waiting_on_a_dead_instance_answers_before_its_request_times_out() {
+    let p = pair(Duration::from_secs(2)).await;
+    let mut browser = Browser::new(true);
+    browser.sign_in(&p.first, seed::DEMO_ADMIN).await;
+    let (session, tech) = cancellable(&p.first)[0];
+    let (action, name) = confirm_form(&mut browser, &p.first, session, tech).await;
+    // An instance took this press's lock and died before answering.
+    let id = browser
+        .cookie
+        .as_deref()
+        .unwrap()
+        .split_once('=')
+        .unwrap()
+        .1;
+    let lock = app::fleet::hashed(
+        "press",
+        &[id.as_bytes(), &session.to_be_bytes(), b"cancelAction"],
+    );
+    let fleet = p
+        .second
+        .backend
+        .services
+        .fleet
+        .clone()
+        .expect("shared guards");
+    let held = fleet
+        .lock(&format!("{lock}:lock"), Duration::from_secs(120))
+        .await
+        .unwrap();
+    assert!(matches!(held, app::fleet::Lock::Taken(_)));
+
+    let started = std::time::Instant::now();
+    let answer = report(&press(&mut browser, &p.second, &action, session, &name).await);
+    assert_eq!(answer.code(), "INTERRUPTED", "{answer:?}");
+    // Two Rescue timeouts and a second: inside the request's own bound (two timeouts + 2 s).
+    assert!(
+        started.elapsed() < Duration::from_secs(6),
+        "{:?}",
+        started.elapsed()
+    );
+    assert!(
+        cancel_calls(&p.first).is_empty(),
+        "no second call while the first may be running"
+    );
+}

@@ -99,9 +99,14 @@ pub async fn act_on_session(
         },
         expired: false,
     };
-    // Past the write-ahead, two Rescue calls and the answer's write: a press lock held longer
-    // belongs to an instance that died.
-    let ttl = services.rescue.timeout() * 3 + std::time::Duration::from_secs(30);
+    // Past the write-ahead, two Rescue calls and the answer's write a press lock belongs to an
+    // instance that died; a press waiting on another instance's answers before its own
+    // request's time is up (two Rescue timeouts and two seconds).
+    let timeout = services.rescue.timeout();
+    let bounds = crate::fleet::Bounds {
+        hold: timeout * 3 + std::time::Duration::from_secs(30),
+        wait: timeout * 2 + std::time::Duration::from_secs(1),
+    };
     let fleet = services.fleet.clone();
     // The audit record, the call and its outcome's record run on a task of their own: a
     // browser that closes its connection mid-call drops this request, never the action's
@@ -120,7 +125,7 @@ pub async fn act_on_session(
                 key.2.method().as_bytes(),
             ],
         );
-        crate::fleet::run_once(fleet.as_ref(), &name, ttl, call, interrupted)
+        crate::fleet::run_once(fleet.as_ref(), &name, bounds, call, interrupted)
             .await
             .unwrap_or_else(|err| {
                 tracing::error!(
