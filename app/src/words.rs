@@ -389,13 +389,20 @@ pub fn report_wait(secs: u64, copy_fetched_at: Option<&str>) -> String {
 
 /// Rescue refused one of a report's settings.
 pub fn report_settings_refused(code: &str) -> String {
-    format!("Rescue refused the report settings ({code}). Try again in a moment.")
+    match code {
+        "INVALIDFORMAT" => "Rescue could not read the report's dates (INVALIDFORMAT). Pick the days again from the calendar.".into(),
+        "INVALIDDATERANGE" => "Rescue refused the report's date range (INVALIDDATERANGE): the first day must not be after the last. Pick the days again.".into(),
+        _ => format!("Rescue refused the report settings ({code}). Try again in a moment."),
+    }
 }
 
 /// Rescue could not make a report.
 pub fn report_refused(code: &str) -> String {
     format!("Rescue could not make the report ({code}). Try again in a minute.")
 }
+
+/// Rescue refuses reports to an API-token sign-in.
+pub const REPORTS_NEED_PASSWORD: &str = "Rescue does not make reports for an API token or authcode on this account. Sign out and sign in with your e-mail and password to see reports.";
 
 /// The node of a report is not Rescue's.
 pub const REPORT_UNKNOWN_NODE: &str = "Rescue does not know this node; pick another from the list.";

@@ -80,6 +80,9 @@ pub struct Config {
     pub faults: Vec<FaultRule>,
     /// Extra active sessions spread over the technicians, for views of a thousand rows.
     pub crowd: u32,
+    /// Report calls refuse authcodes (`INVALID_SECRETAUTHCODE`) while cookie logins of the same
+    /// user work, as a live account was seen to do (rescue-api.md §5.2).
+    pub reports_refuse_authcodes: bool,
 }
 
 impl Default for Config {
@@ -94,6 +97,7 @@ impl Default for Config {
             control_api: false,
             faults: Vec::new(),
             crowd: 0,
+            reports_refuse_authcodes: false,
         }
     }
 }
@@ -227,6 +231,7 @@ impl Simulator {
         }
         seed::crowd(&mut account, config.crowd, clock.now());
         account.living = config.living;
+        account.reports_refuse_authcodes = config.reports_refuse_authcodes;
         life::tick(&mut account, clock.now());
         Simulator {
             shared: Arc::new(Shared {

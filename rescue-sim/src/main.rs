@@ -34,6 +34,9 @@ struct Args {
     /// Extra active sessions spread over the technicians (a large view for browser figures).
     #[arg(long, default_value_t = 0)]
     crowd: u32,
+    /// Report calls refuse authcodes, as a live account did (token sign-ins get no reports).
+    #[arg(long)]
+    reports_refuse_authcodes: bool,
 
     /// A fault, METHOD=FAULT: latency:<ms>, timeout, status:<code>, reset, malformed,
     /// code:<CODE>; METHOD may be `*`. Repeatable.
@@ -63,6 +66,7 @@ async fn main() -> std::process::ExitCode {
         control_api: args.control_api,
         faults: args.faults,
         crowd: args.crowd,
+        reports_refuse_authcodes: args.reports_refuse_authcodes,
     });
     let running = match simulator.spawn(args.addr).await {
         Ok(running) => running,

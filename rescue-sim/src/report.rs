@@ -18,8 +18,20 @@ pub struct Settings {
     pub range: Option<(NaiveDateTime, NaiveDateTime)>,
     /// `setOutput` XML (TEXT otherwise, Rescue's default).
     pub xml: bool,
+    /// `setTimezone`'s offset from UTC in minutes (`-240` is UTC−4): report times and the
+    /// date range are in that zone.
+    pub offset_minutes: i32,
     /// When this login last got a report (one per 60 seconds).
     pub last_report: Option<Millis>,
+}
+
+/// `setTimezone`'s value: minutes from UTC, within the offsets time zones use (UTC−12 to
+/// UTC+14).
+pub fn parse_offset(text: &str) -> Option<i32> {
+    text.trim()
+        .parse::<i32>()
+        .ok()
+        .filter(|m| (-720..=840).contains(m))
 }
 
 /// Rescue allows one report per 60 seconds.
@@ -71,7 +83,7 @@ fn duration(seconds: i64) -> String {
 }
 
 /// The values of one session's row, in [`COLUMNS`] order.
-fn row(session: &Session, nodes: &BTreeMap<u32, Node>, now: Millis) -> Vec<String> {
+fn row(session: &Session, nodes: &BTreeMap<u32, Node>, now: Millis, shift: Millis) -> Vec<String> {
     let name = |id: u32| nodes.get(&id).map(|n| n.name.clone()).unwrap_or_default();
     let lead = session.technicians.first().copied();
     let finished = session.status.finished();
@@ -89,9 +101,9 @@ fn row(session: &Session, nodes: &BTreeMap<u32, Node>, now: Millis) -> Vec<Strin
         _ => "",
     };
     vec![
-        report_time(to_naive(session.started)),
+        report_time(to_naive(session.started + shift)),
         if finished {
-            report_time(to_naive(session.changed))
+            report_time(to_naive(session.changed + shift))
         } else {
             String::new()
         },
@@ -109,9 +121,16 @@ fn row(session: &Session, nodes: &BTreeMap<u32, Node>, now: Millis) -> Vec<Strin
     ]
 }
 
-/// The report of `sessions` (already selected by node and date range).
-pub fn write(sessions: &[&Session], nodes: &BTreeMap<u32, Node>, now: Millis, xml: bool) -> String {
-    let rows: Vec<Vec<String>> = sessions.iter().map(|s| row(s, nodes, now)).collect();
+/// The report of `sessions` (already selected by node and date range), its times shifted by
+/// `shift` milliseconds (the login's `setTimezone`).
+pub fn write(
+    sessions: &[&Session],
+    nodes: &BTreeMap<u32, Node>,
+    now: Millis,
+    shift: Millis,
+    xml: bool,
+) -> String {
+    let rows: Vec<Vec<String>> = sessions.iter().map(|s| row(s, nodes, now, shift)).collect();
     if !xml {
         let mut out = String::new();
         for line in std::iter::once(COLUMNS.map(str::to_owned).to_vec()).chain(rows) {

@@ -325,8 +325,8 @@ async fn session_report_per_login_and_one_per_minute() {
             .set_report_dates(&creds, now + day, now - day)
             .await
             .unwrap(),
-        SetReportOutcome::Error,
-        "a backwards range is refused"
+        SetReportOutcome::InvalidDateRange,
+        "a backwards range is refused with Rescue's documented code"
     );
     s.client
         .set_report_dates(&creds, now - day, now + day)

@@ -348,6 +348,10 @@ outcome! {
         ok,
         /// `ERROR`: unspecified error (also a value the method does not accept).
         Error = "ERROR",
+        /// `INVALIDFORMAT` (`setReportDate_v2`): a date Rescue cannot read.
+        InvalidFormat = "INVALIDFORMAT",
+        /// `INVALIDDATERANGE` (`setReportDate_v2`): the range ends before it begins.
+        InvalidDateRange = "INVALIDDATERANGE",
         /// `NOTLOGGEDIN`: no valid login.
         NotLoggedIn = "NOTLOGGEDIN",
         /// `INVALID_SECRETAUTHCODE`: the authcode is wrong or superseded.

@@ -172,3 +172,31 @@ async fn signing_out_drops_the_logins_report_lane_and_its_reports() {
         "nothing of that login is kept"
     );
 }
+
+#[tokio::test]
+async fn a_token_sign_in_is_told_to_use_a_password_where_rescue_refuses_tokens_for_reports() {
+    let h = harness_allowing("*").await;
+    // As a live account did: authcodes refused for reports, cookie logins of the same user not.
+    h.sim.with_account(|a| a.reports_refuse_authcodes = true);
+    let (_, code) = demo_authcode(&h).await;
+    let mut token = Browser::new(false);
+    token.sign_in_with_token(&h, &code).await;
+    let page = token.get(&h, &report_url(&h, 0)).await;
+    assert_eq!(page.status, StatusCode::OK, "the page, saying why");
+    assert!(
+        page.body
+            .contains("Sign out and sign in with your e-mail and password to see reports"),
+        "{}",
+        page.body
+    );
+    assert_eq!(
+        report_calls(&h),
+        0,
+        "refused at the settings, before the report"
+    );
+
+    let mut password = Browser::new(false);
+    password.sign_in(&h, seed::DEMO_ADMIN).await;
+    let page = password.get(&h, &report_url(&h, 0)).await;
+    assert!(page.body.contains("data-report-row"), "{}", page.body);
+}

@@ -13,6 +13,7 @@ use chrono::{DateTime, Utc};
 
 use crate::error::Error;
 use crate::fleet::Fleet;
+use crate::reports::shared_lane::SharedLane;
 use crate::reports::ReportKey;
 
 /// Reports kept per login; the oldest goes first.
@@ -290,77 +291,6 @@ impl ReportDesk {
     }
 }
 
-/// A login's lane as every instance sees it: a lock (with an expiry, so a killed instance
-/// frees it) and the time of the last fetch by any of them.
-struct SharedLane<'a> {
-    fleet: &'a dyn Fleet,
-    name: String,
-    token: String,
-    /// The last fetch by any instance (milliseconds since 1970).
-    last: Option<i64>,
-}
-
-impl<'a> SharedLane<'a> {
-    /// Waits for the lane (at most `hold`, the longest another instance may hold it).
-    async fn enter(
-        fleet: &'a dyn Fleet,
-        credentials: &rescue::Credentials,
-        hold: Duration,
-    ) -> Result<SharedLane<'a>, String> {
-        let name = match credentials {
-            rescue::Credentials::Cookie(c) => crate::fleet::hashed(
-                "report-lane",
-                &[b"cookie", c.expose_header_value().as_bytes()],
-            ),
-            rescue::Credentials::AuthCode(c) => {
-                crate::fleet::hashed("report-lane", &[b"authcode", c.expose().as_bytes()])
-            }
-        };
-        let deadline = tokio::time::Instant::now() + hold;
-        let token = loop {
-            match fleet.lock(&format!("{name}:lock"), hold).await? {
-                crate::fleet::Lock::Taken(token) => break token,
-                crate::fleet::Lock::Held(_) if tokio::time::Instant::now() < deadline => {
-                    tokio::time::sleep(Duration::from_millis(200)).await;
-                }
-                crate::fleet::Lock::Held(_) => {
-                    return Err("another instance held the lane too long".into())
-                }
-            }
-        };
-        let last = fleet
-            .get(&format!("{name}:last"))
-            .await?
-            .and_then(|text| text.parse().ok());
-        Ok(SharedLane {
-            fleet,
-            name,
-            token,
-            last,
-        })
-    }
-
-    /// Tells the other instances this login just fetched (or was refused as too soon).
-    async fn fetched(&self, interval: Duration) {
-        let now = Utc::now().timestamp_millis().to_string();
-        if let Err(err) = self
-            .fleet
-            .put(&format!("{}:last", self.name), &now, interval)
-            .await
-        {
-            tracing::warn!("shared report lane: last fetch not kept: {err}");
-        }
-    }
-
-    /// Frees the lane (it expires on its own should this fail).
-    async fn leave(self) {
-        let lock = format!("{}:lock", self.name);
-        if let Err(err) = self.fleet.unlock(&lock, &self.token).await {
-            tracing::warn!("shared report lane not freed: {err}");
-        }
-    }
-}
-
 /// A lane's key: a hash of the login's secret, never the secret itself.
 fn lane_key(credentials: &rescue::Credentials) -> u64 {
     let mut hasher = DefaultHasher::new();
@@ -390,9 +320,15 @@ async fn run(
 ) -> Result<Option<rescue::Report>, Refusal> {
     use rescue::{GetReportOutcome, SetReportOutcome};
     let transport = |e: rescue::Error| Refusal::Other(Error::Upstream(crate::words::transport(&e)));
+    // A live account refused authcodes for reports while the same user's password login
+    // worked (rescue-api.md §5.2): a token sign-in is told to sign in with a password.
+    let token = matches!(credentials, rescue::Credentials::AuthCode(_));
+    let for_passwords =
+        || Refusal::Other(Error::Refused(crate::words::REPORTS_NEED_PASSWORD.into()));
     let setting = |outcome: SetReportOutcome| match outcome {
         SetReportOutcome::Ok => Ok(true),
         SetReportOutcome::NotLoggedIn => Ok(false),
+        SetReportOutcome::InvalidSecretAuthCode if token => Err(for_passwords()),
         other => Err(Refusal::Other(Error::Upstream(
             crate::words::report_settings_refused(other.code()),
         ))),
@@ -438,6 +374,7 @@ async fn run(
     {
         GetReportOutcome::Ok(report) => Ok(Some(report)),
         GetReportOutcome::NotLoggedIn => Ok(None),
+        GetReportOutcome::InvalidSecretAuthCode if token => Err(for_passwords()),
         GetReportOutcome::InvalidNode => Err(Refusal::Other(Error::Upstream(
             crate::words::REPORT_UNKNOWN_NODE.into(),
         ))),

@@ -16,6 +16,8 @@ pub mod csv;
 #[cfg(feature = "ssr")]
 pub mod desk;
 mod page;
+#[cfg(feature = "ssr")]
+mod shared_lane;
 pub mod summary;
 
 pub use page::ReportsPage;

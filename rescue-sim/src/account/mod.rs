@@ -122,6 +122,8 @@ pub struct Account {
     pub action_delay_ms: Millis,
     /// Whether sessions arrive, get picked up and close on their own.
     pub living: bool,
+    /// Whether report calls refuse authcodes (see `Config::reports_refuse_authcodes`).
+    pub reports_refuse_authcodes: bool,
     pub(crate) last_tick: Option<Millis>,
 }
 impl Account {
@@ -138,6 +140,7 @@ impl Account {
             next_session: 1_073_200_000,
             action_delay_ms: 60_000,
             living: false,
+            reports_refuse_authcodes: false,
             last_tick: None,
         }
     }

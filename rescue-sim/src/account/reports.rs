@@ -15,6 +15,16 @@ impl Account {
         }
     }
 
+    /// The reader of a report call: as any read, except that an account set to refuse
+    /// authcodes for reports does so even for a valid one.
+    fn report_reader(&mut self, caller: Caller<'_>, now: Millis) -> Result<u32, Answer> {
+        let user = self.authenticate_reader(caller, now)?;
+        if self.reports_refuse_authcodes && caller.authcode.is_some_and(|c| !c.is_empty()) {
+            return Err(Answer::code("INVALID_SECRETAUTHCODE"));
+        }
+        Ok(user)
+    }
+
     /// setReportArea / setReportDate_v2 / setOutput: store one setting for this login.
     pub(super) fn set_report(
         &mut self,
@@ -23,11 +33,12 @@ impl Account {
         caller: Caller<'_>,
         now: Millis,
     ) -> Answer {
-        if let Err(answer) = self.authenticate_reader(caller, now) {
+        if let Err(answer) = self.report_reader(caller, now) {
             return answer;
         }
         let settings = self.reports.entry(Self::report_key(caller)).or_default();
         let stored = match method {
+            // Rescue's documented refusals: a date it cannot read, a range that ends first.
             "setreportdate_v2" => {
                 match (
                     params.get("bdate").and_then(report::parse_date),
@@ -37,11 +48,18 @@ impl Account {
                         settings.range = Some((begin, end));
                         true
                     }
-                    _ => false,
+                    (Some(_), Some(_)) => return Answer::code("INVALIDDATERANGE"),
+                    _ => return Answer::code("INVALIDFORMAT"),
                 }
             }
-            // The simulator keeps its times in UTC and accepts only UTC (`0`).
-            "settimezone" => params.get("timezone").map(str::trim) == Some("0"),
+            // Minutes from UTC; the caller works out daylight saving itself.
+            "settimezone" => match params.get("timezone").and_then(report::parse_offset) {
+                Some(minutes) => {
+                    settings.offset_minutes = minutes;
+                    true
+                }
+                None => false,
+            },
             "setoutput" => match params.get("output") {
                 Some(o) if o.eq_ignore_ascii_case("XML") => {
                     settings.xml = true;
@@ -74,7 +92,7 @@ impl Account {
         caller: Caller<'_>,
         now: Millis,
     ) -> Answer {
-        if let Err(answer) = self.authenticate_reader(caller, now) {
+        if let Err(answer) = self.report_reader(caller, now) {
             return answer;
         }
         let key = Self::report_key(caller);
@@ -93,14 +111,16 @@ impl Account {
             Ok(selected) => selected,
             Err(answer) => return answer,
         };
+        // The range is in the login's zone, as the times it is shown.
+        let shift = i64::from(settings.offset_minutes) * 60_000;
         let in_range: Vec<&Session> = selected
             .into_iter()
             .filter(|s| {
-                let started = crate::clock::to_naive(s.started);
+                let started = crate::clock::to_naive(s.started + shift);
                 begin <= started && started <= end
             })
             .collect();
-        let payload = report::write(&in_range, &self.nodes, now, settings.xml);
+        let payload = report::write(&in_range, &self.nodes, now, shift, settings.xml);
         if let Some(stored) = self.reports.get_mut(&key) {
             stored.last_report = Some(now);
         }
