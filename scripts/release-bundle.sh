@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Sourced by scripts/bundle-size.sh and scripts/rerender-figure.sh (after setup.sh):
+# Sourced by scripts/bundle-size.sh and the browser figure scripts (after setup.sh):
 # `release_bundle DIR` builds the hydrate bundle as a release serves it — the wasm-release
 # profile, bound by wasm-bindgen, shrunk by `wasm-opt -Oz` as cargo-leptos does for
 # `--release` — and leaves DIR/opt.wasm and DIR/rescue-console.js.
@@ -11,4 +11,25 @@ release_bundle() {
   wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
     "$out/rescue-console_bg.wasm" -o "$out/opt.wasm"
+}
+
+# `browser_figure SPEC RESULT [ENV=VALUE…]`: serves the release bundle from target/site/pkg,
+# runs the hydrated browser test SPEC with the environment given, prints end2end/RESULT, and
+# puts the dev bundle back. The exit status is the test's.
+browser_figure() {
+  local spec="$1" result="$2" out status=0
+  shift 2
+  cargo build --locked -p rescue-sim --bin rescue-sim --quiet
+  out="$(mktemp -d)"
+  release_bundle "$out"
+  # cargo-leptos serves the bundle as rescue-console.{js,wasm}.
+  cargo leptos build >/dev/null 2>&1
+  cp "$out/opt.wasm" target/site/pkg/rescue-console.wasm
+  cp "$out/rescue-console.js" target/site/pkg/rescue-console.js
+  rm -rf "$out" target/e2e
+  (cd end2end && env "$@" npx playwright test "$spec" --project hydrated --reporter line) || status=$?
+  cat "end2end/$result" 2>/dev/null || true
+  printf '\n==> %s\n' "putting the dev bundle back"
+  cargo leptos build >/dev/null 2>&1
+  return "$status"
 }
