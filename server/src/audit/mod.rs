@@ -59,14 +59,9 @@ impl AuditLog {
             // sqlx would read any other text as a file name; refuse it instead of creating one.
             return Err(AuditError::Url(crate::redact::url(url)));
         };
-        let owner: String = {
-            use rand::Rng;
-            let bytes: [u8; 12] = rand::rng().random();
-            bytes.iter().map(|b| format!("{b:02x}")).collect()
-        };
         let log = AuditLog {
             db,
-            owner: owner.into(),
+            owner: app::fleet::token().into(),
         };
         sweep::start(&log).await?;
         Ok(log)
