@@ -42,18 +42,22 @@ if [ "$(cargo fuzz --version 2>/dev/null)" != "cargo-fuzz 0.13.2" ]; then
   cargo install cargo-fuzz --version 0.13.2 --locked
 fi
 
-if [ ! -x /usr/bin/chromium ]; then
-  step "installing Chromium from Debian"
-  apt-get update
-  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium
-fi
+# Debian packages the tests drive: $1 says whether it is there already, the rest is installed.
+debian() {
+  local present=$1 why=$2
+  shift 2
+  if ! eval "$present" >/dev/null 2>&1; then
+    step "installing $* from Debian ($why)"
+    apt-get update
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$@"
+  fi
+}
 
-# The reverse proxy the two-instance test puts in front of two servers.
-if [ ! -x /usr/sbin/haproxy ]; then
-  step "installing HAProxy from Debian"
-  apt-get update
-  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends haproxy
-fi
+debian 'test -x /usr/bin/chromium' "the browser tests" chromium
+debian 'test -x /usr/sbin/haproxy' "the reverse proxy of the two-instance test" haproxy
+# The API guide's own SOAP and HttpWebRequest samples, run against the simulator.
+debian 'php -r "exit(class_exists(\"SoapClient\") ? 0 : 1);"' "the API guide's PHP SOAP sample" php-cli php-soap
+debian 'command -v curl' "the API guide's cookie-and-GET sample" curl
 
 # Playwright and binaryen (wasm-opt for release builds); npm never downloads a browser here.
 if [ ! -d "$repo/end2end/node_modules/@playwright/test" ] ||

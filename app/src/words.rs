@@ -279,6 +279,7 @@ pub fn login(outcome: &LoginOutcome) -> String {
         LoginOutcome::Ok(_) => "Signed in.".into(),
         LoginOutcome::Invalid => "The e-mail or password is not right. Check both and try again.".into(),
         LoginOutcome::LimitReached => "Rescue allows at most 10 sign-ins in 3 minutes for one account. Wait a few minutes, then try again.".into(),
+        LoginOutcome::GlobalIpRestricted => "Rescue refused the sign-in: your Rescue account accepts sign-ins only from allowed IP addresses, and this dashboard's server is not among them. Ask your Rescue account holder to allow the server's address.".into(),
         LoginOutcome::Error => "Rescue reported an error while signing you in. Try again in a moment.".into(),
         LoginOutcome::Undocumented(code) => format!("Rescue refused the sign-in with a reason this dashboard does not know ({code})."),
     }
@@ -392,6 +393,7 @@ pub fn report_settings_refused(code: &str) -> String {
     match code {
         "INVALIDFORMAT" => "Rescue could not read the report's dates (INVALIDFORMAT). Pick the days again from the calendar.".into(),
         "INVALIDDATERANGE" => "Rescue refused the report's date range (INVALIDDATERANGE): the first day must not be after the last. Pick the days again.".into(),
+        "USER_DELETED_OR_DISABLED" => "Rescue refused the report settings: your Rescue user has been deleted or disabled (USER_DELETED_OR_DISABLED).".into(),
         _ => format!("Rescue refused the report settings ({code}). Try again in a moment."),
     }
 }

@@ -1,23 +1,24 @@
 //! The simulator on the wire: `/API/<method>.aspx` (any casing, GET or POST), the login cookie,
-//! fault injection, the request log and the optional control API under `/_sim/`.
+//! fault injection, the request log and the optional control API under `/_sim/`. `API.asmx`
+//! (SOAP) is handed to [`crate::soap`]; both go through [`crate::call`].
 
 use std::sync::Arc;
 use std::time::Duration;
 
-use axum::body::{Body, Bytes};
+use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
-use axum::http::{header, HeaderMap, Method, StatusCode, Uri};
+use axum::http::{HeaderMap, Method, StatusCode, Uri};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use axum::{Json, Router};
 
-use crate::account::{Answer, Caller, Params};
-use crate::faults::{self, Fault, FaultRule};
+use crate::account::{Answer, Params};
+use crate::call::{answer, session_cookie, text_response, Call};
+use crate::faults::FaultRule;
 use crate::model::Presence;
-use crate::{RequestRecord, Shared};
+use crate::{Protocol, RequestRecord, Shared};
 
-/// Rescue's (ASP.NET's) session cookie name.
-pub const COOKIE_NAME: &str = "ASP.NET_SessionId";
+pub use crate::call::COOKIE_NAME;
 
 /// The simulator's router. The control API is mounted only when enabled.
 pub fn router(shared: Arc<Shared>) -> Router {
@@ -52,17 +53,6 @@ fn method_of(uri: &Uri) -> Option<&str> {
         .filter(|m| !m.is_empty() && !m.contains('/'))
 }
 
-fn session_cookie(headers: &HeaderMap) -> Option<String> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| cookie::Cookie::split_parse(v.to_owned()))
-        .filter_map(Result::ok)
-        .find(|c| c.name() == COOKIE_NAME)
-        .map(|c| c.value().to_owned())
-}
-
 async fn api(
     State(shared): State<Arc<Shared>>,
     http_method: Method,
@@ -71,8 +61,19 @@ async fn api(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
+    if crate::soap::is_service_path(&uri) {
+        return crate::soap::serve(
+            &shared,
+            &http_method,
+            &uri,
+            query.as_deref(),
+            &headers,
+            &body,
+        )
+        .await;
+    }
     let Some(method) = method_of(&uri).map(str::to_owned) else {
-        return (StatusCode::NOT_FOUND, "The resource cannot be found.").into_response();
+        return not_found();
     };
     if http_method != Method::GET && http_method != Method::POST {
         return StatusCode::METHOD_NOT_ALLOWED.into_response();
@@ -84,68 +85,21 @@ async fn api(
     if http_method == Method::POST {
         params.extend(form_urlencoded::parse(&body).into_owned());
     }
-    let params = Params(params);
-    let cookie = session_cookie(&headers);
-    let now = shared.clock.now();
-    shared.record(RequestRecord::new(
-        now,
-        &http_method,
-        &method,
-        &params,
-        cookie.as_deref(),
-    ));
-
-    let decision = faults::decide(&mut shared.lock_faults(), &method);
-    if decision.latency_ms > 0 {
-        tokio::time::sleep(Duration::from_millis(decision.latency_ms)).await;
-    }
-    match decision.replace {
-        Some(Fault::Timeout) => {
-            // Longer than any client timeout; the task ends when the client hangs up.
-            tokio::time::sleep(Duration::from_secs(3600)).await;
-            return StatusCode::GATEWAY_TIMEOUT.into_response();
-        }
-        Some(Fault::Status { status }) => {
-            let status = StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
-            return (status, "Server Error").into_response();
-        }
-        Some(Fault::Reset) => {
-            let broken = futures_util::stream::once(async {
-                Err::<Bytes, std::io::Error>(std::io::Error::new(
-                    std::io::ErrorKind::ConnectionReset,
-                    "injected reset",
-                ))
-            });
-            return Response::new(Body::from_stream(broken));
-        }
-        Some(Fault::Malformed) => {
-            return text_response(
-                "<html><body><h1>Runtime Error</h1></body></html>".into(),
-                None,
-            );
-        }
-        Some(Fault::Code { code }) => return text_response(code, None),
-        Some(Fault::Latency { .. }) | None => {}
-    }
-
-    let caller = Caller {
-        cookie: cookie.as_deref(),
-        authcode: params.get("authcode"),
+    let call = Call {
+        http_method: http_method.as_str(),
+        protocol: Protocol::Http,
+        method: &method,
+        params: Params(params),
+        cookie: session_cookie(&headers),
     };
-    let answer = {
-        let mut account = shared.lock_account();
-        crate::life::tick(&mut account, now);
-        account.handle(&method, &params, caller, now)
-    };
-    match answer {
-        Answer::UnknownMethod => {
-            (StatusCode::NOT_FOUND, "The resource cannot be found.").into_response()
-        }
-        Answer::Text {
+    match answer(&shared, call).await {
+        Err(injected) => injected,
+        Ok(Answer::UnknownMethod) => not_found(),
+        Ok(Answer::Text {
             code,
             payload,
             set_cookie,
-        } => {
+        }) => {
             let body = match payload {
                 Some(payload) => format!("{code}\n\n{payload}"),
                 None => code,
@@ -155,16 +109,9 @@ async fn api(
     }
 }
 
-fn text_response(body: String, set_cookie: Option<String>) -> Response {
-    let mut response =
-        ([(header::CONTENT_TYPE, "text/plain; charset=utf-8")], body).into_response();
-    if let Some(value) = set_cookie {
-        let cookie = format!("{COOKIE_NAME}={value}; path=/; HttpOnly; SameSite=Lax");
-        if let Ok(value) = cookie.parse() {
-            response.headers_mut().append(header::SET_COOKIE, value);
-        }
-    }
-    response
+/// IIS's answer for a page that does not exist.
+pub(crate) fn not_found() -> Response {
+    (StatusCode::NOT_FOUND, "The resource cannot be found.").into_response()
 }
 
 async fn list_requests(State(shared): State<Arc<Shared>>) -> Json<Vec<RequestRecord>> {

@@ -40,6 +40,7 @@
 #![warn(missing_docs)]
 
 pub mod account;
+mod call;
 pub mod clock;
 pub mod faults;
 mod format;
@@ -48,13 +49,14 @@ mod life;
 pub mod model;
 pub mod report;
 pub mod seed;
+mod soap;
 
 use std::collections::VecDeque;
 use std::net::SocketAddr;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
-use account::{Account, Params};
+use account::Account;
 use clock::{Clock, Millis};
 use faults::FaultRule;
 
@@ -114,6 +116,20 @@ impl Config {
     }
 }
 
+/// How a call reached the simulator, kept in the request log.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, Default)]
+pub enum Protocol {
+    /// `/API/<method>.aspx`, GET or POST.
+    #[default]
+    Http,
+    /// `API.asmx`, SOAP 1.1.
+    Soap11,
+    /// `API.asmx`, SOAP 1.2.
+    Soap12,
+    /// `API.asmx/<operation>`, the form-post variant of an .asmx service.
+    AsmxPost,
+}
+
 /// One logged request. Passwords are masked; cookies and authcodes are kept, since tests check
 /// that each browser's own credentials were sent.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
@@ -122,6 +138,9 @@ pub struct RequestRecord {
     pub at: Millis,
     /// `GET` or `POST`.
     pub http_method: String,
+    /// HTTP pages, SOAP 1.1, SOAP 1.2 or the .asmx form post.
+    #[serde(default)]
+    pub protocol: Protocol,
     /// API method from the URL, as sent.
     pub method: String,
     /// Query and form parameters, `pwd` masked.
@@ -133,17 +152,13 @@ pub struct RequestRecord {
 }
 
 impl RequestRecord {
-    fn new(
-        at: Millis,
-        http_method: &axum::http::Method,
-        method: &str,
-        params: &Params,
-        cookie: Option<&str>,
-    ) -> Self {
+    fn new(at: Millis, call: &call::Call<'_>, cookie: Option<&str>) -> Self {
+        let params = &call.params;
         RequestRecord {
             at,
-            http_method: http_method.to_string(),
-            method: method.to_owned(),
+            http_method: call.http_method.to_owned(),
+            protocol: call.protocol,
+            method: call.method.to_owned(),
             params: params
                 .0
                 .iter()

@@ -411,4 +411,17 @@ async fn session_report_per_login_and_one_per_minute() {
     };
     assert!(empty.rows.is_empty());
     assert_eq!(empty.columns.len(), rescue_sim::report::COLUMNS.len());
+
+    // The whole account: node -2 (EXTERNALROOT) holds every session of the range.
+    s.sim.advance(Duration::from_secs(61));
+    s.client
+        .set_report_dates(&creds, now - day * 3, now + day)
+        .await
+        .unwrap();
+    let GetReportOutcome::Ok(all) = s.client.get_account_report(&creds).await.unwrap() else {
+        panic!("a whole-account report");
+    };
+    let sessions = s.sim.with_account(|a| a.sessions().count());
+    assert!(sessions > 0);
+    assert_eq!(all.rows.len(), sessions);
 }

@@ -364,9 +364,25 @@ impl Client {
         node: NodeId,
         node_ref: NodeRef,
     ) -> Result<GetReportOutcome> {
-        let node = node.to_string();
+        self.report_of(credentials, &node.to_string(), node_ref.as_str())
+            .await
+    }
+
+    /// `getReport_v2.aspx` for the whole account: node `-2` of type `EXTERNALROOT`, as a
+    /// public client asks for "all technicians" (rescue-api.md §5.2). The same one-a-minute
+    /// rule applies.
+    pub async fn get_account_report(&self, credentials: &Credentials) -> Result<GetReportOutcome> {
+        self.report_of(credentials, "-2", "EXTERNALROOT").await
+    }
+
+    async fn report_of(
+        &self,
+        credentials: &Credentials,
+        node: &str,
+        nodetype: &str,
+    ) -> Result<GetReportOutcome> {
         // The parameter is `nodetype` here, `noderef` elsewhere (§2.15).
-        let form = [("node", node.as_str()), ("nodetype", node_ref.as_str())];
+        let form = [("node", node), ("nodetype", nodetype)];
         let reply = self
             .wire
             .call_data("getReport_v2", credentials, &form, Report::parse_xml)

@@ -86,6 +86,10 @@ outcome! {
         Error = "ERROR",
         /// `LIMITREACHED`: more than 10 logins within 3 minutes.
         LimitReached = "LIMITREACHED",
+        /// `GLOBALIPRESTRICTED`: the account's IP restriction refused the caller — the
+        /// dashboard's server, not the browser. Only the SOAP enum documents it
+        /// (`login_GlobalIpRestricted`, §2.1); the HTTP text is its upper-case form.
+        GlobalIpRestricted = "GLOBALIPRESTRICTED",
     }
 }
 

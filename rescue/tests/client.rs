@@ -45,10 +45,8 @@ async fn login_failures_are_typed() {
         ("INVALID", LoginOutcome::Invalid),
         ("LIMITREACHED\r\n", LoginOutcome::LimitReached),
         ("ERROR", LoginOutcome::Error),
-        (
-            "GLOBALIPRESTRICTED",
-            LoginOutcome::Undocumented("GLOBALIPRESTRICTED".into()),
-        ),
+        ("GLOBALIPRESTRICTED", LoginOutcome::GlobalIpRestricted),
+        ("NEWCODE", LoginOutcome::Undocumented("NEWCODE".into())),
     ] {
         mock.script("login", text(body));
         let outcome = client.login("a@b.c", &password("x")).await.unwrap();

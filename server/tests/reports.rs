@@ -126,6 +126,39 @@ async fn the_csv_is_the_report_shown_and_never_a_new_request() {
 }
 
 #[tokio::test]
+async fn the_whole_account_is_rescues_node_minus_two_and_exports_too() {
+    let (h, mut browser) = signed_in().await;
+    let url = report_url(&h, 0).replacen(
+        &format!("node={}&noderef=NODE", ids::ROOT),
+        "node=account",
+        1,
+    );
+    let page = browser.get(&h, &url).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    assert!(
+        page.body.contains(r#"<option value="account" selected"#),
+        "Whole account is the chosen entry"
+    );
+    let sessions = h.sim.with_account(|a| a.sessions().count());
+    assert_eq!(page.body.matches("data-report-row").count(), sessions);
+    let asked = h
+        .sim
+        .requests()
+        .into_iter()
+        .find(|r| r.method.eq_ignore_ascii_case("getReport_v2"))
+        .expect("a report request");
+    assert_eq!(
+        (asked.param("node"), asked.param("nodetype")),
+        (Some("-2"), Some("EXTERNALROOT"))
+    );
+    let csv = browser
+        .get(&h, &url.replacen("/reports?", "/reports.csv?", 1))
+        .await;
+    assert_eq!(csv.status, StatusCode::OK);
+    assert_eq!(report_calls(&h), 1, "the export reads the cache");
+}
+
+#[tokio::test]
 async fn bad_input_is_refused_before_rescue_is_asked() {
     let (h, mut browser) = signed_in().await;
     for (query, says) in [
@@ -144,7 +177,9 @@ async fn bad_input_is_refused_before_rescue_is_asked() {
     // A bare address shows the form and spends nothing of the minute.
     let bare = browser.get(&h, "/reports").await;
     assert_eq!(bare.status, StatusCode::OK);
-    assert!(bare.body.contains("Choose a technician, group or channel"));
+    assert!(bare
+        .body
+        .contains("Choose the whole account, a technician, group or channel"));
     assert_eq!(report_calls(&h), 0);
     let mut stranger = Browser::new(false);
     let page = stranger.get(&h, "/reports").await;

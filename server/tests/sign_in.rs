@@ -145,8 +145,8 @@ async fn rescue_refusals_and_outages_each_have_their_own_message() {
             Fault::Code {
                 code: "GLOBALIPRESTRICTED".into(),
             },
-            "(GLOBALIPRESTRICTED)",
-            StatusCode::BAD_GATEWAY,
+            "this dashboard's server is not among them",
+            StatusCode::FORBIDDEN,
         ),
         (
             Fault::Timeout,

@@ -14,7 +14,7 @@ use chrono::{DateTime, Utc};
 use crate::error::Error;
 use crate::fleet::Fleet;
 use crate::reports::shared_lane::SharedLane;
-use crate::reports::ReportKey;
+use crate::reports::{ReportKey, ReportScope};
 
 /// Reports kept per login; the oldest goes first.
 const KEPT_PER_LOGIN: usize = 8;
@@ -363,15 +363,16 @@ async fn run(
     )? {
         return Ok(None);
     }
-    let (node, node_ref) = key
-        .node
-        .to_rescue()
-        .ok_or_else(|| Refusal::Other(Error::BadInput("The address names no node.".into())))?;
-    match rescue
-        .get_report(credentials, node, node_ref)
-        .await
-        .map_err(transport)?
-    {
+    let asked = match key.node {
+        ReportScope::Account => rescue.get_account_report(credentials).await,
+        ReportScope::Node(node) => {
+            let (node, node_ref) = node.to_rescue().ok_or_else(|| {
+                Refusal::Other(Error::BadInput("The address names no node.".into()))
+            })?;
+            rescue.get_report(credentials, node, node_ref).await
+        }
+    };
+    match asked.map_err(transport)? {
         GetReportOutcome::Ok(report) => Ok(Some(report)),
         GetReportOutcome::NotLoggedIn => Ok(None),
         GetReportOutcome::InvalidSecretAuthCode if token => Err(for_passwords()),
@@ -400,7 +401,7 @@ mod tests {
 
     fn key() -> ReportKey {
         ReportKey {
-            node: NodeAddress::default(),
+            node: crate::reports::ReportScope::Node(NodeAddress::default()),
             from: Day::today(),
             to: Day::today(),
         }

@@ -23,13 +23,42 @@ pub mod summary;
 pub use page::ReportsPage;
 use summary::ReportSummary;
 
+/// What a report covers: one technician, group or channel, or the whole account (Rescue's
+/// node `-2`, rescue-api.md §5.2), which the address spells `node=account`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum ReportScope {
+    /// A node of the hierarchy (id 0 before one is chosen).
+    Node(NodeAddress),
+    /// Every session of the account.
+    Account,
+}
+
+impl Default for ReportScope {
+    fn default() -> Self {
+        ReportScope::Node(NodeAddress::default())
+    }
+}
+
+impl ReportScope {
+    /// The address's word for the whole account.
+    pub const ACCOUNT: &'static str = "account";
+
+    /// `node=…` (and `noderef=…`) for addresses.
+    pub fn query(self) -> String {
+        match self {
+            ReportScope::Node(node) => node.query(),
+            ReportScope::Account => format!("node={}", Self::ACCOUNT),
+        }
+    }
+}
+
 /// Everything the reports page shows.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReportView {
     /// The signed-in admin.
     pub email: String,
-    /// Node reported on (id 0 before one is chosen).
-    pub node: NodeAddress,
+    /// What is reported on.
+    pub node: ReportScope,
     /// First day, `YYYY-MM-DD` (UTC).
     pub from: String,
     /// Last day, `YYYY-MM-DD` (UTC), included.
@@ -58,8 +87,8 @@ pub struct ReportView {
 #[cfg(feature = "ssr")]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct ReportKey {
-    /// Node.
-    pub node: NodeAddress,
+    /// What is reported on.
+    pub node: ReportScope,
     /// First day.
     pub from: crate::shared::address::Day,
     /// Last day, included.
@@ -78,9 +107,14 @@ impl ReportKey {
         default_node: Option<NodeAddress>,
     ) -> Result<Self, Error> {
         use crate::shared::address::{check_range, AddressError, Day};
-        let node = NodeAddress::parse(node, noderef)?
-            .or(default_node)
-            .unwrap_or_default();
+        let node = match node.map(str::trim) {
+            Some(n) if n.eq_ignore_ascii_case(ReportScope::ACCOUNT) => ReportScope::Account,
+            _ => ReportScope::Node(
+                NodeAddress::parse(node, noderef)?
+                    .or(default_node)
+                    .unwrap_or_default(),
+            ),
+        };
         let to = Day::parse(to, "To")?.unwrap_or_else(Day::today);
         let from = match Day::parse(from, "From")? {
             Some(from) => from,
@@ -170,7 +204,7 @@ pub async fn load_report(
     // one report a minute on something nobody asked for.
     if node.is_none() && from.is_none() && to.is_none() {
         view.notice = Some(
-            "Choose a technician, group or channel and the days, then Show report. Rescue makes one report a minute per sign-in.".into(),
+            "Choose the whole account, a technician, group or channel and the days, then Show report. Rescue makes one report a minute per sign-in.".into(),
         );
         return Ok(Page::Ready(view));
     }

@@ -7,7 +7,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::guard::Page;
 use crate::layout::{Refusal, Section, TopBar};
-use crate::reports::{load_report, ReportView};
+use crate::reports::{load_report, ReportScope, ReportView};
 use crate::sign_in::{SignInNeeded, SignOut};
 
 /// The reports page.
@@ -21,6 +21,7 @@ pub fn ReportsPage() -> impl IntoView {
             let target = q.get("target").unwrap_or_default();
             let (picked_node, picked_ref) = match target.split_once('|') {
                 Some((n, r)) => (Some(n.to_owned()), Some(r.to_owned())),
+                None if target == ReportScope::ACCOUNT => (Some(target.clone()), None),
                 None => (None, None),
             };
             (
@@ -67,11 +68,12 @@ fn Report(view: ReportView, sign_out: ServerAction<SignOut>) -> impl IntoView {
         problem,
         query,
     } = view;
+    let whole = node == ReportScope::Account;
     let options = picker
         .into_iter()
         .map(|p| {
             let value = format!("{}|{}", p.node.id, p.node.kind.as_str());
-            let selected = p.node == node;
+            let selected = ReportScope::Node(p.node) == node;
             let indent = "\u{a0}\u{a0}".repeat(usize::from(p.depth));
             view! {
                 <option value=value selected=selected>
@@ -122,7 +124,12 @@ fn Report(view: ReportView, sign_out: ServerAction<SignOut>) -> impl IntoView {
         <form class="card filters" method="get" action="/reports" aria-label="Choose the report">
             <div class="field">
                 <label for="target">"Technician, group or channel"</label>
-                <select id="target" name="target">{options}</select>
+                <select id="target" name="target">
+                    <option value=ReportScope::ACCOUNT selected=whole>
+                        "Whole account"
+                    </option>
+                    {options}
+                </select>
             </div>
             <div class="field">
                 <label for="from">"From (UTC)"</label>

@@ -276,7 +276,7 @@ mod ssr {
         use rescue::LoginOutcome;
         let message = crate::words::login(outcome);
         match outcome {
-            LoginOutcome::Invalid => Error::Refused(message),
+            LoginOutcome::Invalid | LoginOutcome::GlobalIpRestricted => Error::Refused(message),
             LoginOutcome::LimitReached => Error::TooMany(message),
             LoginOutcome::Ok(_) | LoginOutcome::Error | LoginOutcome::Undocumented(_) => {
                 Error::Upstream(message)

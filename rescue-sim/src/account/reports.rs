@@ -107,9 +107,26 @@ impl Account {
         let (Some(0), Some((begin, end))) = (settings.area, settings.range) else {
             return Answer::code("ERROR");
         };
-        let selected = match self.sessions_of(params.get("node"), params.get("nodetype")) {
-            Ok(selected) => selected,
-            Err(answer) => return answer,
+        let selected = match (params.get("node"), params.get("nodetype")) {
+            // Node -2 is the whole account (rescue-api.md §5.2), asked for as EXTERNALROOT or
+            // as a plain node.
+            (Some("-2"), kind)
+                if kind.is_none_or(|k| {
+                    ["", "NODE", "EXTERNALROOT"]
+                        .iter()
+                        .any(|w| k.eq_ignore_ascii_case(w))
+                }) =>
+            {
+                self.sessions.values().collect()
+            }
+            // The simulated account has no external technicians: no such node.
+            (_, Some(kind)) if kind.to_ascii_uppercase().starts_with("EXTERNAL") => {
+                return Answer::code("INVALIDPARAM_NODE")
+            }
+            (node, kind) => match self.sessions_of(node, kind) {
+                Ok(selected) => selected,
+                Err(answer) => return answer,
+            },
         };
         // The range is in the login's zone, as the times it is shown.
         let shift = i64::from(settings.offset_minutes) * 60_000;

@@ -2,6 +2,8 @@
 //! lookups in the simulated account.
 #![allow(dead_code)]
 
+pub mod soap_client;
+
 use std::time::Duration;
 
 use rescue::{Client, Credentials, LoginOutcome, NodeId, SecretString, SessionId};
