@@ -15,6 +15,9 @@ pub(crate) const SOAP12: &str = "http://www.w3.org/2003/05/soap-envelope";
 const XSI: &str = "http://www.w3.org/2001/XMLSchema-instance";
 const XSD: &str = "http://www.w3.org/2001/XMLSchema";
 
+/// How deep a request may nest its elements.
+const MAX_DEPTH: usize = 32;
+
 /// Which SOAP.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Version {
@@ -117,12 +120,25 @@ pub(crate) fn parse(body: &[u8]) -> Result<Request, Unreadable> {
     let mut operation: Option<(String, Option<String>)> = None;
     let mut fields = Vec::new();
     let mut field: Option<(String, Option<String>)> = None;
+    let mut depth = 0usize;
     let broken =
         |e: quick_xml::Error| unreadable(format!("The request is not well-formed XML: {e}."));
     loop {
         let event = reader.read_event().map_err(broken)?;
         let (empty, start) = match &event {
-            Event::Start(e) => (false, Some(e.clone())),
+            Event::Start(e) => {
+                // An envelope is a few levels deep; a request nested thousands of levels is an
+                // attack on the parser (quick-xml's own level counter must never be reached).
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Err(unreadable("The request is nested too deeply."));
+                }
+                (false, Some(e.clone()))
+            }
+            Event::End(_) => {
+                depth = depth.saturating_sub(1);
+                (false, None)
+            }
             Event::Empty(e) => (true, Some(e.clone())),
             _ => (false, None),
         };
@@ -385,6 +401,14 @@ mod tests {
         ] {
             assert!(parse(bad.as_bytes()).is_err(), "{bad}");
         }
+        let deep = format!(
+            "<s:Envelope xmlns:s=\"{SOAP11}\"><s:Body><login>{}</login></s:Body></s:Envelope>",
+            "<a>".repeat(100_000)
+        );
+        assert!(parse(deep.as_bytes())
+            .unwrap_err()
+            .message
+            .contains("too deeply"));
         let mismatch = parse(b"<Envelope xmlns=\"urn:other\"/>").unwrap_err();
         assert_eq!(mismatch.blame, Blame::VersionMismatch);
     }

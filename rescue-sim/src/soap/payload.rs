@@ -250,14 +250,26 @@ fn sessions(w: &mut Writer<Vec<u8>>, row: &str, table: &str) -> io::Result<()> {
                     .and_then(|i| values.get(i).copied())
                     .unwrap_or_default()
             };
-            w.create_element(row).write_inner_content(|w| {
-                for field in SESSION_FIELDS.iter().filter(|f| f.since <= version) {
-                    let text = typed(field, value(field.source));
-                    w.create_element(field.element)
-                        .write_text_content(BytesText::new(&text))?;
-                }
-                Ok(())
-            })?;
+            let fields = SESSION_FIELDS.iter().filter(|f| f.since <= version);
+            record(w, row, fields, value)?;
+        }
+        Ok(())
+    })?;
+    Ok(())
+}
+
+/// One row element: each field typed from the text `value` finds for its source.
+fn record<'f>(
+    w: &mut Writer<Vec<u8>>,
+    name: &str,
+    fields: impl Iterator<Item = &'f Field>,
+    value: impl Fn(&str) -> &'f str,
+) -> io::Result<()> {
+    w.create_element(name).write_inner_content(|w| {
+        for field in fields {
+            let text = typed(field, value(field.source));
+            w.create_element(field.element)
+                .write_text_content(BytesText::new(&text))?;
         }
         Ok(())
     })?;
@@ -276,14 +288,7 @@ fn hierarchy(w: &mut Writer<Vec<u8>>, blocks: &str) -> io::Result<()> {
                     .find(|(k, _)| k.trim() == key)
                     .map_or("", |(_, v)| *v)
             };
-            w.create_element("HIERARCHY").write_inner_content(|w| {
-                for field in NODE_FIELDS {
-                    let text = typed(field, value(field.source));
-                    w.create_element(field.element)
-                        .write_text_content(BytesText::new(&text))?;
-                }
-                Ok(())
-            })?;
+            record(w, "HIERARCHY", NODE_FIELDS.iter(), value)?;
         }
         Ok(())
     })?;
