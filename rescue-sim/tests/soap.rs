@@ -15,6 +15,15 @@ fn base(s: &Setup) -> String {
     format!("http://{}", s.running.addr)
 }
 
+/// The text of an `.aspx` page, asked with `cookie` when given.
+async fn page_text(http: &reqwest::Client, url: String, cookie: Option<&str>) -> String {
+    let mut request = http.get(url);
+    if let Some(cookie) = cookie {
+        request = request.header("Cookie", cookie);
+    }
+    request.send().await.unwrap().text().await.unwrap()
+}
+
 async fn service(s: &Setup, http: &reqwest::Client) -> Service {
     let url = format!("{}/api/api.asmx?wsdl", base(s));
     let wsdl = http.get(url).send().await.unwrap();
@@ -161,15 +170,12 @@ async fn login_sessions_hierarchy_and_cancel_action_round_trip_in_both_versions(
             Some("getSession_OK")
         );
         let rows = reply.rows("SESSION_V3");
-        let page = http
-            .get(format!("{}/API/getSession_v3.aspx?node={group}", base(&s)))
-            .header("Cookie", &cookie)
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let page = page_text(
+            &http,
+            format!("{}/API/getSession_v3.aspx?node={group}", base(&s)),
+            Some(&cookie),
+        )
+        .await;
         assert_eq!(
             rows.len(),
             page.lines().skip(3).filter(|l| !l.is_empty()).count()
@@ -256,19 +262,16 @@ async fn one_account_behind_soap_and_the_pages() {
 
     // A SOAP login's cookie works on the pages, a page login's cookie over SOAP.
     let cookie = soap_login(&service, &http, Soap::V11, seed::DEMO_ADMIN).await;
-    let page = http
-        .get(format!(
+    let page = page_text(
+        &http,
+        format!(
             "{}/API/getSession_v3.aspx?node={}",
             base(&s),
             ids::GROUP_HELPDESK
-        ))
-        .header("Cookie", &cookie)
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+        ),
+        Some(&cookie),
+    )
+    .await;
     assert!(page.starts_with("OK"), "{page}");
     let page_login = http
         .get(format!(
@@ -314,17 +317,12 @@ async fn one_account_behind_soap_and_the_pages() {
         .await;
     let code = reply.text("sAuthCode").expect("an authcode");
     assert!(code.len() > 20, "{code}");
-    let page = http
-        .get(format!(
-            "{}/API/getHierarchy_v2.aspx?authcode={code}",
-            base(&s)
-        ))
-        .send()
-        .await
-        .unwrap()
-        .text()
-        .await
-        .unwrap();
+    let page = page_text(
+        &http,
+        format!("{}/API/getHierarchy_v2.aspx?authcode={code}", base(&s)),
+        None,
+    )
+    .await;
     assert!(page.starts_with("OK"), "{page}");
     let reply = service
         .call(
