@@ -13,23 +13,23 @@ release_bundle() {
     "$out/rescue-console_bg.wasm" -o "$out/opt.wasm"
 }
 
-# `browser_figure SPEC RESULT [ENV=VALUE…]`: serves the release bundle from target/site/pkg,
-# runs the hydrated browser test SPEC with the environment given, prints end2end/RESULT, and
-# puts the dev bundle back. The exit status is the test's.
+# `browser_figure SPEC RESULT [ENV=VALUE…]`: serves the release site as a deployment does
+# (cargo-leptos `--release --precompress`: hashed names, brotli and gzip beside each file) from
+# target/site/pkg, runs the hydrated browser test SPEC with the environment given, prints
+# end2end/RESULT, and puts the dev site back. The exit status is the test's.
 browser_figure() {
-  local spec="$1" result="$2" out status=0
+  local spec="$1" result="$2" status=0
   shift 2
   cargo build --locked -p rescue-sim --bin rescue-sim --quiet
-  out="$(mktemp -d)"
-  release_bundle "$out"
-  # cargo-leptos serves the bundle as rescue-console.{js,wasm}.
+  # The debug server, then the release site; the server reads the site's names from the
+  # hash.txt beside it, so it gets the release build's.
   cargo leptos build >/dev/null 2>&1
-  cp "$out/opt.wasm" target/site/pkg/rescue-console.wasm
-  cp "$out/rescue-console.js" target/site/pkg/rescue-console.js
-  rm -rf "$out" target/e2e
+  cargo leptos build --release --precompress --frontend-only >/dev/null 2>&1
+  cp target/release/hash.txt target/debug/hash.txt
+  rm -rf target/e2e
   (cd end2end && env "$@" npx playwright test "$spec" --project hydrated --reporter line) || status=$?
   cat "end2end/$result" 2>/dev/null || true
-  printf '\n==> %s\n' "putting the dev bundle back"
+  printf '\n==> %s\n' "putting the dev site back"
   cargo leptos build >/dev/null 2>&1
   return "$status"
 }

@@ -42,12 +42,14 @@ pub fn hydrate_islands() {
 }
 
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, MetaTags, Stylesheet, Title};
+use leptos_meta::{provide_meta_context, HashedStylesheet, MetaTags, Stylesheet, Title};
 use leptos_router::components::{Redirect, Route, Router, Routes};
 use leptos_router::{path, SsrMode};
 
 /// The HTML document around the app, rendered by the server for every page.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
+    // For the stylesheet's name, which carries its hash in a cargo-leptos `hash-files` build.
+    provide_context(options.clone());
     view! {
         <!DOCTYPE html>
         <html lang="en">
@@ -72,8 +74,14 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    // Hashed names let browsers keep the site's files for a year (see server/src/caching.rs);
+    // without the shell's options (only while listing routes) the fixed name stands in.
+    let stylesheet = match use_context::<LeptosOptions>() {
+        Some(options) => view! { <HashedStylesheet options id="leptos"/> }.into_any(),
+        None => view! { <Stylesheet id="leptos" href="/pkg/rescue-console.css"/> }.into_any(),
+    };
     view! {
-        <Stylesheet id="leptos" href="/pkg/rescue-console.css"/>
+        {stylesheet}
         <Title text="Rescue Console"/>
         <Router>
             <Routes fallback=layout::NotFound>

@@ -15,6 +15,10 @@ async function visit(page, cdp) {
   const requests = new Map();
   const onResponse = (e) => requests.set(e.requestId, { url: e.response.url, status: e.response.status, cached: e.response.fromDiskCache || e.response.fromMemoryCache, bytes: 0 });
   const onFinished = (e) => { const r = requests.get(e.requestId); if (r) r.bytes = e.encodedDataLength; };
+  // Chromium reports a file it took from its memory cache with this event only.
+  const fromCache = new Set();
+  const onServedFromCache = (e) => fromCache.add(e.requestId);
+  cdp.on('Network.requestServedFromCache', onServedFromCache);
   cdp.on('Network.responseReceived', onResponse);
   cdp.on('Network.loadingFinished', onFinished);
   await page.goto(`${crowdURL}${list}`);
@@ -27,6 +31,8 @@ async function visit(page, cdp) {
   await page.waitForTimeout(500);
   cdp.off('Network.responseReceived', onResponse);
   cdp.off('Network.loadingFinished', onFinished);
+  cdp.off('Network.requestServedFromCache', onServedFromCache);
+  for (const id of fromCache) { const r = requests.get(id); if (r) r.cached = true; }
   const all = [...requests.values()].map((r) => ({ ...r, url: new URL(r.url).pathname }));
   const assets = all.filter((r) => r.url.startsWith('/pkg/') || r.url === '/favicon.svg');
   return {

@@ -111,6 +111,14 @@ impl Client {
         self.wire.timeout
     }
 
+    /// Whether Rescue answers as its API does, for a readiness probe: `getHierarchy_v2.aspx`
+    /// without a login, which Rescue refuses at once (`NOTLOGGEDIN`), so nothing is read,
+    /// changed or counted against a sign-in limit. Any framed reply will do; the call is left
+    /// out of the call metrics, which count the dashboard's own work.
+    pub async fn probe(&self) -> Result<()> {
+        self.wire.probe("getHierarchy_v2").await
+    }
+
     /// `login.aspx`: signs in with email and password; `Ok` carries the cookie to send later.
     pub async fn login(&self, email: &str, password: &SecretString) -> Result<LoginOutcome> {
         let form = [("email", email), ("pwd", password.expose_secret())];

@@ -31,6 +31,7 @@ mod error;
 pub mod fuzzing;
 mod hierarchy;
 mod ids;
+mod observe;
 mod outcome;
 mod report;
 mod sessions;

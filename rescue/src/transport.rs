@@ -11,6 +11,7 @@ use reqwest::header::{HeaderValue, COOKIE, SET_COOKIE};
 
 use crate::auth::{Credentials, LoginCookie};
 use crate::error::{Error, Result};
+use crate::observe;
 use crate::wire::Reply;
 
 /// Replies above this size are framed and parsed on tokio's blocking pool: a few milliseconds
@@ -48,14 +49,49 @@ impl Transport {
         credentials: Option<&Credentials>,
         params: &[(&str, &str)],
     ) -> Result<(Reply, Option<LoginCookie>)> {
-        let (body, cookies) = self.fetch(method, credentials, params).await?;
-        Ok((Reply::from_bytes(body)?, cookies))
+        let started = Instant::now();
+        let answer = match self.fetch(method, credentials, params).await {
+            Ok((body, cookies)) => Reply::from_bytes(body).map(|reply| (reply, cookies)),
+            Err(err) => Err(err),
+        };
+        let outcome = match &answer {
+            Ok((reply, _)) => observe::outcome_of_code(&reply.code),
+            Err(err) => observe::outcome_of_error(err),
+        };
+        observe::call(method, outcome, started.elapsed());
+        answer
+    }
+
+    /// POSTs `method` without credentials and frames the reply, uncounted (see
+    /// [`crate::Client::probe`]).
+    pub(crate) async fn probe(&self, method: &'static str) -> Result<()> {
+        let (body, _) = self.fetch(method, None, &[]).await?;
+        Reply::from_bytes(body).map(|_| ())
     }
 
     /// POSTs a data method and parses its payload with `parse` when the code is `OK`, off the
     /// async workers when the reply is big. The parse runs to its end even if the caller goes
     /// away; it is bounded by the read cap.
     pub(crate) async fn call_data<T: Send + 'static>(
+        &self,
+        method: &'static str,
+        credentials: &Credentials,
+        params: &[(&str, &str)],
+        parse: fn(&str) -> Result<T>,
+    ) -> Result<Data<T>> {
+        let started = Instant::now();
+        let answer = self.fetch_data(method, credentials, params, parse).await;
+        let outcome = match &answer {
+            Ok(Data::Parsed(_)) => "OK",
+            Ok(Data::Failure(code)) => observe::outcome_of_code(code),
+            Err(err) => observe::outcome_of_error(err),
+        };
+        observe::call(method, outcome, started.elapsed());
+        answer
+    }
+
+    /// [`Transport::call_data`] before it is counted.
+    async fn fetch_data<T: Send + 'static>(
         &self,
         method: &'static str,
         credentials: &Credentials,

@@ -8,8 +8,12 @@ use http::{header, HeaderValue};
 
 /// A year, the longest `max-age` browsers honour, for files whose name carries their hash.
 const FOREVER: &str = "public, max-age=31536000, immutable";
-/// Site files under a fixed name: kept, but checked before each use (`Last-Modified`).
+/// Bundle files under a fixed name (a build without `hash-files`): kept, but checked before
+/// each use (`Last-Modified`), since the next build reuses the name.
 const REVALIDATE: &str = "public, no-cache";
+/// The icon and robots.txt: fixed names whose content almost never changes, so a day's
+/// keeping spares every page view a request; a new icon shows within a day.
+const A_DAY: &str = "public, max-age=86400";
 /// Everything else: pages, server functions, exports.
 const NEVER: &str = "no-store";
 
@@ -21,7 +25,7 @@ pub fn rule(path: &str, status: http::StatusCode) -> &'static str {
     let Some(file) = path.strip_prefix("/pkg/") else {
         // favicon.svg, robots.txt: fixed names.
         return match path {
-            "/favicon.svg" | "/robots.txt" => REVALIDATE,
+            "/favicon.svg" | "/robots.txt" => A_DAY,
             _ => NEVER,
         };
     };
@@ -59,10 +63,105 @@ pub async fn cache_rules(request: Request, next: Next) -> Response {
     response
 }
 
+/// Settles whether the site's files are served under hashed names, and checks that the files
+/// the build named are there.
+///
+/// Why not leave it to `LEPTOS_HASH_FILES`: a `hash-files` build names its files
+/// `rescue-console.<hash>.*` and writes the hashes to `hash.txt` beside the server binary,
+/// where Leptos reads them for every page. A server started without the variable would link
+/// files that do not exist, and one started with it but without `hash.txt` would panic on
+/// every page. So the variable, when set, is honoured, and otherwise `hash.txt` decides; then
+/// a missing `hash.txt` or a file it names that the site lacks (a binary deployed without its
+/// `target/site`) stops the server at start with a sentence saying so.
+pub fn settle_hashed_names(
+    options: &mut leptos::config::LeptosOptions,
+    variable_set: bool,
+    hash_file: &std::path::Path,
+) -> Result<(), String> {
+    if !variable_set {
+        options.hash_files = hash_file.exists();
+    }
+    if !options.hash_files {
+        return Ok(());
+    }
+    let hashes = std::fs::read_to_string(hash_file).map_err(|e| {
+        format!(
+            "LEPTOS_HASH_FILES is on but {} cannot be read ({e}): build with `cargo leptos build`",
+            hash_file.display()
+        )
+    })?;
+    let pkg = std::path::Path::new(options.site_root.as_ref()).join(options.site_pkg_dir.as_ref());
+    for extension in ["js", "wasm", "css"] {
+        let hash = hashes
+            .lines()
+            .filter_map(|line| line.split_once(':'))
+            .find(|(kind, _)| kind.trim() == extension)
+            .map(|(_, hash)| hash.trim())
+            .ok_or_else(|| format!("{} names no {extension} file", hash_file.display()))?;
+        let file = pkg.join(format!("{}.{hash}.{extension}", options.output_name));
+        if !file.is_file() {
+            return Err(format!(
+                "{} is missing: the site's files are not from the build of this server \
+                 (deploy target/site with the binary, or set LEPTOS_SITE_ROOT)",
+                file.display()
+            ));
+        }
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use http::StatusCode;
+
+    #[test]
+    fn hash_txt_decides_unless_told_and_a_site_without_the_named_files_stops_the_start() {
+        let dir = tempfile::tempdir().unwrap();
+        let hash_file = dir.path().join("hash.txt");
+        let pkg = dir.path().join("site/pkg");
+        std::fs::create_dir_all(&pkg).unwrap();
+        let mut options = leptos::config::LeptosOptions::builder()
+            .output_name("rescue-console")
+            .site_root(dir.path().join("site").display().to_string())
+            .build();
+
+        // An unhashed build: fixed names, whatever the variable's default said.
+        options.hash_files = true;
+        settle_hashed_names(&mut options, false, &hash_file).unwrap();
+        assert!(!options.hash_files);
+
+        // A hashed build whose files are all there.
+        std::fs::write(
+            &hash_file,
+            "js: aaaaaaaaaa\nwasm: bbbbbbbbbb\ncss: cccccccccc\n",
+        )
+        .unwrap();
+        for name in ["aaaaaaaaaa.js", "bbbbbbbbbb.wasm", "cccccccccc.css"] {
+            std::fs::write(pkg.join(format!("rescue-console.{name}")), "x").unwrap();
+        }
+        settle_hashed_names(&mut options, false, &hash_file).unwrap();
+        assert!(options.hash_files);
+
+        // Told not to hash: honoured.
+        options.hash_files = false;
+        settle_hashed_names(&mut options, true, &hash_file).unwrap();
+        assert!(!options.hash_files);
+
+        // The site is from another build.
+        std::fs::remove_file(pkg.join("rescue-console.bbbbbbbbbb.wasm")).unwrap();
+        let err = settle_hashed_names(&mut options, false, &hash_file).unwrap_err();
+        assert!(
+            err.contains("rescue-console.bbbbbbbbbb.wasm is missing"),
+            "{err}"
+        );
+
+        // Told to hash without hash.txt.
+        std::fs::remove_file(&hash_file).unwrap();
+        options.hash_files = true;
+        let err = settle_hashed_names(&mut options, true, &hash_file).unwrap_err();
+        assert!(err.contains("cannot be read"), "{err}");
+    }
 
     #[test]
     fn pages_are_never_stored_and_hashed_files_kept_for_a_year() {
@@ -80,8 +179,8 @@ mod tests {
             "too short a hash"
         );
         assert_eq!(rule("/pkg/.4f9a1c2be7d3.js", ok), REVALIDATE);
-        assert_eq!(rule("/favicon.svg", ok), REVALIDATE);
-        assert_eq!(rule("/favicon.svg", StatusCode::NOT_MODIFIED), REVALIDATE);
+        assert_eq!(rule("/favicon.svg", ok), A_DAY);
+        assert_eq!(rule("/favicon.svg", StatusCode::NOT_MODIFIED), A_DAY);
         assert_eq!(
             rule(
                 "/pkg/rescue-console.4f9a1c2be7d3.wasm",

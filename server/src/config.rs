@@ -24,6 +24,11 @@ pub struct Config {
     #[arg(long, env = "LEPTOS_SITE_ADDR", default_value = "127.0.0.1:3000")]
     pub leptos_site_addr: SocketAddr,
 
+    /// Where the operator's endpoints listen (/healthz, /readyz, /metrics), e.g.
+    /// 127.0.0.1:9184. Unset: not served. Keep it off the dashboard's public address.
+    #[arg(long, env = "METRICS_ADDR")]
+    pub metrics_addr: Option<SocketAddr>,
+
     /// Per-call timeout towards Rescue, in milliseconds.
     #[arg(long, env = "RESCUE_TIMEOUT_MS", default_value_t = 10_000, value_parser = clap::value_parser!(u64).range(1..=600_000))]
     pub rescue_timeout_ms: u64,

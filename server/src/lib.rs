@@ -10,6 +10,7 @@ pub mod caching;
 mod config;
 mod error;
 pub mod fleet;
+pub mod operator;
 pub mod private;
 pub mod redact;
 pub mod sealing;
@@ -76,7 +77,8 @@ pub fn router(state: AppState) -> Router {
         })
         .fallback(leptos_axum::file_and_error_handler(app::shell))
         .with_state(options)
-        .merge(state.backend.routes());
+        .merge(state.backend.routes())
+        .route_layer(axum::middleware::from_fn(operator::requests::name_route));
     let router = router
         .layer(axum::middleware::from_fn(security::small_sign_in_bodies))
         .layer(axum::middleware::from_fn(security::same_origin_only));
@@ -110,6 +112,14 @@ pub fn site_options(config: &Config) -> Result<LeptosOptions, Error> {
         leptos::config::get_configuration(None).map_err(|e| Error::SiteConfig(e.to_string()))?;
     let mut options = conf.leptos_options;
     options.site_addr = config.leptos_site_addr;
+    // Where Leptos looks for it: beside the running binary.
+    let hash_file = std::env::current_exe()
+        .ok()
+        .and_then(|exe| exe.parent().map(|dir| dir.join(options.hash_file.as_ref())))
+        .unwrap_or_else(|| options.hash_file.as_ref().into());
+    let variable_set = std::env::var_os("LEPTOS_HASH_FILES").is_some();
+    caching::settle_hashed_names(&mut options, variable_set, &hash_file)
+        .map_err(Error::SiteConfig)?;
     Ok(options)
 }
 
@@ -184,6 +194,15 @@ pub async fn serve(config: Config) -> Result<(), Error> {
         lifetimes: config.lifetimes(),
     })
     .await?;
+    if let Some(metrics_addr) = config.metrics_addr {
+        let operator = operator::Operator {
+            metrics: operator::recorder(),
+            audit: built.audit.clone(),
+            sessions: built.state.sessions.clone(),
+            rescue: upstream.client.clone(),
+        };
+        operator::start(metrics_addr, operator).await?;
+    }
     let app = router(built.state);
     let listener = tokio::net::TcpListener::bind(addr)
         .await

@@ -1,7 +1,7 @@
 //! The middleware every request passes through, as one readable stack: tracing, secrets kept
 //! out of traces, a bound on each request's time and body, a panic answered with a plain 500
 //! page and a reference the log shares (never a connection dropped without an answer),
-//! compression, and what browsers may cache.
+//! compression, what browsers may cache, and the request metrics.
 
 use std::time::Duration;
 
@@ -46,6 +46,8 @@ pub fn wrap(router: Router, rescue_timeout: Duration) -> Router {
             header::SET_COOKIE,
             header::AUTHORIZATION,
         ]))
+        // Outermost, so it counts each answer as the browser gets it (timeouts, panics).
+        .layer(axum::middleware::from_fn(crate::operator::requests::count))
 }
 
 /// A panic's answer: a plain page with a reference the log line carries too, so an operator

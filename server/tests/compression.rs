@@ -125,3 +125,87 @@ async fn pages_and_exports_travel_compressed_as_the_browser_offers() {
         }
     }
 }
+
+/// The answer to a site file, asked with `accept_encoding`: status, Content-Encoding,
+/// Cache-Control and body.
+async fn file(
+    h: &Harness,
+    path: &str,
+    accept_encoding: &str,
+) -> (http::StatusCode, Option<String>, Option<String>, Vec<u8>) {
+    let response = h
+        .router
+        .clone()
+        .oneshot(
+            Request::get(path)
+                .header(header::ACCEPT_ENCODING, accept_encoding)
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    let header_of = |name| {
+        response
+            .headers()
+            .get(name)
+            .map(|v: &http::HeaderValue| v.to_str().unwrap().to_owned())
+    };
+    let (status, encoding, cache) = (
+        response.status(),
+        header_of(header::CONTENT_ENCODING),
+        header_of(header::CACHE_CONTROL),
+    );
+    let body = axum::body::to_bytes(response.into_body(), 64 << 20)
+        .await
+        .unwrap();
+    (status, encoding, cache, body.to_vec())
+}
+
+#[tokio::test]
+async fn site_files_go_out_precompressed_and_hashed_names_are_kept_for_a_year() {
+    // A site as `cargo leptos build --release --precompress` leaves it.
+    let site = tempfile::tempdir().unwrap();
+    let pkg = site.path().join("pkg");
+    std::fs::create_dir(&pkg).unwrap();
+    let hashed = "rescue-console.Xk3-_9aQ4f9a1c2b.wasm";
+    let plain = b"\0asm wasm bytes, long enough to be worth compressing: ".repeat(40);
+    let (mut br, mut gz) = (Vec::new(), Vec::new());
+    brotli::CompressorReader::new(&plain[..], 4096, 9, 20)
+        .read_to_end(&mut br)
+        .unwrap();
+    flate2::read::GzEncoder::new(&plain[..], flate2::Compression::best())
+        .read_to_end(&mut gz)
+        .unwrap();
+    for name in [hashed, "rescue-console.wasm"] {
+        std::fs::write(pkg.join(name), &plain).unwrap();
+        std::fs::write(pkg.join(format!("{name}.br")), &br).unwrap();
+        std::fs::write(pkg.join(format!("{name}.gz")), &gz).unwrap();
+    }
+    let h = harness_serving(site.path()).await;
+
+    let path = format!("/pkg/{hashed}");
+    for (offer, encoding, bytes) in [
+        ("gzip, deflate, br, zstd", Some("br"), &br),
+        ("gzip", Some("gzip"), &gz),
+        ("identity", None, &plain),
+    ] {
+        let (status, sent_as, cache, body) = file(&h, &path, offer).await;
+        assert_eq!(status, http::StatusCode::OK, "{offer}");
+        assert_eq!(sent_as.as_deref(), encoding, "{offer}");
+        // The file made at build time, as it is: not compressed a second time.
+        assert_eq!(&body, bytes, "{offer}");
+        assert_eq!(
+            cache.as_deref(),
+            Some("public, max-age=31536000, immutable"),
+            "{offer}"
+        );
+    }
+    // A name without a hash may change: kept, but asked about again.
+    let (_, sent_as, cache, body) = file(&h, "/pkg/rescue-console.wasm", "br").await;
+    assert_eq!((sent_as.as_deref(), &body), (Some("br"), &br));
+    assert_eq!(cache.as_deref(), Some("public, no-cache"));
+    // A file that is not there is not kept either.
+    let (status, _, cache, _) = file(&h, "/pkg/rescue-console.0000000000.wasm", "br").await;
+    assert_eq!(status, http::StatusCode::NOT_FOUND);
+    assert_eq!(cache.as_deref(), Some("no-store"));
+}

@@ -7,6 +7,7 @@ pub mod live;
 mod load;
 pub mod look;
 mod page;
+pub mod page_rows;
 #[cfg(feature = "ssr")]
 pub mod pending;
 #[cfg(feature = "ssr")]

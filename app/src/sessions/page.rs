@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
+use serde::{Deserialize, Serialize};
 
 use crate::actions::{ActOnSession, ActionResult, ConfirmAction, Target};
 use crate::guard::Page;
@@ -11,7 +12,9 @@ use crate::layout::Refusal;
 use crate::sessions::filter::ListQuery;
 use crate::sessions::live::{self, Fetching, Live};
 use crate::sessions::load::{load_sessions, SessionsView};
+use crate::sessions::page_rows;
 use crate::sessions::table::{Frame, Sessions};
+use crate::shared::row::Row;
 use crate::sign_in::{SignInNeeded, SignOut};
 
 /// The last list loaded, as the page shows it.
@@ -36,7 +39,9 @@ pub fn SessionsPage() -> impl IntoView {
     view! {
         <Suspense fallback=|| view! { <main class="page"><p>"Loading sessions…"</p></main> }>
             {Suspend::new(async move {
-                let first = Page::of(load_sessions(node.clone(), noderef.clone(), list.clone(), false).await);
+                let first = FirstList::of(Page::of(
+                    load_sessions(node.clone(), noderef.clone(), list.clone(), false).await,
+                ));
                 view! { <SessionsLive node noderef list first/> }
             })}
         </Suspense>
@@ -51,8 +56,9 @@ pub fn SessionsLive(
     node: Option<String>,
     noderef: Option<String>,
     list: ListQuery,
-    first: Loaded,
+    first: FirstList,
 ) -> impl IntoView {
+    let (first, unread) = first.into_loaded();
     let clock = RwSignal::new(match &first {
         Page::Ready(view) => view.now,
         _ => 0,
@@ -91,6 +97,10 @@ pub fn SessionsLive(
         chosen.set(None);
         act.clear();
     });
+    // Rows the page held that could not be read back: the list comes from the server instead.
+    if unread {
+        reload.run(false);
+    }
     let live = Live::start(
         reload,
         loaded,
@@ -153,6 +163,61 @@ pub fn SessionsLive(
                 Page::SignIn { .. } => view! { <SignInNeeded/> }.into_any(),
             }}
         </main>
+    }
+}
+
+/// The list the server rendered, as the island's props carry it: without its rows, which the
+/// page already holds as HTML and the browser reads from there (see `page_rows`).
+/// It travels as the list itself (`transparent`): the browser reads it with the list's own
+/// reader, which refreshes need anyway, so the bundle holds no second one.
+#[derive(Deserialize)]
+#[cfg_attr(feature = "ssr", derive(Serialize))]
+#[serde(transparent)]
+pub struct FirstList {
+    list: Loaded,
+    /// The rows, on the server only.
+    #[serde(skip)]
+    rows: Vec<Row>,
+}
+
+/// Only the server writes props; the island's code in the browser still asks that they can
+/// be written, and this keeps the list's writers out of the hydrate bundle.
+#[cfg(not(feature = "ssr"))]
+impl Serialize for FirstList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_unit()
+    }
+}
+
+impl FirstList {
+    /// Splits the rows off `list`.
+    fn of(mut list: Loaded) -> Self {
+        let rows = match &mut list {
+            Page::Ready(view) => std::mem::take(&mut view.rows),
+            _ => Vec::new(),
+        };
+        FirstList { list, rows }
+    }
+
+    /// The whole list again, and whether its rows should have been in the page but could
+    /// not be read from it.
+    fn into_loaded(self) -> (Loaded, bool) {
+        let FirstList { mut list, rows } = self;
+        let mut unread = false;
+        if let Page::Ready(view) = &mut list {
+            view.rows = if cfg!(feature = "ssr") {
+                rows
+            } else {
+                match page_rows::read() {
+                    Some(read) => read,
+                    None => {
+                        unread = true;
+                        Vec::new()
+                    }
+                }
+            };
+        }
+        (list, unread)
     }
 }
 

@@ -11,6 +11,9 @@ use html_escape::{encode_double_quoted_attribute_to_string, encode_text_to_strin
 
 use crate::sessions::live::age_words;
 use crate::sessions::look::{ActionLink, RowLook};
+use crate::sessions::page_rows::{
+    pending_attribute, CHANGED_ATTRIBUTE, LEAD_MARK, PENDING_ATTRIBUTE,
+};
 use crate::sessions::rows::Place;
 use crate::shared::row::{age_of, Row};
 
@@ -19,16 +22,34 @@ const ROW_BYTES: usize = 1280;
 
 /// The `<tr>` elements of `rows`, their waiting times by `clock` (the server's time).
 pub fn rows_html(rows: &[Row], clock: i64, place: &Place) -> String {
+    rows_html_with(rows, clock, place, Readable::Back)
+}
+
+/// Whether rows carry what the browser needs to read them back (see `page_rows`). Only the
+/// server's rows do: the browser's own rows are never read back, so they leave it out.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Readable {
+    Back,
+    #[cfg(test)]
+    Shown,
+}
+
+fn rows_html_with(rows: &[Row], clock: i64, place: &Place, readable: Readable) -> String {
     let mut html = String::with_capacity(rows.len().saturating_mul(ROW_BYTES));
     // One buffer for every link's address, escaped into the page from there.
     let mut href = String::with_capacity(128);
     for row in rows {
-        write_row(&mut html, &mut href, row, clock, place);
+        write_row(&mut html, &mut href, row, (clock, place, readable));
     }
     html
 }
 
-fn write_row(html: &mut String, href: &mut String, row: &Row, clock: i64, place: &Place) {
+fn write_row(
+    html: &mut String,
+    href: &mut String,
+    row: &Row,
+    (clock, place, readable): (i64, &Place, Readable),
+) {
     let look = RowLook::of(row, place.node);
     let mut id_digits = itoa::Buffer::new();
     let id = id_digits.format(row.id);
@@ -40,7 +61,25 @@ fn write_row(html: &mut String, href: &mut String, row: &Row, clock: i64, place:
             id,
             r#"" data-technician=""#,
             technician_digits.format(row.technician_id),
-            r#"" class=""#,
+            r#"""#,
+        ],
+    );
+    // What no cell shows, for the browser to read the rows back (see `page_rows`).
+    if let (Readable::Back, Some(changed_at)) = (readable, age_of(row)) {
+        push(html, &[" ", CHANGED_ATTRIBUTE, r#"=""#]);
+        html.push_str(itoa::Buffer::new().format(changed_at));
+        html.push('"');
+    }
+    if let (Readable::Back, Some(pending)) = (readable, row.pending.as_ref().map(pending_attribute))
+    {
+        push(html, &[" ", PENDING_ATTRIBUTE, r#"=""#]);
+        encode_double_quoted_attribute_to_string(&pending, html);
+        html.push('"');
+    }
+    push(
+        html,
+        &[
+            r#" class=""#,
             &look.class(false),
             r#""><td class="pin-start">"#,
             id,
@@ -59,7 +98,7 @@ fn write_row(html: &mut String, href: &mut String, row: &Row, clock: i64, place:
     html.push_str("</td><td>");
     text(html, &row.technician);
     if row.lead {
-        html.push_str(r#"<span class="muted"> (lead)</span>"#);
+        push(html, &[r#"<span class="muted">"#, LEAD_MARK, "</span>"]);
     }
     html.push_str("</td>");
     cell(html, "<td>", &row.channel);
@@ -195,6 +234,12 @@ mod tests {
         held.changed_at = CLOCK + 30;
         let mut recent = row(1_073_200_006, 337_206, "Active", Badge::Live);
         recent.changed_at = CLOCK - 42;
+        recent.pending = Some(PendingMark {
+            action: SessionAction::Hold,
+            requested_at: CLOCK - 5,
+            requested_text: "09:00:00 UTC".into(),
+            uncertain: true,
+        });
         // Rescue may list a session and technician twice.
         let twice = led.clone();
         vec![queued, led, localized, finished, held, recent, twice]
@@ -240,9 +285,63 @@ mod tests {
     #[test]
     fn the_server_writes_the_rows_the_browser_renders() {
         let reactive = reactive_rows(rows());
-        let written = format!("<tbody>{}</tbody>", rows_html(&rows(), CLOCK, &place()));
+        let shown = rows_html_with(&rows(), CLOCK, &place(), Readable::Shown);
+        let written = format!("<tbody>{shown}</tbody>");
         assert_eq!(written, reactive);
         assert_eq!(written.matches("<tr ").count(), rows().len());
+    }
+
+    /// The reader's view of an HTML parser's element, as a browser's DOM gives it.
+    impl crate::sessions::page_rows::PageElement for scraper::ElementRef<'_> {
+        fn attribute(&self, name: &str) -> Option<String> {
+            self.attr(name).map(str::to_owned)
+        }
+
+        fn text(&self) -> Option<String> {
+            Some(scraper::ElementRef::text(self).collect())
+        }
+
+        fn child(&self, index: u32) -> Option<Self> {
+            self.child_elements().nth(index as usize)
+        }
+
+        fn has_children(&self) -> bool {
+            self.child_elements().next().is_some()
+        }
+    }
+
+    /// Reads `html`'s rows as `page_rows::read` does in the browser, with a browser's parser.
+    fn read_back(html: &str) -> Vec<Option<Row>> {
+        let page = scraper::Html::parse_document(&format!("<table><tbody>{html}</tbody></table>"));
+        let rows = scraper::Selector::parse("tbody > tr").unwrap();
+        page.select(&rows)
+            .map(|tr| crate::sessions::page_rows::row_of(&tr))
+            .collect()
+    }
+
+    #[test]
+    fn the_browser_reads_back_the_rows_the_props_no_longer_carry() {
+        // What the island's props carried before: the rows as they travel (`RowWire`).
+        let travelled: Vec<Row> = rows()
+            .into_iter()
+            .map(|row| serde_json::from_value(serde_json::to_value(row).unwrap()).unwrap())
+            .collect();
+        let read: Vec<Option<Row>> = read_back(&rows_html(&rows(), CLOCK, &place()));
+        assert_eq!(read, travelled.into_iter().map(Some).collect::<Vec<_>>());
+
+        // A row someone altered in the page is not taken for a row of the list.
+        let html = rows_html(&rows()[..1], CLOCK, &place());
+        for altered in [
+            html.replace("data-session=\"1073200000\"", "data-session=\"x\""),
+            html.replace("badge waiting", "badge shiny"),
+            html.replace(
+                &format!("data-changed=\"{}\"", CLOCK - 300),
+                "data-changed=\"soon\"",
+            ),
+        ] {
+            assert_ne!(altered, html);
+            assert_eq!(read_back(&altered), vec![None], "{altered}");
+        }
     }
 
     #[test]
@@ -259,7 +358,7 @@ mod tests {
         ));
         assert!(html.contains(r#"class="button small cancel-action highlight""#));
         assert!(html.contains(
-            r#"<tr data-session="1073200002" data-technician="337202" class="has-pending">"#
+            r#"<tr data-session="1073200002" data-technician="337202" data-changed="1794999700" data-pending="001794999980 14:03:27 UTC" class="has-pending">"#
         ));
         assert!(html.contains(r#"Tech 337202<span class="muted"> (lead)</span>"#));
         assert!(html.contains(r#"<span class="age">5 min</span>"#));

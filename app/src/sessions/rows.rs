@@ -13,6 +13,7 @@ use crate::actions::{target_choices, ActOnSession, Target};
 use crate::guard::Page;
 use crate::sessions::live::{keyed, Live, RowKey};
 use crate::sessions::look::{ActionLink, RowLook};
+use crate::sessions::page_rows::{BODY_ID, LEAD_MARK};
 use crate::sessions::Loaded;
 use crate::shared::address::NodeAddress;
 use crate::shared::row::{age_of, badge_class, Badge, PickerEntry, Row};
@@ -46,7 +47,7 @@ pub fn SessionRows(
         } else {
             // The browser hydrates this with an empty string, which leaves the server's rows
             // in place until it swaps in its own.
-            view! { <tbody inner_html=server_rows(loaded, live, &place)/> }.into_any()
+            view! { <tbody id=BODY_ID inner_html=server_rows(loaded, live, &place)/> }.into_any()
         }
     }
 }
@@ -337,7 +338,7 @@ fn SessionRow(
                 {text(|r| r.technician.clone())}
                 {move || {
                     row.with(|r| r.as_ref().is_some_and(|r| r.lead))
-                        .then(|| view! { <span class="muted">" (lead)"</span> })
+                        .then(|| view! { <span class="muted">{LEAD_MARK}</span> })
                 }}
             </td>
             <td>{text(|r| r.channel.clone())}</td>

@@ -6,6 +6,7 @@
 //! whose instance stopped mid-call is found by [`sweep`] and becomes `OUTCOME_UNKNOWN`.
 
 mod db;
+mod health;
 mod sweep;
 
 use std::str::FromStr;
@@ -37,6 +38,12 @@ pub use app::audit::AuditRecord as AuditEntry;
 use app::audit::{Choices, Entry, Filter, Requested, Summary, Tally};
 use app::shared::action::SessionAction;
 use app::shared::outcome::{Outcome, ATTEMPTED, OUTCOME_UNKNOWN};
+
+/// Counts a successful write of `kind` (`begin`: written ahead, `finish`: the answer,
+/// `record`: whole) for the operator's `audit_write_duration_seconds`.
+fn timed(kind: &'static str, started: std::time::Instant) {
+    metrics::histogram!("audit_write_duration_seconds", "write" => kind).record(started.elapsed());
+}
 
 /// The audit log database.
 #[derive(Debug, Clone)]
@@ -87,14 +94,19 @@ impl AuditLog {
 
     /// Writes one finished entry as it is (imports, tests).
     pub async fn record(&self, entry: &AuditEntry) -> Result<(), AuditError> {
+        let started = std::time::Instant::now();
         self.insert(entry, &entry.outcome.code(), None).await?;
+        timed("record", started);
         Ok(())
     }
 
     /// Writes `entry` as `ATTEMPTED`, owned by this instance, before its Rescue call: the id
     /// [`AuditLog::finish`] completes.
     pub async fn begin(&self, entry: &AuditEntry) -> Result<i64, AuditError> {
-        self.insert(entry, ATTEMPTED, Some(&self.owner)).await
+        let started = std::time::Instant::now();
+        let id = self.insert(entry, ATTEMPTED, Some(&self.owner)).await?;
+        timed("begin", started);
+        Ok(id)
     }
 
     /// Writes the answer into record `id`. Also over `OUTCOME_UNKNOWN`: a sweeper that gave
@@ -106,6 +118,7 @@ impl AuditLog {
         latency_ms: u64,
     ) -> Result<(), AuditError> {
         let latency = i64::try_from(latency_ms).unwrap_or(i64::MAX);
+        let started = std::time::Instant::now();
         on_db!(&self.db, pool, D => {
             let mut query = QueryBuilder::<D>::new("UPDATE audit_log SET outcome = ");
             query
@@ -121,6 +134,7 @@ impl AuditLog {
                 .push(")");
             query.build().execute(pool).await?;
         });
+        timed("finish", started);
         Ok(())
     }
 

@@ -34,10 +34,22 @@ pub struct Harness {
 
 /// Site options as cargo-leptos would pass them.
 pub fn site() -> LeptosOptions {
+    let root = SITE_ROOT.with(|r| r.borrow().clone());
     LeptosOptions::builder()
         .output_name("rescue-console")
-        .site_root("target/site")
+        .site_root(root.unwrap_or_else(|| "target/site".into()))
         .build()
+}
+
+thread_local! {
+    /// The site directory of servers this test thread builds (see [`harness_serving`]).
+    static SITE_ROOT: std::cell::RefCell<Option<String>> = Default::default();
+}
+
+/// A harness serving the site's files from `root`.
+pub async fn harness_serving(root: &std::path::Path) -> Harness {
+    SITE_ROOT.with(|r| *r.borrow_mut() = Some(root.display().to_string()));
+    harness().await
 }
 
 pub async fn harness() -> Harness {

@@ -44,6 +44,9 @@ pub fn server(port: u16, api_url: &str, database: &str, key: &str) -> Running {
         .env("PATH", std::env::var("PATH").unwrap_or_default())
         .env("LEPTOS_OUTPUT_NAME", "rescue-console")
         .env("LEPTOS_SITE_ROOT", "target/site")
+        // These servers serve no site files, and `cargo test` may run before (or long after)
+        // the site is built: fixed names, whatever hash.txt a build left beside the binary.
+        .env("LEPTOS_HASH_FILES", "false")
         .env("LEPTOS_SITE_PKG_DIR", "pkg")
         .env("LEPTOS_ENV", "DEV")
         .env("LEPTOS_SITE_ADDR", format!("127.0.0.1:{port}"))

@@ -1,0 +1,181 @@
+//! The operator's endpoints, on a listener of their own (`METRICS_ADDR`, off by default):
+//! `/healthz` (the process answers), `/readyz` (what a request needs is reachable) and
+//! `/metrics` (Prometheus text).
+//!
+//! Why a separate listener: these endpoints answer without a sign-in and name the dashboard's
+//! routes, its upstream and its load. Bound to loopback or an internal network, only the
+//! monitoring sees them; on the dashboard's own address any browser would.
+
+mod checks;
+pub mod requests;
+
+use std::net::SocketAddr;
+use std::sync::OnceLock;
+use std::time::Duration;
+
+use axum::extract::State;
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use axum::Router;
+use http::{header, StatusCode};
+use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
+
+use crate::audit::AuditLog;
+use crate::session_store::Store;
+
+/// Latency buckets in seconds: Rescue answers in tens of milliseconds to its timeout (10 s by
+/// default); pages and audit writes in milliseconds.
+const BUCKETS: &[f64] = &[
+    0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0,
+];
+
+/// How often histogram samples are folded into their buckets when nobody scrapes: without it,
+/// an instance nobody scrapes would keep every sample.
+const UPKEEP: Duration = Duration::from_secs(5);
+
+/// What the operator's endpoints look at.
+#[derive(Clone)]
+pub struct Operator {
+    /// Renders the metrics.
+    pub metrics: PrometheusHandle,
+    /// The audit log (and with SQLite, the session store's database).
+    pub audit: AuditLog,
+    /// The session store.
+    pub sessions: Store,
+    /// The Rescue client, with its timeout.
+    pub rescue: rescue::Client,
+}
+
+/// The process's metrics recorder, installed on first use; later calls (tests building many
+/// servers in one process) share it.
+pub fn recorder() -> PrometheusHandle {
+    static HANDLE: OnceLock<PrometheusHandle> = OnceLock::new();
+    HANDLE
+        .get_or_init(|| {
+            let builder = PrometheusBuilder::new()
+                .set_buckets_for_metric(Matcher::Suffix("_seconds".into()), BUCKETS)
+                .unwrap_or_else(|_| PrometheusBuilder::new());
+            let recorder = builder.build_recorder();
+            let handle = recorder.handle();
+            if metrics::set_global_recorder(recorder).is_err() {
+                tracing::warn!(
+                    "another metrics recorder was installed first; /metrics stays empty"
+                );
+            }
+            describe();
+            let upkeep = handle.clone();
+            tokio::spawn(async move {
+                let mut tick = tokio::time::interval(UPKEEP);
+                loop {
+                    tick.tick().await;
+                    upkeep.run_upkeep();
+                }
+            });
+            handle
+        })
+        .clone()
+}
+
+/// The `# HELP` line of each metric (the README's "Operator endpoints" says the same).
+fn describe() {
+    use metrics::{describe_counter, describe_gauge, describe_histogram, Unit};
+    describe_counter!(
+        "http_requests_total",
+        "Answers of the dashboard, by route pattern and HTTP status"
+    );
+    describe_histogram!(
+        "http_request_duration_seconds",
+        Unit::Seconds,
+        "Time to answer a request, by route pattern (a streamed CSV: until its headers)"
+    );
+    describe_counter!(
+        "rescue_calls_total",
+        "Rescue API calls, by method and outcome (a documented result code, OTHER_CODE, or why there was none)"
+    );
+    describe_histogram!(
+        "rescue_call_duration_seconds",
+        Unit::Seconds,
+        "Time of a Rescue API call, its reply read and parsed, by method"
+    );
+    describe_histogram!(
+        "audit_write_duration_seconds",
+        Unit::Seconds,
+        "Time of an audit log write: begin (ahead of the call), finish (its answer), record"
+    );
+    describe_gauge!(
+        "audit_pending_records",
+        "Audit records written ahead whose answer is not written yet (read at scrape time)"
+    );
+}
+
+/// The operator's router.
+pub fn router(operator: Operator) -> Router {
+    Router::new()
+        .route("/healthz", get(healthz))
+        .route("/readyz", get(readyz))
+        .route("/metrics", get(render))
+        .with_state(operator)
+}
+
+/// Binds `addr` (failing the start if it cannot) and serves [`router`] there until the
+/// process stops.
+pub async fn start(addr: SocketAddr, operator: Operator) -> Result<(), crate::Error> {
+    let listener = tokio::net::TcpListener::bind(addr)
+        .await
+        .map_err(|source| crate::Error::Serve { addr, source })?;
+    tracing::info!("operator endpoints on http://{addr} (/healthz, /readyz, /metrics)");
+    tokio::spawn(async move {
+        if let Err(err) = axum::serve(listener, router(operator)).await {
+            tracing::error!("operator endpoints on {addr} stopped: {err}");
+        }
+    });
+    Ok(())
+}
+
+/// Plain text that no cache keeps.
+fn text(status: StatusCode, body: String) -> Response {
+    (
+        status,
+        [
+            (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+async fn healthz() -> Response {
+    text(StatusCode::OK, "ok\n".into())
+}
+
+/// 200 when the session store, the audit log and Rescue all answer; 503 naming what did not.
+async fn readyz(State(operator): State<Operator>) -> Response {
+    let report = checks::run(&operator).await;
+    let status = if report.ready() {
+        StatusCode::OK
+    } else {
+        StatusCode::SERVICE_UNAVAILABLE
+    };
+    text(status, report.to_string())
+}
+
+/// The metrics, with the gauges read at scrape time first.
+async fn render(State(operator): State<Operator>) -> Response {
+    match operator.audit.attempted_count().await {
+        Ok(pending) => metrics::gauge!("audit_pending_records").set(pending as f64),
+        Err(err) => tracing::warn!("audit log unreadable for /metrics: {err}"),
+    }
+    (
+        StatusCode::OK,
+        [
+            (
+                header::CONTENT_TYPE,
+                "text/plain; version=0.0.4; charset=utf-8",
+            ),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        operator.metrics.render(),
+    )
+        .into_response()
+}

@@ -1,0 +1,239 @@
+//! The operator's endpoints (`METRICS_ADDR`): liveness, readiness of each dependency, and the
+//! Prometheus metrics of requests, Rescue calls and audit writes.
+
+mod common;
+
+use std::time::Duration;
+
+use axum::body::Body;
+use axum::http::{Request, StatusCode};
+use common::cancel::*;
+use common::*;
+use rescue_sim::seed;
+use server::operator::{self, Operator};
+use server::session_store::{Store, StoreKind};
+use tower::ServiceExt;
+
+/// The operator's view of harness `h`, asking Rescue at `rescue_url` with `timeout`.
+async fn operator_of(h: &Harness, rescue_url: &str, timeout: Duration) -> Operator {
+    let sessions = Store::open(&StoreKind::Memory, None, [7; 32], Duration::from_secs(60))
+        .await
+        .unwrap();
+    Operator {
+        metrics: operator::recorder(),
+        audit: h.audit.clone(),
+        sessions,
+        rescue: rescue::Client::new(rescue_url, timeout).unwrap(),
+    }
+}
+
+async fn ask(operator: &Operator, path: &str) -> (StatusCode, String, String) {
+    let response = operator::router(operator.clone())
+        .oneshot(Request::get(path).body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    let status = response.status();
+    let kind = response
+        .headers()
+        .get(http::header::CONTENT_TYPE)
+        .map(|v| v.to_str().unwrap().to_owned())
+        .unwrap_or_default();
+    let body = axum::body::to_bytes(response.into_body(), 16 << 20)
+        .await
+        .unwrap();
+    (status, kind, String::from_utf8(body.to_vec()).unwrap())
+}
+
+#[tokio::test]
+async fn readiness_names_each_dependency_that_does_not_answer() {
+    let h = harness().await;
+    let op = operator_of(&h, &h.api_url, Duration::from_secs(2)).await;
+    assert_eq!(ask(&op, "/healthz").await.0, StatusCode::OK);
+    let (status, _, body) = ask(&op, "/readyz").await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert_eq!(body, "session store: ok\naudit log: ok\nrescue: ok\n");
+    // The probe asks nothing of the account: no login, nothing in the request log's logins.
+    assert!(h.sim.requests().iter().all(|r| r.method != "login"));
+
+    // Rescue stalls: a listener that accepts and never answers.
+    let stalled = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let stalled_url = format!("http://{}/API/", stalled.local_addr().unwrap());
+    let slow = operator_of(&h, &stalled_url, Duration::from_millis(300)).await;
+    let (status, _, body) = ask(&slow, "/readyz").await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(
+        body.contains("rescue: no answer within its timeout"),
+        "{body}"
+    );
+    assert!(body.contains("audit log: ok"), "{body}");
+
+    // Something that is not Rescue answers.
+    let (status, _, body) = ask(
+        &operator_of(
+            &h,
+            &format!("{}nowhere/", h.api_url),
+            Duration::from_secs(2),
+        )
+        .await,
+        "/readyz",
+    )
+    .await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(
+        body.contains("rescue: answered, but not as the Rescue API does"),
+        "{body}"
+    );
+
+    // Rescue gone, then the audit database closed.
+    h.stop_rescue();
+    let (status, _, body) = ask(&op, "/readyz").await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+    assert!(body.contains("rescue: unreachable"), "{body}");
+    h.audit.close().await;
+    let (_, _, body) = ask(&op, "/readyz").await;
+    assert!(body.contains("audit log: database error"), "{body}");
+    assert!(
+        !body.contains("127.0.0.1"),
+        "no address in the answer: {body}"
+    );
+    // Alive all the same.
+    assert_eq!(ask(&op, "/healthz").await.0, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn readiness_pings_a_redis_session_store() {
+    let h = harness().await;
+    let mut op = operator_of(&h, &h.api_url, Duration::from_secs(2)).await;
+    op.sessions = Store::open(
+        &StoreKind::Redis("redis://127.0.0.1:6379".into()),
+        None,
+        [7; 32],
+        Duration::from_secs(60),
+    )
+    .await
+    .unwrap();
+    let (status, _, body) = ask(&op, "/readyz").await;
+    assert_eq!(
+        (status, body.as_str()),
+        (
+            StatusCode::OK,
+            "session store: ok\naudit log: ok\nrescue: ok\n"
+        )
+    );
+}
+
+/// The value of the sample `name{labels}` in `text`, if there is one.
+fn sample(text: &str, name: &str, labels: &[(&str, &str)]) -> Option<f64> {
+    text.lines().find_map(|line| {
+        let (series, value) = line.rsplit_once(' ')?;
+        let rest = series.strip_prefix(name)?;
+        let all = labels
+            .iter()
+            .all(|(k, v)| rest.contains(&format!("{k}=\"{v}\"")));
+        (rest.starts_with('{') && all).then(|| value.parse().ok())?
+    })
+}
+
+#[tokio::test]
+async fn metrics_count_requests_rescue_calls_and_audit_writes() {
+    let h = harness().await;
+    let op = operator_of(&h, &h.api_url, Duration::from_secs(2)).await;
+    let before = ask(&op, "/metrics").await.2;
+    let count =
+        |text: &str, name, labels: &[(&str, &str)]| sample(text, name, labels).unwrap_or(0.0);
+
+    let mut browser = Browser::new(false);
+    browser.sign_in(&h, seed::DEMO_ADMIN).await;
+    assert_eq!(browser.get(&h, "/sessions").await.status, StatusCode::OK);
+    let (session, tech) = cancellable(&h)[0];
+    confirm(&mut browser, &h, session, tech).await;
+    assert_eq!(cancel_calls(&h).len(), 1);
+    // A scanner's random paths all count as one route.
+    for n in 0..5 {
+        browser.get(&h, &format!("/no-such-page-{n}")).await;
+    }
+
+    let (status, kind, after) = ask(&op, "/metrics").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(kind.starts_with("text/plain; version=0.0.4"), "{kind}");
+    let grew =
+        |name, labels: &[(&str, &str)]| count(&after, name, labels) - count(&before, name, labels);
+    assert!(
+        grew(
+            "http_requests_total",
+            &[("route", "/sessions"), ("status", "200")]
+        ) >= 1.0,
+        "{after}"
+    );
+    assert!(
+        grew(
+            "http_requests_total",
+            &[("route", "unmatched"), ("status", "404")]
+        ) >= 5.0,
+        "{after}"
+    );
+    assert!(!after.contains("no-such-page"), "paths are never labels");
+    assert!(
+        grew(
+            "rescue_calls_total",
+            &[("method", "login"), ("outcome", "OK")]
+        ) >= 1.0,
+        "{after}"
+    );
+    assert!(
+        grew(
+            "rescue_calls_total",
+            &[("method", "cancelAction"), ("outcome", "OK")]
+        ) >= 1.0,
+        "{after}"
+    );
+    assert!(
+        grew(
+            "rescue_call_duration_seconds_count",
+            &[("method", "cancelAction")]
+        ) >= 1.0,
+        "{after}"
+    );
+    assert!(
+        grew("audit_write_duration_seconds_count", &[("write", "begin")]) >= 1.0,
+        "{after}"
+    );
+    assert!(
+        grew("audit_write_duration_seconds_count", &[("write", "finish")]) >= 1.0,
+        "{after}"
+    );
+    assert!(after.contains("audit_pending_records "), "{after}");
+    assert!(
+        after.contains("rescue_call_duration_seconds_bucket{"),
+        "a histogram, with buckets"
+    );
+    // Nothing secret: no password, cookie or address of the account.
+    assert!(!after.contains(seed::DEMO_PASSWORD) && !after.contains(seed::DEMO_ADMIN));
+}
+
+#[tokio::test]
+async fn a_rescue_code_nobody_documented_is_not_a_label_of_its_own() {
+    let h = harness().await;
+    let op = operator_of(&h, &h.api_url, Duration::from_secs(2)).await;
+    let mut browser = Browser::new(false);
+    browser.sign_in(&h, seed::DEMO_ADMIN).await;
+    let (session, tech) = cancellable(&h)[0];
+    fault(
+        &h,
+        rescue_sim::faults::Fault::Code {
+            code: "WHATEVER_NEW_7f3a".into(),
+        },
+    );
+    confirm(&mut browser, &h, session, tech).await;
+    let text = ask(&op, "/metrics").await.2;
+    assert!(!text.contains("WHATEVER_NEW"), "{text}");
+    assert!(
+        sample(
+            &text,
+            "rescue_calls_total",
+            &[("method", "cancelAction"), ("outcome", "OTHER_CODE")]
+        )
+        .is_some(),
+        "{text}"
+    );
+}
