@@ -68,7 +68,9 @@ mod server {
     use crate::services::Services;
     use crate::shared::address::login_url;
 
-    const LOGIN_KEY: &str = "rescue_login";
+    /// The session key holding the Rescue login: a record with it is a signed-in admin's (the
+    /// server counts them for the operator).
+    pub const LOGIN_KEY: &str = "rescue_login";
     const FLASH_KEY: &str = "flash";
     const NOTICE_KEY: &str = "notice";
 

@@ -17,6 +17,7 @@ pub mod sealing;
 pub mod security;
 pub mod session_guard;
 pub mod session_store;
+pub mod signed_in;
 pub mod stack;
 pub mod state;
 

@@ -18,12 +18,18 @@ use tower_sessions::session::{Id, Record};
 use tower_sessions::session_store::{Error, Result};
 use tower_sessions::SessionStore;
 
+use crate::signed_in::SignedIn;
+
 /// `inner`, reached through hashed ids and without revivals.
 #[derive(Clone)]
 pub struct Guarded<S> {
     inner: S,
     key: [u8; 32],
     keep: tower_sessions::cookie::time::Duration,
+    /// The records holding a sign-in, for the operator's gauge, and how long after a write a
+    /// sign-in lasts without another (the idle limit).
+    signed_in: SignedIn,
+    idle: tower_sessions::cookie::time::Duration,
 }
 
 impl<S: std::fmt::Debug> std::fmt::Debug for Guarded<S> {
@@ -45,7 +51,38 @@ impl<S> Guarded<S> {
     pub fn new(inner: S, key: [u8; 32], keep: std::time::Duration) -> Self {
         let keep = tower_sessions::cookie::time::Duration::try_from(keep)
             .unwrap_or(tower_sessions::cookie::time::Duration::DAY);
-        Guarded { inner, key, keep }
+        Guarded {
+            inner,
+            key,
+            keep,
+            signed_in: SignedIn::memory(),
+            idle: keep,
+        }
+    }
+
+    /// The same, noting its signed-in records in `signed_in` (see [`Guarded::signed_in`]),
+    /// each held until `idle` after its last write.
+    pub fn noting(mut self, signed_in: SignedIn, idle: std::time::Duration) -> Self {
+        self.signed_in = signed_in;
+        self.idle = tower_sessions::cookie::time::Duration::try_from(idle).unwrap_or(self.keep);
+        self
+    }
+
+    /// The index of the records that hold a sign-in.
+    pub fn signed_in(&self) -> &SignedIn {
+        &self.signed_in
+    }
+
+    /// Notes whether `stored` (as written) holds a sign-in. A failure is logged, never the
+    /// request's: the gauge must not cost anyone a sign-in.
+    async fn note(&self, stored: &Record) {
+        let until = stored.data.contains_key(app::guard::LOGIN_KEY).then(|| {
+            let idle_end = tower_sessions::cookie::time::OffsetDateTime::now_utc() + self.idle;
+            stored.expiry_date.min(idle_end).unix_timestamp()
+        });
+        if let Err(err) = self.signed_in.note(stored.id.0, until).await {
+            tracing::warn!("signed-in index not updated: {err}");
+        }
     }
 
     /// The id a record is stored under: the first 128 bits of HMAC-SHA-256(key, id).
@@ -79,6 +116,7 @@ impl<S: SessionStore + Clone> SessionStore for Guarded<S> {
             let wanted = stored.id;
             self.inner.create(&mut stored).await?;
             if stored.id == wanted {
+                self.note(&stored).await;
                 return Ok(());
             }
             // The inner store found the hash taken and picked another id, which is not the
@@ -95,7 +133,9 @@ impl<S: SessionStore + Clone> SessionStore for Guarded<S> {
             // Signed out (or expired) while this request ran: not brought back.
             return Ok(());
         }
-        self.inner.save(&stored).await
+        self.inner.save(&stored).await?;
+        self.note(&stored).await;
+        Ok(())
     }
 
     async fn load(&self, id: &Id) -> Result<Option<Record>> {
@@ -104,7 +144,12 @@ impl<S: SessionStore + Clone> SessionStore for Guarded<S> {
     }
 
     async fn delete(&self, id: &Id) -> Result<()> {
-        self.inner.delete(&self.stored_id(id)).await
+        let stored = self.stored_id(id);
+        self.inner.delete(&stored).await?;
+        if let Err(err) = self.signed_in.note(stored.0, None).await {
+            tracing::warn!("signed-in index not updated: {err}");
+        }
+        Ok(())
     }
 }
 

@@ -13,6 +13,7 @@ use tower_sessions_redis_store::RedisStore;
 use tower_sessions_sqlx_store::SqliteStore;
 
 use crate::session_guard::Guarded;
+use crate::signed_in::SignedIn;
 
 /// Name of the dashboard's one cookie: an opaque session ID, nothing else.
 pub const COOKIE_NAME: &str = "rc_session";
@@ -90,27 +91,28 @@ pub enum StoreError {
 impl Store {
     /// Builds the store; the SQLite one shares the audit log's database (`pool`, `None` when
     /// the audit log is not SQLite) and creates its table.
-    /// Records are kept under ids hashed with `id_key`, each at most `keep` after its last write
-    /// (the longest a sign-in lasts).
+    /// Records are kept under ids hashed with `id_key`, each at most `lifetimes.max` after its
+    /// last write (the longest a sign-in lasts); a sign-in counts as held until
+    /// `lifetimes.idle` after its last write (see [`Store::signed_in_count`]).
     pub async fn open(
         kind: &StoreKind,
         pool: Option<&sqlx::SqlitePool>,
         id_key: [u8; 32],
-        keep: std::time::Duration,
+        lifetimes: &app::services::Lifetimes,
     ) -> Result<Self, StoreError> {
+        let (keep, idle) = (lifetimes.max, lifetimes.idle);
         match kind {
             StoreKind::Redis(url) => {
                 let pool = connect_redis(url).await?;
                 Ok(Store::Redis(
-                    Guarded::new(RedisStore::new(pool.clone()), id_key, keep),
+                    Guarded::new(RedisStore::new(pool.clone()), id_key, keep)
+                        .noting(SignedIn::redis(pool.clone(), &id_key), idle),
                     pool,
                 ))
             }
-            StoreKind::Memory => Ok(Store::Memory(Guarded::new(
-                MemoryStore::default(),
-                id_key,
-                keep,
-            ))),
+            StoreKind::Memory => Ok(Store::Memory(
+                Guarded::new(MemoryStore::default(), id_key, keep).noting(SignedIn::memory(), idle),
+            )),
             StoreKind::Sqlite => {
                 let store = SqliteStore::new(pool.ok_or(StoreError::NoSqlite)?.clone());
                 store.migrate().await?;
@@ -120,7 +122,10 @@ impl Store {
                         .clone()
                         .continuously_delete_expired(tokio::time::Duration::from_secs(3600)),
                 );
-                Ok(Store::Sqlite(Guarded::new(store, id_key, keep)))
+                let signed_in = SignedIn::sqlite(pool.ok_or(StoreError::NoSqlite)?.clone()).await?;
+                Ok(Store::Sqlite(
+                    Guarded::new(store, id_key, keep).noting(signed_in, idle),
+                ))
             }
         }
     }
@@ -133,6 +138,17 @@ impl Store {
                 Some(crate::fleet::RedisFleet::new(pool.clone(), installation))
             }
             _ => None,
+        }
+    }
+
+    /// How many stored sessions hold a sign-in written to within the idle limit and not
+    /// expired (with Redis: across every instance sharing it). A browser that went away
+    /// without signing out counts until its idle limit, when the dashboard would end it too.
+    pub async fn signed_in_count(&self) -> Result<u64, String> {
+        match self {
+            Store::Sqlite(store) => store.signed_in().count().await,
+            Store::Memory(store) => store.signed_in().count().await,
+            Store::Redis(store, _) => store.signed_in().count().await,
         }
     }
 

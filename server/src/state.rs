@@ -59,7 +59,7 @@ pub async fn build(settings: Settings) -> Result<Built, Error> {
         &settings.session_store,
         audit.sqlite(),
         key.derive("session ids"),
-        settings.lifetimes.max,
+        &settings.lifetimes,
     )
     .await
     .map_err(|e| Error::SessionStore(e.to_string()))?;

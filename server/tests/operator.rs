@@ -6,7 +6,7 @@ mod common;
 use std::time::Duration;
 
 use axum::body::Body;
-use axum::http::{Request, StatusCode};
+use axum::http::{header, Request, StatusCode};
 use common::cancel::*;
 use common::*;
 use rescue_sim::seed;
@@ -16,13 +16,10 @@ use tower::ServiceExt;
 
 /// The operator's view of harness `h`, asking Rescue at `rescue_url` with `timeout`.
 async fn operator_of(h: &Harness, rescue_url: &str, timeout: Duration) -> Operator {
-    let sessions = Store::open(&StoreKind::Memory, None, [7; 32], Duration::from_secs(60))
-        .await
-        .unwrap();
     Operator {
         metrics: operator::recorder(),
         audit: h.audit.clone(),
-        sessions,
+        sessions: h.sessions.clone(),
         rescue: rescue::Client::new(rescue_url, timeout).unwrap(),
     }
 }
@@ -108,7 +105,7 @@ async fn readiness_pings_a_redis_session_store() {
         &StoreKind::Redis("redis://127.0.0.1:6379".into()),
         None,
         [7; 32],
-        Duration::from_secs(60),
+        &Default::default(),
     )
     .await
     .unwrap();
@@ -158,50 +155,46 @@ async fn metrics_count_requests_rescue_calls_and_audit_writes() {
     assert!(kind.starts_with("text/plain; version=0.0.4"), "{kind}");
     let grew =
         |name, labels: &[(&str, &str)]| count(&after, name, labels) - count(&before, name, labels);
-    assert!(
-        grew(
+    for (name, labels, least) in [
+        (
             "http_requests_total",
-            &[("route", "/sessions"), ("status", "200")]
-        ) >= 1.0,
-        "{after}"
-    );
-    assert!(
-        grew(
+            &[("route", "/sessions"), ("status", "200")][..],
+            1.0,
+        ),
+        (
             "http_requests_total",
-            &[("route", "unmatched"), ("status", "404")]
-        ) >= 5.0,
-        "{after}"
-    );
-    assert!(!after.contains("no-such-page"), "paths are never labels");
-    assert!(
-        grew(
+            &[("route", "unmatched"), ("status", "404")],
+            5.0,
+        ),
+        (
             "rescue_calls_total",
-            &[("method", "login"), ("outcome", "OK")]
-        ) >= 1.0,
-        "{after}"
-    );
-    assert!(
-        grew(
+            &[("method", "login"), ("outcome", "OK")],
+            1.0,
+        ),
+        (
             "rescue_calls_total",
-            &[("method", "cancelAction"), ("outcome", "OK")]
-        ) >= 1.0,
-        "{after}"
-    );
-    assert!(
-        grew(
+            &[("method", "cancelAction"), ("outcome", "OK")],
+            1.0,
+        ),
+        (
             "rescue_call_duration_seconds_count",
-            &[("method", "cancelAction")]
-        ) >= 1.0,
-        "{after}"
-    );
-    assert!(
-        grew("audit_write_duration_seconds_count", &[("write", "begin")]) >= 1.0,
-        "{after}"
-    );
-    assert!(
-        grew("audit_write_duration_seconds_count", &[("write", "finish")]) >= 1.0,
-        "{after}"
-    );
+            &[("method", "cancelAction")],
+            1.0,
+        ),
+        (
+            "audit_write_duration_seconds_count",
+            &[("write", "begin")],
+            1.0,
+        ),
+        (
+            "audit_write_duration_seconds_count",
+            &[("write", "finish")],
+            1.0,
+        ),
+    ] {
+        assert!(grew(name, labels) >= least, "{name} {labels:?}: {after}");
+    }
+    assert!(!after.contains("no-such-page"), "paths are never labels");
     assert!(after.contains("audit_pending_records "), "{after}");
     assert!(
         after.contains("rescue_call_duration_seconds_bucket{"),
@@ -236,4 +229,64 @@ async fn a_rescue_code_nobody_documented_is_not_a_label_of_its_own() {
         .is_some(),
         "{text}"
     );
+}
+
+/// Signs `browser` out with the page's own form.
+async fn sign_out(h: &Harness, browser: &mut Browser) {
+    let html = browser.get(h, "/login").await.body;
+    let request = Request::post(form_action(&html, "sign_out"))
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::ACCEPT, "text/html");
+    let reply = browser.send(h, request, Body::empty()).await;
+    assert_eq!(reply.location.as_deref(), Some("/login"));
+}
+
+#[tokio::test]
+async fn the_gauge_counts_who_is_signed_in_in_every_store() {
+    let redis = std::env::var("TEST_REDIS_URL").unwrap_or_else(|_| "redis://127.0.0.1:6379".into());
+    for store in [
+        StoreKind::Memory,
+        StoreKind::Sqlite,
+        StoreKind::Redis(redis),
+    ] {
+        let h = harness_in(
+            tempfile::tempdir().unwrap(),
+            store.clone(),
+            Duration::from_secs(2),
+        )
+        .await;
+        let count = || async { h.sessions.signed_in_count().await.unwrap() };
+        assert_eq!(count().await, 0, "{store:?}");
+        // A visit that signs nobody in, and a failed sign-in, count for nothing.
+        let mut visitor = Browser::new(false);
+        visitor.get(&h, "/login").await;
+        let mut first = Browser::new(false);
+        let mut second = Browser::new(true);
+        first.sign_in(&h, seed::DEMO_ADMIN).await;
+        second.sign_in(&h, seed::DEMO_ADMIN).await;
+        assert_eq!(count().await, 2, "{store:?}");
+        // Using the dashboard writes the records again: still two.
+        first.get(&h, "/sessions").await;
+        assert_eq!(count().await, 2, "{store:?}");
+        sign_out(&h, &mut first).await;
+        // The sign-out's own message for the sign-in page holds no sign-in.
+        assert!(first
+            .get(&h, "/login")
+            .await
+            .body
+            .contains("You are signed out."));
+        assert_eq!(count().await, 1, "{store:?}");
+        let metrics = ask(
+            &operator_of(&h, &h.api_url, Duration::from_secs(2)).await,
+            "/metrics",
+        )
+        .await
+        .2;
+        assert!(
+            metrics
+                .lines()
+                .any(|l| l.starts_with("signed_in_sessions ")),
+            "{metrics}"
+        );
+    }
 }

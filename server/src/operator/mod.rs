@@ -103,6 +103,10 @@ fn describe() {
         "Time of an audit log write: begin (ahead of the call), finish (its answer), record"
     );
     describe_gauge!(
+        "signed_in_sessions",
+        "Dashboard sessions holding a sign-in that has not expired (with Redis: the installation's; read at scrape time)"
+    );
+    describe_gauge!(
         "audit_pending_records",
         "Audit records written ahead whose answer is not written yet (read at scrape time)"
     );
@@ -162,6 +166,10 @@ async fn readyz(State(operator): State<Operator>) -> Response {
 
 /// The metrics, with the gauges read at scrape time first.
 async fn render(State(operator): State<Operator>) -> Response {
+    match operator.sessions.signed_in_count().await {
+        Ok(count) => metrics::gauge!("signed_in_sessions").set(count as f64),
+        Err(err) => tracing::warn!("session store unreadable for /metrics: {err}"),
+    }
     match operator.audit.attempted_count().await {
         Ok(pending) => metrics::gauge!("audit_pending_records").set(pending as f64),
         Err(err) => tracing::warn!("audit log unreadable for /metrics: {err}"),

@@ -24,6 +24,8 @@ pub struct Harness {
     pub audit: server::audit::AuditLog,
     /// The server's guards and caches, to check what a request left behind.
     pub backend: app::backend::Backend,
+    /// Its session store (the operator's endpoints look into it).
+    pub sessions: server::session_store::Store,
     /// Every response body and Set-Cookie seen, for checks that no secret reaches a browser.
     pub responses: std::sync::Mutex<Vec<String>>,
     /// Whether to keep them (off by default: benchmarks make many large ones).
@@ -129,6 +131,7 @@ pub struct Instance {
     pub router: axum::Router,
     pub audit: server::audit::AuditLog,
     pub backend: app::backend::Backend,
+    pub sessions: server::session_store::Store,
 }
 
 /// The dashboard as `serve` builds it, on the database and key file in `dir`: building it
@@ -164,10 +167,12 @@ pub async fn server_in(
     .await
     .unwrap();
     let backend = built.state.backend.clone();
+    let sessions = built.state.sessions.clone();
     Instance {
         router: server::router(built.state),
         audit: built.audit,
         backend,
+        sessions,
     }
 }
 
@@ -185,10 +190,12 @@ impl Harness {
             router,
             audit,
             backend,
+            sessions,
         } = instance;
         Harness {
             router,
             backend,
+            sessions,
             sim,
             api_url,
             running,
