@@ -64,6 +64,13 @@ impl SignedIn {
                 };
             }
             (SignedIn::Sqlite(pool), Some(until)) => {
+                // Records the store expires itself (its hourly sweep) never pass through the
+                // wrapper: their entries go here, so the table holds only live sign-ins.
+                sqlx::query("DELETE FROM signed_in WHERE expiry <= ?")
+                    .bind(now)
+                    .execute(pool)
+                    .await
+                    .map_err(|e| e.to_string())?;
                 sqlx::query("INSERT INTO signed_in (id, expiry) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET expiry = excluded.expiry")
                     .bind(id.to_string())
                     .bind(until)
@@ -157,6 +164,18 @@ mod tests {
             assert_eq!(index.count().await.unwrap(), 1, "{index:?}");
             index.note(1, None).await.unwrap();
             assert_eq!(index.count().await.unwrap(), 0, "{index:?}");
+            // Expired entries do not pile up.
+            index.note(4, Some(now + 60)).await.unwrap();
+            if let SignedIn::Sqlite(pool) = &index {
+                let (rows,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM signed_in")
+                    .fetch_one(pool)
+                    .await
+                    .unwrap();
+                assert_eq!(rows, 1);
+            }
+            if let SignedIn::Memory(map) = &index {
+                assert_eq!(map.lock().unwrap().len(), 1);
+            }
         }
     }
 }
