@@ -196,12 +196,12 @@ pub async fn serve(config: Config) -> Result<(), Error> {
     })
     .await?;
     if let Some(metrics_addr) = config.metrics_addr {
-        let operator = operator::Operator {
-            metrics: operator::recorder(),
-            audit: built.audit.clone(),
-            sessions: built.state.sessions.clone(),
-            rescue: upstream.client.clone(),
-        };
+        let operator = operator::Operator::new(
+            operator::recorder(),
+            built.audit.clone(),
+            built.state.sessions.clone(),
+            upstream.client.clone(),
+        );
         operator::start(metrics_addr, operator).await?;
     }
     let app = router(built.state);

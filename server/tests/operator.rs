@@ -16,12 +16,12 @@ use tower::ServiceExt;
 
 /// The operator's view of harness `h`, asking Rescue at `rescue_url` with `timeout`.
 async fn operator_of(h: &Harness, rescue_url: &str, timeout: Duration) -> Operator {
-    Operator {
-        metrics: operator::recorder(),
-        audit: h.audit.clone(),
-        sessions: h.sessions.clone(),
-        rescue: rescue::Client::new(rescue_url, timeout).unwrap(),
-    }
+    Operator::new(
+        operator::recorder(),
+        h.audit.clone(),
+        h.sessions.clone(),
+        rescue::Client::new(rescue_url, timeout).unwrap(),
+    )
 }
 
 async fn ask(operator: &Operator, path: &str) -> (StatusCode, String, String) {
@@ -63,6 +63,27 @@ async fn readiness_names_each_dependency_that_does_not_answer() {
         "{body}"
     );
     assert!(body.contains("audit log: ok"), "{body}");
+
+    // A burst of probes while Rescue stalls waits on one call, not one call each.
+    let accepted = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let counting = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let counting_url = format!("http://{}/API/", counting.local_addr().unwrap());
+    let seen = accepted.clone();
+    let held = tokio::spawn(async move {
+        let mut open = Vec::new();
+        while let Ok((socket, _)) = counting.accept().await {
+            seen.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+            open.push(socket);
+        }
+    });
+    let burst = operator_of(&h, &counting_url, Duration::from_millis(500)).await;
+    let answers = futures_util::future::join_all((0..20).map(|_| ask(&burst, "/readyz"))).await;
+    assert!(answers.iter().all(
+        |(status, _, body)| *status == StatusCode::SERVICE_UNAVAILABLE
+            && body.contains("rescue: no answer within its timeout")
+    ));
+    assert_eq!(accepted.load(std::sync::atomic::Ordering::SeqCst), 1);
+    held.abort();
 
     // Something that is not Rescue answers.
     let (status, _, body) = ask(

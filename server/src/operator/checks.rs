@@ -14,7 +14,7 @@ const DATABASE_BOUND: Duration = Duration::from_secs(2);
 
 /// One dependency's state.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum State {
+pub(super) enum State {
     Ready,
     /// Why not, in a few words fit for a probe's log (never a URL or a credential).
     Down(&'static str),
@@ -58,7 +58,7 @@ pub async fn run(operator: &Operator) -> Report {
     let (session_store, audit_log, rescue) = tokio::join!(
         session_store(operator),
         audit_log(operator),
-        rescue(&operator.rescue),
+        shared_rescue(operator),
     );
     Report {
         session_store,
@@ -95,6 +95,15 @@ async fn session_store(operator: &Operator) -> State {
             }
         }
     }
+}
+
+/// [`rescue`], joined to the probe already running if there is one.
+async fn shared_rescue(operator: &Operator) -> State {
+    let client = operator.rescue.clone();
+    operator
+        .probes
+        .run((), move || Box::pin(async move { rescue(&client).await }))
+        .await
 }
 
 /// Any reply Rescue frames (a call without a login answers `NOTLOGGEDIN`) shows it reachable.

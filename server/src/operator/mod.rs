@@ -10,7 +10,7 @@ mod checks;
 pub mod requests;
 
 use std::net::SocketAddr;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
 use axum::extract::State;
@@ -19,6 +19,8 @@ use axum::routing::get;
 use axum::Router;
 use http::{header, StatusCode};
 use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
+
+use app::once::Coalesce;
 
 use crate::audit::AuditLog;
 use crate::session_store::Store;
@@ -44,6 +46,27 @@ pub struct Operator {
     pub sessions: Store,
     /// The Rescue client, with its timeout.
     pub rescue: rescue::Client,
+    /// Probes of Rescue running now, shared by concurrent `/readyz` requests: a burst of
+    /// probes (several monitors, a restarted orchestrator) makes one Rescue call, not one each.
+    probes: Arc<Coalesce<(), checks::State>>,
+}
+
+impl Operator {
+    /// The endpoints' view of these parts.
+    pub fn new(
+        metrics: PrometheusHandle,
+        audit: AuditLog,
+        sessions: Store,
+        rescue: rescue::Client,
+    ) -> Self {
+        Operator {
+            metrics,
+            audit,
+            sessions,
+            rescue,
+            probes: Arc::default(),
+        }
+    }
 }
 
 /// The process's metrics recorder, installed on first use; later calls (tests building many
