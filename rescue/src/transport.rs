@@ -50,10 +50,10 @@ impl Transport {
         params: &[(&str, &str)],
     ) -> Result<(Reply, Option<LoginCookie>)> {
         let started = Instant::now();
-        let answer = match self.fetch(method, credentials, params).await {
-            Ok((body, cookies)) => Reply::from_bytes(body).map(|reply| (reply, cookies)),
-            Err(err) => Err(err),
-        };
+        let answer = self
+            .fetch(method, credentials, params)
+            .await
+            .and_then(|(body, cookies)| Ok((Reply::from_bytes(body)?, cookies)));
         let outcome = match &answer {
             Ok((reply, _)) => observe::outcome_of_code(&reply.code),
             Err(err) => observe::outcome_of_error(err),

@@ -64,18 +64,25 @@ impl std::fmt::Debug for RedisFleet {
     }
 }
 
+/// What starts every Redis key of the installation whose instances share `installation`
+/// (derived from their shared key): `rescue-console:<installation tag>:`. Two installations
+/// on one Redis (say staging and production) keep apart.
+pub fn key_prefix(installation: &[u8; 32]) -> String {
+    let tag: String = installation[..6]
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    format!("rescue-console:{tag}:")
+}
+
 impl RedisFleet {
     /// Guards kept in the Redis of `pool` (connected already) for the installation whose
     /// instances share `installation` (derived from their shared key): two installations on
     /// one Redis (say staging and production) keep apart.
     pub fn new(pool: Pool, installation: [u8; 32]) -> Self {
-        let tag: String = installation[..6]
-            .iter()
-            .map(|b| format!("{b:02x}"))
-            .collect();
         RedisFleet {
             pool,
-            prefix: format!("rescue-console:{tag}:"),
+            prefix: key_prefix(&installation),
         }
     }
 

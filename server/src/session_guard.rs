@@ -73,15 +73,20 @@ impl<S> Guarded<S> {
         &self.signed_in
     }
 
-    /// Notes whether `stored` (as written) holds a sign-in. A failure is logged, never the
-    /// request's: the gauge must not cost anyone a sign-in.
+    /// Notes whether `stored` (as written) holds a sign-in.
     async fn note(&self, stored: &Record) {
         let until = stored.data.contains_key(app::guard::LOGIN_KEY).then(|| {
             let idle_end = tower_sessions::cookie::time::OffsetDateTime::now_utc() + self.idle;
             stored.expiry_date.min(idle_end).unix_timestamp()
         });
-        if let Err(err) = self.signed_in.note(stored.id.0, until).await {
-            tracing::warn!("signed-in index not updated: {err}");
+        self.index(stored.id, until).await;
+    }
+
+    /// Notes stored record `id` as signed in `until`, or not. A failure is logged, never the
+    /// request's: the gauge must not cost anyone a sign-in.
+    async fn index(&self, id: Id, until: Option<i64>) {
+        if let Err(err) = self.signed_in.note(id.0, until).await {
+            tracing::warn!("{err}: not updated");
         }
     }
 
@@ -146,9 +151,7 @@ impl<S: SessionStore + Clone> SessionStore for Guarded<S> {
     async fn delete(&self, id: &Id) -> Result<()> {
         let stored = self.stored_id(id);
         self.inner.delete(&stored).await?;
-        if let Err(err) = self.signed_in.note(stored.0, None).await {
-            tracing::warn!("signed-in index not updated: {err}");
-        }
+        self.index(stored, None).await;
         Ok(())
     }
 }

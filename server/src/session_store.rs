@@ -93,11 +93,12 @@ impl Store {
     /// the audit log is not SQLite) and creates its table.
     /// Records are kept under ids hashed with `id_key`, each at most `lifetimes.max` after its
     /// last write (the longest a sign-in lasts); a sign-in counts as held until
-    /// `lifetimes.idle` after its last write (see [`Store::signed_in_count`]).
+    /// `lifetimes.idle` after its last write (see [`Store::signed_in_count`]). In Redis, the
+    /// index of sign-ins is named for `installation`, as the shared guards are.
     pub async fn open(
         kind: &StoreKind,
         pool: Option<&sqlx::SqlitePool>,
-        id_key: [u8; 32],
+        (id_key, installation): ([u8; 32], [u8; 32]),
         lifetimes: &app::services::Lifetimes,
     ) -> Result<Self, StoreError> {
         let (keep, idle) = (lifetimes.max, lifetimes.idle);
@@ -105,8 +106,10 @@ impl Store {
             StoreKind::Redis(url) => {
                 let pool = connect_redis(url).await?;
                 Ok(Store::Redis(
-                    Guarded::new(RedisStore::new(pool.clone()), id_key, keep)
-                        .noting(SignedIn::redis(pool.clone(), &id_key), idle),
+                    Guarded::new(RedisStore::new(pool.clone()), id_key, keep).noting(
+                        SignedIn::redis(pool.clone(), &crate::fleet::key_prefix(&installation)),
+                        idle,
+                    ),
                     pool,
                 ))
             }
@@ -144,7 +147,7 @@ impl Store {
     /// How many stored sessions hold a sign-in written to within the idle limit and not
     /// expired (with Redis: across every instance sharing it). A browser that went away
     /// without signing out counts until its idle limit, when the dashboard would end it too.
-    pub async fn signed_in_count(&self) -> Result<u64, String> {
+    pub async fn signed_in_count(&self) -> Result<u64, crate::signed_in::IndexError> {
         match self {
             Store::Sqlite(store) => store.signed_in().count().await,
             Store::Memory(store) => store.signed_in().count().await,

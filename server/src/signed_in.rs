@@ -11,8 +11,21 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use fred::prelude::{Pool, SortedSetsInterface};
-use sha2::{Digest, Sha256};
 use sqlx::SqlitePool;
+
+/// Why the index could not be read or written.
+#[derive(Debug, thiserror::Error)]
+pub enum IndexError {
+    /// The SQLite table failed.
+    #[error("signed-in table: {0}")]
+    Sqlite(#[from] sqlx::Error),
+    /// Redis failed.
+    #[error("signed-in set in Redis: {0}")]
+    Redis(#[from] fred::error::Error),
+    /// A thread panicked while holding the map (the count is then unknown).
+    #[error("signed-in map poisoned")]
+    Poisoned,
+}
 
 /// Where the index lives.
 #[derive(Debug, Clone)]
@@ -41,57 +54,47 @@ impl SignedIn {
         Ok(SignedIn::Sqlite(pool))
     }
 
-    /// The index in Redis for the installation whose records are hashed with `id_key`
-    /// (two installations sharing one Redis count apart).
-    pub fn redis(pool: Pool, id_key: &[u8; 32]) -> Self {
-        let digest = Sha256::new_with_prefix(b"signed-in")
-            .chain_update(id_key)
-            .finalize();
-        let tag: String = digest[..6].iter().map(|b| format!("{b:02x}")).collect();
-        SignedIn::Redis(pool, format!("rescue-console:{tag}:signed-in"))
+    /// The index in Redis, under the installation's key prefix (`fleet::key_prefix`), so
+    /// two installations sharing one Redis count apart.
+    pub fn redis(pool: Pool, prefix: &str) -> Self {
+        SignedIn::Redis(pool, format!("{prefix}signed-in"))
     }
 
-    /// Notes record `id` as signed in until `expiry`, or not signed in.
-    pub async fn note(&self, id: i128, expiry: Option<i64>) -> Result<(), String> {
+    /// Notes record `id` as signed in until `expiry`, or not signed in. Every backend first
+    /// drops the entries that expired: records the store expires by itself (the SQLite
+    /// store's hourly sweep, Redis' own expiry) never pass through the wrapper.
+    pub async fn note(&self, id: i128, expiry: Option<i64>) -> Result<(), IndexError> {
         let now = now();
-        match (self, expiry) {
-            (SignedIn::Memory(map), expiry) => {
-                let mut map = map.lock().map_err(|_| "index poisoned".to_owned())?;
+        match self {
+            SignedIn::Memory(map) => {
+                let mut map = map.lock().map_err(|_| IndexError::Poisoned)?;
                 map.retain(|_, until| *until > now);
                 match expiry {
                     Some(until) => map.insert(id, until),
                     None => map.remove(&id),
                 };
             }
-            (SignedIn::Sqlite(pool), Some(until)) => {
-                // Records the store expires itself (its hourly sweep) never pass through the
-                // wrapper: their entries go here, so the table holds only live sign-ins.
+            SignedIn::Sqlite(pool) => {
                 sqlx::query("DELETE FROM signed_in WHERE expiry <= ?")
                     .bind(now)
                     .execute(pool)
-                    .await
-                    .map_err(|e| e.to_string())?;
-                sqlx::query("INSERT INTO signed_in (id, expiry) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET expiry = excluded.expiry")
+                    .await?;
+                let query = match expiry {
+                    Some(until) => sqlx::query(
+                        "INSERT INTO signed_in (id, expiry) VALUES (?, ?) \
+                         ON CONFLICT (id) DO UPDATE SET expiry = excluded.expiry",
+                    )
                     .bind(id.to_string())
-                    .bind(until)
-                    .execute(pool)
-                    .await
-                    .map_err(|e| e.to_string())?;
+                    .bind(until),
+                    None => sqlx::query("DELETE FROM signed_in WHERE id = ?").bind(id.to_string()),
+                };
+                query.execute(pool).await?;
             }
-            (SignedIn::Sqlite(pool), None) => {
-                sqlx::query("DELETE FROM signed_in WHERE id = ? OR expiry <= ?")
-                    .bind(id.to_string())
-                    .bind(now)
-                    .execute(pool)
-                    .await
-                    .map_err(|e| e.to_string())?;
-            }
-            (SignedIn::Redis(pool, key), expiry) => {
+            SignedIn::Redis(pool, key) => {
                 let member = id.to_string();
                 let _: i64 = pool
                     .zremrangebyscore(key.as_str(), f64::NEG_INFINITY, now as f64)
-                    .await
-                    .map_err(|e| e.to_string())?;
+                    .await?;
                 let _: i64 = match expiry {
                     Some(until) => {
                         pool.zadd(
@@ -102,22 +105,21 @@ impl SignedIn {
                             false,
                             (until as f64, member),
                         )
-                        .await
+                        .await?
                     }
-                    None => pool.zrem(key.as_str(), member).await,
-                }
-                .map_err(|e| e.to_string())?;
+                    None => pool.zrem(key.as_str(), member).await?,
+                };
             }
         }
         Ok(())
     }
 
     /// How many records hold a sign-in that has not expired.
-    pub async fn count(&self) -> Result<u64, String> {
+    pub async fn count(&self) -> Result<u64, IndexError> {
         let now = now();
         let count = match self {
             SignedIn::Memory(map) => {
-                let map = map.lock().map_err(|_| "index poisoned".to_owned())?;
+                let map = map.lock().map_err(|_| IndexError::Poisoned)?;
                 map.values().filter(|until| **until > now).count() as u64
             }
             SignedIn::Sqlite(pool) => {
@@ -125,16 +127,14 @@ impl SignedIn {
                     sqlx::query_as("SELECT COUNT(*) FROM signed_in WHERE expiry > ?")
                         .bind(now)
                         .fetch_one(pool)
-                        .await
-                        .map_err(|e| e.to_string())?;
+                        .await?;
                 u64::try_from(count).unwrap_or(0)
             }
             SignedIn::Redis(pool, key) => {
                 // Scores are whole seconds: strictly later than now.
                 let count: i64 = pool
                     .zcount(key.as_str(), (now + 1) as f64, f64::INFINITY)
-                    .await
-                    .map_err(|e| e.to_string())?;
+                    .await?;
                 u64::try_from(count).unwrap_or(0)
             }
         };

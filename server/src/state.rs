@@ -55,15 +55,15 @@ pub async fn build(settings: Settings) -> Result<Built, Error> {
         Some(text) => sealing::SealKey::from_base64(text)?,
         None => sealing::SealKey::load_or_create(&settings.key_file)?,
     };
+    let installation = key.derive("shared guards");
     let sessions = Store::open(
         &settings.session_store,
         audit.sqlite(),
-        key.derive("session ids"),
+        (key.derive("session ids"), installation),
         &settings.lifetimes,
     )
     .await
     .map_err(|e| Error::SessionStore(e.to_string()))?;
-    let installation = key.derive("shared guards");
     let mut backend =
         app::backend::Backend::new(settings.rescue, Arc::new(key), Arc::new(audit.clone()))
             .with_refresh_secs(settings.refresh_secs)

@@ -125,7 +125,7 @@ async fn readiness_pings_a_redis_session_store() {
     op.sessions = Store::open(
         &StoreKind::Redis("redis://127.0.0.1:6379".into()),
         None,
-        [7; 32],
+        ([7; 32], [8; 32]),
         &Default::default(),
     )
     .await

@@ -22,8 +22,9 @@ pub const CHANGED_ATTRIBUTE: &str = "data-changed";
 
 /// The `<tr>` attribute with the pending action (only on rows that have one): the action's
 /// place in `SessionAction::ALL` (one digit), `1` if its outcome is unknown or else `0`, when
-/// it was requested (seconds since 1970), a space, and the time as shown. Only the server writes these attributes (the browser's own
-/// rows are never read back), so the hydrate bundle holds just the reader.
+/// it was requested (seconds since 1970), a space, and the time as shown. Only the server
+/// writes these attributes (the browser's own rows are never read back), so the hydrate
+/// bundle holds just the reader.
 pub const PENDING_ATTRIBUTE: &str = "data-pending";
 
 /// What the reader needs of an element of the page: the DOM in the browser, an HTML parser's

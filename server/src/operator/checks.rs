@@ -53,13 +53,19 @@ impl fmt::Display for Report {
     }
 }
 
-/// Runs the checks at once.
+/// Runs the checks at once; the SQLite session store lives in the audit log's database, so
+/// the audit log's answer is its answer too.
 pub async fn run(operator: &Operator) -> Report {
-    let (session_store, audit_log, rescue) = tokio::join!(
-        session_store(operator),
-        audit_log(operator),
+    let (audit_log, redis, rescue) = tokio::join!(
+        bounded("audit log", "database error", operator.audit.ping()),
+        redis(operator),
         shared_rescue(operator),
     );
+    let session_store = match &operator.sessions {
+        Store::Memory(_) => State::Ready,
+        Store::Sqlite(_) => audit_log.clone(),
+        Store::Redis(..) => redis,
+    };
     Report {
         session_store,
         audit_log,
@@ -67,34 +73,31 @@ pub async fn run(operator: &Operator) -> Report {
     }
 }
 
-async fn audit_log(operator: &Operator) -> State {
-    match tokio::time::timeout(DATABASE_BOUND, operator.audit.ping()).await {
+/// `check`'s answer within [`DATABASE_BOUND`]: a failure is logged as `what` and reported as
+/// `failed`.
+async fn bounded<E: fmt::Display>(
+    what: &str,
+    failed: &'static str,
+    check: impl std::future::Future<Output = Result<(), E>>,
+) -> State {
+    match tokio::time::timeout(DATABASE_BOUND, check).await {
         Ok(Ok(())) => State::Ready,
         Ok(Err(err)) => {
-            tracing::warn!("readiness: audit log: {err}");
-            State::Down("database error")
+            tracing::warn!("readiness: {what}: {err}");
+            State::Down(failed)
         }
         Err(_) => State::Down("no answer within 2 s"),
     }
 }
 
-async fn session_store(operator: &Operator) -> State {
-    match &operator.sessions {
-        Store::Memory(_) => State::Ready,
-        // The SQLite session store lives in the audit log's database.
-        Store::Sqlite(_) => audit_log(operator).await,
-        Store::Redis(_, pool) => {
-            use tower_sessions_redis_store::fred::interfaces::ClientLike;
-            match tokio::time::timeout(DATABASE_BOUND, pool.next().ping::<String>(None)).await {
-                Ok(Ok(_)) => State::Ready,
-                Ok(Err(err)) => {
-                    tracing::warn!("readiness: Redis: {err}");
-                    State::Down("Redis error")
-                }
-                Err(_) => State::Down("no answer within 2 s"),
-            }
-        }
-    }
+/// A Redis session store's `PING` (ready when the store is not Redis).
+async fn redis(operator: &Operator) -> State {
+    use tower_sessions_redis_store::fred::interfaces::ClientLike;
+    let Store::Redis(_, pool) = &operator.sessions else {
+        return State::Ready;
+    };
+    let ping = async { pool.next().ping::<String>(None).await.map(|_| ()) };
+    bounded("Redis", "Redis error", ping).await
 }
 
 /// [`rescue`], joined to the probe already running if there is one.

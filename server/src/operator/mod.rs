@@ -159,12 +159,12 @@ pub async fn start(addr: SocketAddr, operator: Operator) -> Result<(), crate::Er
     Ok(())
 }
 
-/// Plain text that no cache keeps.
-fn text(status: StatusCode, body: String) -> Response {
+/// Plain text of `kind` that no cache keeps.
+fn text(status: StatusCode, kind: &'static str, body: String) -> Response {
     (
         status,
         [
-            (header::CONTENT_TYPE, "text/plain; charset=utf-8"),
+            (header::CONTENT_TYPE, kind),
             (header::CACHE_CONTROL, "no-store"),
         ],
         body,
@@ -172,8 +172,13 @@ fn text(status: StatusCode, body: String) -> Response {
         .into_response()
 }
 
+const PLAIN: &str = "text/plain; charset=utf-8";
+
+/// Prometheus' text exposition format, version 0.0.4.
+const PROMETHEUS: &str = "text/plain; version=0.0.4; charset=utf-8";
+
 async fn healthz() -> Response {
-    text(StatusCode::OK, "ok\n".into())
+    text(StatusCode::OK, PLAIN, "ok\n".into())
 }
 
 /// 200 when the session store, the audit log and Rescue all answer; 503 naming what did not.
@@ -184,7 +189,7 @@ async fn readyz(State(operator): State<Operator>) -> Response {
     } else {
         StatusCode::SERVICE_UNAVAILABLE
     };
-    text(status, report.to_string())
+    text(status, PLAIN, report.to_string())
 }
 
 /// The metrics, with the gauges read at scrape time first.
@@ -197,16 +202,5 @@ async fn render(State(operator): State<Operator>) -> Response {
         Ok(pending) => metrics::gauge!("audit_pending_records").set(pending as f64),
         Err(err) => tracing::warn!("audit log unreadable for /metrics: {err}"),
     }
-    (
-        StatusCode::OK,
-        [
-            (
-                header::CONTENT_TYPE,
-                "text/plain; version=0.0.4; charset=utf-8",
-            ),
-            (header::CACHE_CONTROL, "no-store"),
-        ],
-        operator.metrics.render(),
-    )
-        .into_response()
+    text(StatusCode::OK, PROMETHEUS, operator.metrics.render())
 }
