@@ -22,6 +22,8 @@ pub struct Backend {
     pub in_flight: Arc<crate::actions::InFlight>,
     /// Report requests, one lane per Rescue login, and the reports they fetched.
     pub reports: Arc<crate::reports::desk::ReportDesk>,
+    /// Bulk actions running or just finished, and each browser's lane of calls.
+    pub bulk_runs: Arc<crate::bulk::run::Runs>,
 }
 
 impl Backend {
@@ -38,6 +40,7 @@ impl Backend {
                 seal,
                 audit,
                 refresh_secs: DEFAULT_REFRESH_SECS,
+                wait_alert_secs: crate::services::DEFAULT_WAIT_ALERT_SECS,
                 per_login: vec![reports.clone()],
                 lifetimes: Default::default(),
                 fleet: None,
@@ -46,6 +49,7 @@ impl Backend {
             lists: Arc::default(),
             in_flight: Arc::default(),
             reports,
+            bulk_runs: Arc::default(),
         }
     }
 
@@ -73,6 +77,12 @@ impl Backend {
         self
     }
 
+    /// The same backend, alerting waiting sessions past `secs` seconds (0: never).
+    pub fn with_wait_alert_secs(mut self, secs: u32) -> Self {
+        self.services.wait_alert_secs = secs;
+        self
+    }
+
     /// Provides every piece as Leptos context for the request being rendered.
     pub fn provide(&self) {
         use leptos::prelude::provide_context;
@@ -81,6 +91,7 @@ impl Backend {
         provide_context(self.lists.clone());
         provide_context(self.in_flight.clone());
         provide_context(self.reports.clone());
+        provide_context(self.bulk_runs.clone());
     }
 
     /// The routes outside Leptos (the CSV exports), on this state.
@@ -88,6 +99,7 @@ impl Backend {
         axum::Router::new()
             .merge(crate::history::csv::routes())
             .merge(crate::reports::csv::routes())
+            .merge(crate::bulk::run::routes())
             .with_state(self.clone())
     }
 }
@@ -95,6 +107,18 @@ impl Backend {
 impl FromRef<Backend> for Services {
     fn from_ref(backend: &Backend) -> Self {
         backend.services.clone()
+    }
+}
+
+impl FromRef<Backend> for Arc<crate::actions::InFlight> {
+    fn from_ref(backend: &Backend) -> Self {
+        backend.in_flight.clone()
+    }
+}
+
+impl FromRef<Backend> for Arc<crate::bulk::run::Runs> {
+    fn from_ref(backend: &Backend) -> Self {
+        backend.bulk_runs.clone()
     }
 }
 

@@ -8,6 +8,7 @@
 // Features: one folder per thing a user does. Each holds its server functions, pages and
 // routes; features use the modules below them, never the other way round.
 pub mod actions;
+pub mod bulk;
 pub mod history;
 pub mod reports;
 pub mod sessions;
@@ -88,6 +89,7 @@ pub fn App() -> impl IntoView {
                 // Async SSR: the whole page is in the first response, readable without JavaScript.
                 <Route path=path!("/login") view=sign_in::LoginPage ssr=SsrMode::Async/>
                 <Route path=path!("/sessions") view=sessions::SessionsPage ssr=SsrMode::Async/>
+                <Route path=path!("/sessions/bulk") view=bulk::BulkPage ssr=SsrMode::Async/>
                 <Route path=path!("/sessions/:action") view=actions::ActionPage ssr=SsrMode::Async/>
                 <Route path=path!("/history") view=history::HistoryPage ssr=SsrMode::Async/>
                 <Route path=path!("/reports") view=reports::ReportsPage ssr=SsrMode::Async/>

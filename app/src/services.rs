@@ -33,6 +33,8 @@ pub struct Services {
     pub audit: Arc<dyn AuditTrail>,
     /// Seconds between automatic reloads of an open sessions page (0: only on request).
     pub refresh_secs: u32,
+    /// Waiting sessions past this many seconds are alerted on the sessions page (0: never).
+    pub wait_alert_secs: u32,
     /// What keeps state per Rescue login (told on sign-out).
     pub per_login: Vec<Arc<dyn PerLogin>>,
     /// How long a sign-in lasts, and how often Rescue is asked whether it still holds.
@@ -66,6 +68,9 @@ impl Default for Lifetimes {
 
 /// The sessions page reloads its list this often unless configured otherwise (`REFRESH_SECS`).
 pub const DEFAULT_REFRESH_SECS: u32 = 15;
+
+/// `WAIT_ALERT_SECS` when unset: a customer waiting five minutes is worth a look.
+pub const DEFAULT_WAIT_ALERT_SECS: u32 = 300;
 
 /// A piece of the server's state a feature needs (always provided by the server; a missing
 /// one is a wiring mistake, logged and answered with a generic sentence).

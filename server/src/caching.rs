@@ -26,6 +26,8 @@ pub fn rule(path: &str, status: http::StatusCode) -> &'static str {
         // favicon.svg, robots.txt: fixed names.
         return match path {
             "/favicon.svg" | "/robots.txt" => A_DAY,
+            // The page scripts change with the app under the same name.
+            "/alerts.js" | "/bulk.js" => REVALIDATE,
             _ => NEVER,
         };
     };

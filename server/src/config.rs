@@ -29,6 +29,16 @@ pub struct Config {
     #[arg(long, env = "METRICS_ADDR")]
     pub metrics_addr: Option<SocketAddr>,
 
+    /// Where every finished audit record is POSTed as JSON (a SIEM's HTTP collector), e.g.
+    /// https://siem.example/hooks/rescue?token=… . Unset: not delivered. Records wait in the
+    /// audit database until the receiver answers 2xx, across restarts.
+    #[arg(long, env = "AUDIT_WEBHOOK_URL", hide_env_values = true)]
+    pub audit_webhook_url: Option<String>,
+
+    /// How long one delivery to AUDIT_WEBHOOK_URL may take, in seconds, before it is retried.
+    #[arg(long, env = "AUDIT_WEBHOOK_TIMEOUT_SECS", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=300))]
+    pub audit_webhook_timeout_secs: u64,
+
     /// Per-call timeout towards Rescue, in milliseconds.
     #[arg(long, env = "RESCUE_TIMEOUT_MS", default_value_t = 10_000, value_parser = clap::value_parser!(u64).range(1..=600_000))]
     pub rescue_timeout_ms: u64,
@@ -42,6 +52,11 @@ pub struct Config {
     /// Refresh button always works).
     #[arg(long, env = "REFRESH_SECS", default_value_t = 15, value_parser = clap::value_parser!(u32).range(0..=3600))]
     pub refresh_secs: u32,
+
+    /// Waiting sessions past this many seconds are marked on their row, counted in the page
+    /// title and listed first (0: never).
+    #[arg(long, env = "WAIT_ALERT_SECS", default_value_t = app::services::DEFAULT_WAIT_ALERT_SECS, value_parser = clap::value_parser!(u32).range(0..=86_400))]
+    pub wait_alert_secs: u32,
 
     /// Audit log (and the default session store): `sqlite://path`, or `postgres://…` for one
     /// history shared by several instances (sessions then go in Redis or memory).
@@ -112,7 +127,13 @@ impl std::fmt::Debug for Config {
             .field("rescue_timeout_ms", &self.rescue_timeout_ms)
             .field("rescue_max_reply_mb", &self.rescue_max_reply_mb)
             .field("refresh_secs", &self.refresh_secs)
+            .field("wait_alert_secs", &self.wait_alert_secs)
             .field("database_url", &crate::redact::url(&self.database_url))
+            .field("audit_webhook_url", &self.audit_webhook().ok().flatten())
+            .field(
+                "audit_webhook_timeout_secs",
+                &self.audit_webhook_timeout_secs,
+            )
             .field(
                 "session_store",
                 &match &self.session_store {
@@ -186,6 +207,21 @@ impl Config {
             idle: Duration::from_secs(u64::from(self.session_idle_minutes) * 60),
             recheck: Duration::from_secs(u64::from(self.recheck_secs)),
         }
+    }
+
+    /// The audit webhook, if `AUDIT_WEBHOOK_URL` is set.
+    pub fn audit_webhook(
+        &self,
+    ) -> Result<Option<crate::audit::webhook::Webhook>, crate::audit::AuditError> {
+        self.audit_webhook_url
+            .as_deref()
+            .map(|url| {
+                crate::audit::webhook::Webhook::parse(
+                    url,
+                    Duration::from_secs(self.audit_webhook_timeout_secs),
+                )
+            })
+            .transpose()
     }
 
     /// The largest Rescue reply read, in bytes.

@@ -180,16 +180,19 @@ pub async fn serve(config: Config) -> Result<(), Error> {
     // Refused before anything starts: a misconfigured list must not leave a half-up server.
     let sign_in_rules = config.sign_in_rules().map_err(Error::SignInSetting)?;
     let session_key = config.session_key().map_err(Error::SessionKeyFile)?;
+    let audit_webhook = config.audit_webhook()?;
     let upstream = Upstream::from_config(&config).await?;
     let built = state::build(state::Settings {
         leptos,
         rescue: upstream.client.clone(),
         sign_in: upstream.sign_in.clone(),
         database_url: config.database_url.clone(),
+        audit_webhook,
         session_store: config.session_store.clone(),
         session_key,
         key_file: config.key_file(),
         refresh_secs: config.refresh_secs,
+        wait_alert_secs: config.wait_alert_secs,
         cookie_secure: config.cookie_secure(),
         sign_in_rules,
         lifetimes: config.lifetimes(),

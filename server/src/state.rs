@@ -22,6 +22,8 @@ pub struct Settings {
     pub sign_in: app::SignInInfo,
     /// The audit log's database (`sqlite://…`).
     pub database_url: String,
+    /// Where finished audit records are delivered, if anywhere.
+    pub audit_webhook: Option<crate::audit::webhook::Webhook>,
     /// Where dashboard sessions live.
     pub session_store: StoreKind,
     /// The sealing key given in the configuration, if any (base64).
@@ -30,6 +32,8 @@ pub struct Settings {
     pub key_file: PathBuf,
     /// Seconds between automatic reloads of an open sessions page.
     pub refresh_secs: u32,
+    /// Seconds a session may wait before the sessions page alerts it (0: never).
+    pub wait_alert_secs: u32,
     /// Whether the dashboard cookie is `Secure`.
     pub cookie_secure: bool,
     /// Who may sign in, how often, from where.
@@ -50,7 +54,7 @@ pub struct Built {
 /// Opens the audit log and the session store, loads (or creates) the key, and assembles the
 /// state every request shares.
 pub async fn build(settings: Settings) -> Result<Built, Error> {
-    let audit = AuditLog::open(&settings.database_url).await?;
+    let audit = AuditLog::open_delivering(&settings.database_url, settings.audit_webhook).await?;
     let key = match &settings.session_key {
         Some(text) => sealing::SealKey::from_base64(text)?,
         None => sealing::SealKey::load_or_create(&settings.key_file)?,
@@ -67,6 +71,7 @@ pub async fn build(settings: Settings) -> Result<Built, Error> {
     let mut backend =
         app::backend::Backend::new(settings.rescue, Arc::new(key), Arc::new(audit.clone()))
             .with_refresh_secs(settings.refresh_secs)
+            .with_wait_alert_secs(settings.wait_alert_secs)
             .with_sign_in_rules(settings.sign_in_rules)
             .with_lifetimes(settings.lifetimes);
     // Instances sharing a session store share their guards too: one Rescue call per press,

@@ -19,8 +19,10 @@ pub type ActionKey = (String, u32, crate::shared::action::SessionAction);
 #[cfg(feature = "ssr")]
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Attempt {
-    report: ActionReport,
-    expired: bool,
+    /// What the admin is told.
+    pub report: ActionReport,
+    /// Whether the Rescue login turned out to have expired.
+    pub expired: bool,
 }
 
 /// Asks Rescue to carry out `action` on `session`, once.
@@ -89,6 +91,36 @@ pub async fn act_on_session(
     };
     let in_flight: std::sync::Arc<crate::actions::InFlight> =
         crate::services::provided("the actions in flight")?;
+    let attempt = run_once(services, in_flight, login, browser, request, technician).await?;
+
+    if attempt.expired {
+        let message = format!(
+            "Your Rescue sign-in expired, so session {} was not changed. Sign in again to continue.",
+            attempt.report.session
+        );
+        crate::guard::forget_expired(&store).await?;
+        redirect_to_sign_in(&back);
+        return Ok(sign_in(message));
+    }
+    if is_plain_form_post().await {
+        return ssr::back_to_the_list(&store, &back, attempt.report).await;
+    }
+    Ok(attempt.report)
+}
+
+/// Makes `request` for `browser` (its dashboard session's ID) with `login`: the audit record
+/// written ahead, one Rescue call however often it is asked for at once (by this instance or,
+/// with a shared store, by any), and the answer's record. The bulk actions make each of their
+/// calls through here too.
+#[cfg(feature = "ssr")]
+pub async fn run_once(
+    services: crate::services::Services,
+    in_flight: std::sync::Arc<crate::actions::InFlight>,
+    login: crate::guard::RescueLogin,
+    browser: String,
+    request: crate::actions::request::Request,
+    technician: String,
+) -> Result<Attempt, Error> {
     let key = (browser, request.session.get(), request.action);
     let shown = request.session.get();
     let interrupted = move || Attempt {
@@ -142,23 +174,8 @@ pub async fn act_on_session(
                 }
             })
     });
-    let attempt = job
-        .await
-        .map_err(|e| crate::error::Error::internal("the session action failed", e.to_string()))?;
-
-    if attempt.expired {
-        let message = format!(
-            "Your Rescue sign-in expired, so session {} was not changed. Sign in again to continue.",
-            attempt.report.session
-        );
-        crate::guard::forget_expired(&store).await?;
-        redirect_to_sign_in(&back);
-        return Ok(sign_in(message));
-    }
-    if is_plain_form_post().await {
-        return ssr::back_to_the_list(&store, &back, attempt.report).await;
-    }
-    Ok(attempt.report)
+    job.await
+        .map_err(|e| crate::error::Error::internal("the session action failed", e.to_string()))
 }
 
 #[cfg(feature = "ssr")]

@@ -16,6 +16,8 @@ pub mod page;
 pub mod request;
 
 pub use act::{act_on_session, ActOnSession};
+#[cfg(feature = "ssr")]
+pub use act::{run_once, Attempt};
 pub use confirm::{load_confirmation, Confirmation, LoadConfirmation};
 pub use page::{ActionOutcome, ActionPage, ConfirmAction, Target};
 pub use request::{check_comment, target_choices, TargetChoice, COMMENT_MAX};

@@ -9,7 +9,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::sessions::Loaded;
-use crate::shared::row::Row;
+use crate::shared::row::{Badge, Row};
 use crate::words::{duration, Precision};
 
 /// Identifies a table row across refreshes: session, technician, and which of that pair's
@@ -93,6 +93,8 @@ pub struct Live {
     fetching: Fetching,
     paused: Signal<bool>,
     flash_generation: StoredValue<u64>,
+    /// `WAIT_ALERT_SECS` (0: no alerts).
+    pub alert_secs: u32,
 }
 
 impl Live {
@@ -104,7 +106,7 @@ impl Live {
         loaded: Signal<Loaded>,
         clock: RwSignal<i64>,
         fetching: Fetching,
-        refresh_secs: Signal<u32>,
+        (refresh_secs, alert_secs): (Signal<u32>, u32),
         paused: Signal<bool>,
     ) -> Self {
         let live = Live {
@@ -116,6 +118,7 @@ impl Live {
             fetching,
             paused,
             flash_generation: StoredValue::new(0),
+            alert_secs,
         };
         Effect::watch(move || loaded.track(), move |_, _, _| live.arrived(), false);
         Effect::new(move |_| {
@@ -156,6 +159,21 @@ impl Live {
             self.minute_marks[usize::try_from(changed_at.rem_euclid(60)).unwrap_or(0)].track();
         }
         age_words(clock, changed_at)
+    }
+
+    /// "waiting 7 min" while a row of `badge` whose status changed at `changed_at` waits past
+    /// the alert, else `None`; subscribed to the clock only as finely as that changes.
+    pub fn overdue(self, badge: Badge, changed_at: Option<i64>) -> Option<String> {
+        let changed_at = changed_at.filter(|_| badge == Badge::Waiting && self.alert_secs > 0)?;
+        let clock = self.clock.get_untracked();
+        let left = i64::from(self.alert_secs) - (clock - changed_at);
+        // Close to the limit, each second counts; otherwise its text changes once a minute.
+        if (1..=60).contains(&left) {
+            self.clock.track();
+        }
+        let text = self.waiting(changed_at);
+        crate::shared::row::waits_too_long(badge, Some(changed_at), clock, self.alert_secs)
+            .then(|| crate::words::waiting_mark(&text))
     }
 
     /// Reloads the list now: the Refresh button (`by_user`), or the clock when due, which

@@ -40,8 +40,20 @@ pub struct SessionsView {
     pub choices: (Vec<String>, Vec<String>, Vec<String>),
     /// Seconds between automatic reloads of the list (0: only on request).
     pub refresh_secs: u32,
+    /// Waiting sessions past this many seconds are alerted (0: never).
+    pub wait_alert_secs: u32,
     /// When the list was read (seconds since 1970 by the server's clock).
     pub now: i64,
+}
+
+impl SessionsView {
+    /// How many customers listed wait past the alert by `clock`.
+    pub fn overdue_count(&self, clock: i64) -> usize {
+        self.rows
+            .iter()
+            .filter(|row| crate::shared::row::overdue(row, clock, self.wait_alert_secs))
+            .count()
+    }
 }
 
 /// Loads the sessions page for `node` / `noderef` (strings as they came in the URL).
@@ -81,6 +93,7 @@ pub async fn load_sessions(
         email: login.email.clone(),
         notice: take_notice(&session).await,
         refresh_secs: services.refresh_secs,
+        wait_alert_secs: services.wait_alert_secs,
         ..Default::default()
     };
     // Bad input: a clear 400 and nothing sent to Rescue.
@@ -165,7 +178,7 @@ pub struct Fetched {
 }
 
 #[cfg(feature = "ssr")]
-mod ssr {
+pub(crate) mod ssr {
     use std::sync::Arc;
 
     use super::{Fetched, Lists, SessionsView};
@@ -249,6 +262,21 @@ mod ssr {
         view.total = all.len();
         view.choices = choices(&all);
         view.rows = list.apply(all);
+        if list.sort().is_none() {
+            overdue_first(&mut view.rows, view.now, view.wait_alert_secs);
+        }
+    }
+
+    /// Puts the customers waiting too long first, the longest wait first; the other rows keep
+    /// Rescue's order. Only when the admin chose no order: a chosen one is kept as chosen.
+    pub fn overdue_first(rows: &mut [Row], now: i64, alert_secs: u32) {
+        rows.sort_by_key(|row| {
+            if crate::shared::row::overdue(row, now, alert_secs) {
+                (false, row.changed_at)
+            } else {
+                (true, 0)
+            }
+        });
     }
 
     /// Marks the rows that still await an action this admin requested from the dashboard. The

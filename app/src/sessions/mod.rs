@@ -15,6 +15,8 @@ pub mod row_html;
 pub mod rows;
 mod table;
 
+#[cfg(feature = "ssr")]
+pub use load::ssr::mark_pending;
 pub use load::{load_sessions, LoadSessions, SessionsView};
 #[cfg(feature = "ssr")]
 pub use load::{Fetched, ListKey, Lists};

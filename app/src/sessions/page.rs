@@ -3,6 +3,7 @@
 //! refresh only updates rows in place, so focus, scroll and the admin's typing survive it.
 
 use leptos::prelude::*;
+use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use serde::{Deserialize, Serialize};
 
@@ -39,10 +40,24 @@ pub fn SessionsPage() -> impl IntoView {
     view! {
         <Suspense fallback=|| view! { <main class="page"><p>"Loading sessions…"</p></main> }>
             {Suspend::new(async move {
-                let first = FirstList::of(Page::of(
+                let loaded = Page::of(
                     load_sessions(node.clone(), noderef.clone(), list.clone(), false).await,
-                ));
-                view! { <SessionsLive node noderef list first/> }
+                );
+                // The tab shows how many customers wait too long; alerts.js keeps it current.
+                let title = match &loaded {
+                    Page::Ready(view) => crate::words::sessions_title(
+                        view.overdue_count(view.now),
+                        &view.node_name,
+                    ),
+                    _ => "Sessions — Rescue Console".to_owned(),
+                };
+                let first = FirstList::of(loaded);
+                view! {
+                    <Title text=title/>
+                    <SessionsLive node noderef list first/>
+                    <script src="/alerts.js" defer></script>
+                    <script src="/bulk.js" defer></script>
+                }
             })}
         </Suspense>
     }
@@ -59,6 +74,10 @@ pub fn SessionsLive(
     first: FirstList,
 ) -> impl IntoView {
     let (first, unread) = first.into_loaded();
+    let alert_secs = match &first {
+        Page::Ready(view) => view.wait_alert_secs,
+        _ => 0,
+    };
     let clock = RwSignal::new(match &first {
         Page::Ready(view) => view.now,
         _ => 0,
@@ -106,12 +125,15 @@ pub fn SessionsLive(
         loaded,
         clock,
         fetching,
-        Signal::derive(move || {
-            frame.with(|f| match f {
-                Page::Ready(f) => f.refresh_secs,
-                _ => 0,
-            })
-        }),
+        (
+            Signal::derive(move || {
+                frame.with(|f| match f {
+                    Page::Ready(f) => f.refresh_secs,
+                    _ => 0,
+                })
+            }),
+            alert_secs,
+        ),
         Signal::derive(move || chosen.with(Option::is_some) || act.pending().get()),
     );
     let (hydrated, set_hydrated) = signal(false);

@@ -15,14 +15,16 @@ use crate::sessions::page_rows::{
     pending_attribute, CHANGED_ATTRIBUTE, LEAD_MARK, PENDING_ATTRIBUTE,
 };
 use crate::sessions::rows::Place;
-use crate::shared::row::{age_of, Row};
+use crate::shared::row::{age_of, overdue, Row};
+use crate::words::waiting_mark;
 
 /// A row's HTML is about a kilobyte, most of it the action links.
 const ROW_BYTES: usize = 1280;
 
-/// The `<tr>` elements of `rows`, their waiting times by `clock` (the server's time).
-pub fn rows_html(rows: &[Row], clock: i64, place: &Place) -> String {
-    rows_html_with(rows, clock, place, Readable::Back)
+/// The `<tr>` elements of `rows`, their waiting times by `clock` (the server's time), the
+/// customers waiting past `alert_secs` marked.
+pub fn rows_html(rows: &[Row], (clock, alert_secs): (i64, u32), place: &Place) -> String {
+    rows_html_with(rows, (clock, alert_secs), place, Readable::Back)
 }
 
 /// Whether rows carry what the browser needs to read them back (see `page_rows`). Only the
@@ -34,7 +36,7 @@ enum Readable {
     Shown,
 }
 
-fn rows_html_with(rows: &[Row], clock: i64, place: &Place, readable: Readable) -> String {
+fn rows_html_with(rows: &[Row], clock: (i64, u32), place: &Place, readable: Readable) -> String {
     let mut html = String::with_capacity(rows.len().saturating_mul(ROW_BYTES));
     // One buffer for every link's address, escaped into the page from there.
     let mut href = String::with_capacity(128);
@@ -48,7 +50,7 @@ fn write_row(
     html: &mut String,
     href: &mut String,
     row: &Row,
-    (clock, place, readable): (i64, &Place, Readable),
+    ((clock, alert_secs), place, readable): ((i64, u32), &Place, Readable),
 ) {
     let look = RowLook::of(row, place.node);
     let mut id_digits = itoa::Buffer::new();
@@ -81,7 +83,13 @@ fn write_row(
         &[
             r#" class=""#,
             &look.class(false),
-            r#""><td class="pin-start">"#,
+            r#""><td class="pin-start"><input type="checkbox" name="pick" form="bulk" value=""#,
+            id,
+            ":",
+            technician_digits.format(row.technician_id),
+            r#"" aria-label="Select session "#,
+            id,
+            r#"" class="pick">"#,
             id,
             r#"</td><td><span class=""#,
             look.badge_class,
@@ -93,6 +101,11 @@ fn write_row(
     if let Some(pending) = &look.pending_text {
         html.push_str(r#"<span class="pending-mark">"#);
         text(html, pending);
+        html.push_str("</span>");
+    }
+    if let Some(changed_at) = age_of(row).filter(|_| overdue(row, clock, alert_secs)) {
+        html.push_str(r#"<span class="wait-alert">"#);
+        text(html, &waiting_mark(&age_words(clock, changed_at)));
         html.push_str("</span>");
     }
     html.push_str("</td><td>");
@@ -176,6 +189,8 @@ mod tests {
     use crate::shared::row::{Badge, PendingMark};
 
     const CLOCK: i64 = 1_795_000_000;
+    /// Past 4 minutes a waiting customer is alerted: the queued row (5 minutes) is.
+    const ALERT: u32 = 240;
 
     fn row(id: u32, technician_id: u32, status: &str, badge: Badge) -> Row {
         Row {
@@ -269,7 +284,7 @@ mod tests {
                 loaded,
                 RwSignal::new(CLOCK),
                 Fetching::new(),
-                Signal::stored(15),
+                (Signal::stored(15), ALERT),
                 Signal::stored(false),
             );
             let picker = Memo::new(|_| Vec::new());
@@ -285,7 +300,7 @@ mod tests {
     #[test]
     fn the_server_writes_the_rows_the_browser_renders() {
         let reactive = reactive_rows(rows());
-        let shown = rows_html_with(&rows(), CLOCK, &place(), Readable::Shown);
+        let shown = rows_html_with(&rows(), (CLOCK, ALERT), &place(), Readable::Shown);
         let written = format!("<tbody>{shown}</tbody>");
         assert_eq!(written, reactive);
         assert_eq!(written.matches("<tr ").count(), rows().len());
@@ -326,11 +341,11 @@ mod tests {
             .into_iter()
             .map(|row| serde_json::from_value(serde_json::to_value(row).unwrap()).unwrap())
             .collect();
-        let read: Vec<Option<Row>> = read_back(&rows_html(&rows(), CLOCK, &place()));
+        let read: Vec<Option<Row>> = read_back(&rows_html(&rows(), (CLOCK, ALERT), &place()));
         assert_eq!(read, travelled.into_iter().map(Some).collect::<Vec<_>>());
 
         // A row someone altered in the page is not taken for a row of the list.
-        let html = rows_html(&rows()[..1], CLOCK, &place());
+        let html = rows_html(&rows()[..1], (CLOCK, ALERT), &place());
         for altered in [
             html.replace("data-session=\"1073200000\"", "data-session=\"x\""),
             html.replace("badge waiting", "badge shiny"),
@@ -346,7 +361,7 @@ mod tests {
 
     #[test]
     fn rescue_text_is_escaped_and_each_state_shows() {
-        let html = rows_html(&rows(), CLOCK, &place());
+        let html = rows_html(&rows(), (CLOCK, ALERT), &place());
         assert!(
             html.contains("&lt;b&gt;Kofi &amp; \"Sons\"&lt;/b&gt;"),
             "{html}"

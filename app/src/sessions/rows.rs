@@ -57,7 +57,9 @@ pub fn SessionRows(
 fn server_rows(loaded: Signal<Loaded>, live: Live, place: &Place) -> String {
     let now = live.clock.get_untracked();
     loaded.with_untracked(|l| match l {
-        Page::Ready(view) => crate::sessions::row_html::rows_html(&view.rows, now, place),
+        Page::Ready(view) => {
+            crate::sessions::row_html::rows_html(&view.rows, (now, live.alert_secs), place)
+        }
         _ => String::new(),
     })
 }
@@ -258,6 +260,11 @@ fn SessionRow(
     let cancel_class = Memo::new(move |_| look.with(|l| l.as_ref().map_or("", |l| l.cancel.class)));
     let more =
         Memo::new(move |_| look.with(|l| l.as_ref().map(|l| l.more.clone()).unwrap_or_default()));
+    let badge = Memo::new(move |_| row.with(|r| r.as_deref().map_or(Badge::Unknown, |r| r.badge)));
+    let overdue = move || {
+        live.overdue(badge.get(), age.get())
+            .map(|text| view! { <span class="wait-alert">{text}</span> })
+    };
     // "In status for" goes on ticking between refreshes (see `Live::waiting`).
     let waiting = move || {
         age.get()
@@ -325,7 +332,17 @@ fn SessionRow(
     };
     view! {
         <tr data-session=session data-technician=technician_id class=class>
-            <td class="pin-start">{session}</td>
+            <td class="pin-start">
+                <input
+                    type="checkbox"
+                    class="pick"
+                    name="pick"
+                    form="bulk"
+                    value=format!("{session}:{technician_id}")
+                    aria-label=format!("Select session {session}")
+                />
+                {session}
+            </td>
             <td>
                 <span class=badge_class>{text(|r| r.status.clone())}</span>
                 {move || {
@@ -333,6 +350,7 @@ fn SessionRow(
                         .get()
                         .map(|text| view! { <span class="pending-mark">{text}</span> })
                 }}
+                {overdue}
             </td>
             <td>
                 {text(|r| r.technician.clone())}

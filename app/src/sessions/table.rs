@@ -62,6 +62,11 @@ pub(super) fn Sessions(
     let problem = Memo::new(move |_| with_view(loaded, |v| v.problem.clone()));
     let malformed = Memo::new(move |_| with_view(loaded, |v| v.malformed));
     let counts = Memo::new(move |_| with_view(loaded, |v| (v.rows.len(), v.total)));
+    // Follows the clock: a customer crosses the limit between refreshes too.
+    let overdue = Memo::new(move |_| {
+        let clock = live.clock.get();
+        with_view(loaded, |v| v.overdue_count(clock))
+    });
     let choices = Memo::new(move |_| with_view(loaded, |v| v.choices.clone()));
     let Frame {
         email,
@@ -115,7 +120,41 @@ pub(super) fn Sessions(
             }>
                 "Refresh"
             </a>
+            // Shown by alerts.js where the browser can notify and has not been asked yet.
+            <button type="button" id="notify-waits" class="button small secondary" hidden>
+                "Notify me of long waits"
+            </button>
         </div>
+        // The table's checkboxes belong to this form (`form="bulk"`): it opens one confirmation
+        // for every session chosen. bulk.js counts them and selects the pending ones.
+        <form id="bulk" class="bulk-bar" method="get" action="/sessions/bulk" aria-label="Act on the selected sessions">
+            <input type="hidden" name="node" value=node.id.to_string()/>
+            <input type="hidden" name="noderef" value=node.kind.as_str()/>
+            <output id="bulk-count" class="muted" for="bulk"></output>
+            <button type="submit" name="action" value="cancel" class="button small" id="bulk-cancel">
+                "Cancel action on selected sessions"
+            </button>
+            <button type="submit" name="action" value="hold" class="button small secondary" id="bulk-hold">
+                "Hold selected"
+            </button>
+            <button type="submit" name="action" value="close" class="button small secondary" id="bulk-close">
+                "Close selected"
+            </button>
+            <button type="submit" name="select" value="pending" class="button small secondary" id="bulk-pending">
+                "Every row with a pending action of mine"
+            </button>
+        </form>
+        {move || {
+            let count = overdue.get();
+            (count > 0)
+                .then(|| {
+                    view! {
+                        <p id="wait-alerts" class="wait-alerts" role="status" data-alerts=count>
+                            {crate::words::wait_alerts(count, live.alert_secs)}
+                        </p>
+                    }
+                })
+        }}
     }
     .into_any();
     let back = sessions_url(Some(node), "", None);

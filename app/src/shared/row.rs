@@ -242,6 +242,20 @@ pub fn more_actions(badge: Badge) -> impl Iterator<Item = SessionAction> {
         .filter(move |a| *a != SessionAction::Cancel && a.offered(badge))
 }
 
+/// Whether a row of `badge` whose status changed at `changed_at` is a customer waiting past
+/// `alert_secs` (`WAIT_ALERT_SECS`; 0: never) by `clock`. Only waiting sessions count: a
+/// customer in a technician's hands is not waiting for the team.
+pub fn waits_too_long(badge: Badge, changed_at: Option<i64>, clock: i64, alert_secs: u32) -> bool {
+    alert_secs > 0
+        && badge == Badge::Waiting
+        && changed_at.is_some_and(|changed| clock - changed >= i64::from(alert_secs))
+}
+
+/// Whether `row` waits past `alert_secs` by `clock` (see [`waits_too_long`]).
+pub fn overdue(row: &Row, clock: i64, alert_secs: u32) -> bool {
+    waits_too_long(row.badge, age_of(row), clock, alert_secs)
+}
+
 /// When the row's status changed; `None` when Rescue gave no waiting time (`changed_at` is 0).
 pub fn age_of(row: &Row) -> Option<i64> {
     (row.changed_at != 0).then_some(row.changed_at)

@@ -7,7 +7,9 @@
 
 mod db;
 mod health;
+mod outbox;
 mod sweep;
+pub mod webhook;
 
 use std::str::FromStr;
 use std::sync::Arc;
@@ -17,7 +19,7 @@ use sqlx::postgres::PgPoolOptions;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions};
 use sqlx::QueryBuilder;
 
-use db::{on_db, push_filter, Db};
+use db::{on_db, push_filter, written, Db};
 
 /// Why the audit log could not be opened, written or read.
 #[derive(Debug, thiserror::Error)]
@@ -31,6 +33,9 @@ pub enum AuditError {
     /// The schema could not be brought up to date.
     #[error("audit log schema: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
+    /// `AUDIT_WEBHOOK_URL` cannot be delivered to.
+    #[error("{0}")]
+    Webhook(String),
 }
 
 /// One attempted action (defined by the app, whose server functions write it).
@@ -51,6 +56,9 @@ pub struct AuditLog {
     db: Db,
     /// This instance's name in `owner` columns: random, new at every start.
     owner: Arc<str>,
+    /// Set when `AUDIT_WEBHOOK_URL` is: finished records are queued in the outbox, and this
+    /// wakes the sender.
+    outbox: Option<Arc<tokio::sync::Notify>>,
 }
 
 impl AuditLog {
@@ -58,6 +66,16 @@ impl AuditLog {
     /// brings its schema up to date, and starts this instance's heartbeat and sweeper.
     /// A SQLite file's directory is created too.
     pub async fn open(url: &str) -> Result<Self, AuditError> {
+        Self::open_delivering(url, None).await
+    }
+
+    /// [`AuditLog::open`], every finished record also delivered to `hook` when given: queued
+    /// from the start, so the records the start-up sweep finishes (a killed instance's) are
+    /// delivered too.
+    pub async fn open_delivering(
+        url: &str,
+        hook: Option<webhook::Webhook>,
+    ) -> Result<Self, AuditError> {
         let db = if url.starts_with("sqlite:") {
             Db::Sqlite(open_sqlite(url).await?)
         } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
@@ -66,11 +84,19 @@ impl AuditLog {
             // sqlx would read any other text as a file name; refuse it instead of creating one.
             return Err(AuditError::Url(crate::redact::url(url)));
         };
-        let log = AuditLog {
+        let mut log = AuditLog {
             db,
             owner: app::fleet::token().into(),
+            outbox: None,
+        };
+        let sender = match hook {
+            Some(hook) => Some(log.queue_for(hook)?),
+            None => None,
         };
         sweep::start(&log).await?;
+        if let Some(sender) = sender {
+            sender.start(&log);
+        }
         Ok(log)
     }
 
@@ -132,7 +158,7 @@ impl AuditLog {
                 .push(", ")
                 .push_bind(OUTCOME_UNKNOWN)
                 .push(")");
-            query.build().execute(pool).await?;
+            written!(self, pool, D, query);
         });
         timed("finish", started);
         Ok(())
@@ -148,7 +174,7 @@ impl AuditLog {
             .at
             .to_rfc3339_opts(chrono::SecondsFormat::Millis, true);
         let latency = i64::try_from(entry.latency_ms).unwrap_or(i64::MAX);
-        let id = on_db!(&self.db, pool, D => {
+        let rows = on_db!(&self.db, pool, D => {
             let mut query = QueryBuilder::<D>::new(
                 "INSERT INTO audit_log \
                  (at, admin_email, action, session_id, technician, outcome, latency_ms, owner) ",
@@ -163,10 +189,10 @@ impl AuditLog {
                     .push_bind(latency)
                     .push_bind(owner.map(str::to_owned));
             });
-            query.push(" RETURNING id");
-            let (id,): (i64,) = query.build_query_as().fetch_one(pool).await?;
-            id
+            written!(self, pool, D, query)
         });
+        // An INSERT … RETURNING gives its row back or fails.
+        let id = rows.first().map(|row| row.0).unwrap_or_default();
         Ok(id)
     }
 
@@ -188,8 +214,7 @@ impl AuditLog {
         let like = self.db.like();
         let rows: Vec<Row> = on_db!(&self.db, pool, D => {
             let mut query = QueryBuilder::<D>::new(
-                "SELECT id, at, admin_email, action, session_id, technician, outcome, latency_ms \
-                 FROM audit_log WHERE 1 = 1",
+                format!("SELECT {ROW_COLUMNS} FROM audit_log WHERE 1 = 1"),
             );
             if let Some(before) = before {
                 query.push(" AND id < ").push_bind(before);
@@ -323,8 +348,12 @@ async fn open_postgres(url: &str) -> Result<sqlx::PgPool, AuditError> {
     Ok(pool)
 }
 
-/// A row of `audit_log` as selected by [`AuditLog::page`].
+/// A row of `audit_log` as selected by [`AuditLog::page`]: [`ROW_COLUMNS`].
 type Row = (i64, String, String, String, i64, String, String, i64);
+
+/// The columns of a [`Row`], in its order.
+const ROW_COLUMNS: &str =
+    "id, at, admin_email, action, session_id, technician, outcome, latency_ms";
 
 fn entry_of((id, at, admin, action, session_id, technician, outcome, latency_ms): Row) -> Entry {
     Entry {

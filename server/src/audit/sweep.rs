@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use sqlx::QueryBuilder;
 
-use super::db::{on_db, Db};
+use super::db::{ms, now_ms, on_db, written, Db};
 use super::{AuditError, AuditLog};
 use app::shared::outcome::{ATTEMPTED, OUTCOME_UNKNOWN};
 
@@ -68,14 +68,6 @@ pub(super) async fn start(log: &AuditLog) -> Result<(), AuditError> {
     Ok(())
 }
 
-fn now_ms() -> i64 {
-    chrono::Utc::now().timestamp_millis()
-}
-
-fn ms(duration: Duration) -> i64 {
-    i64::try_from(duration.as_millis()).unwrap_or(i64::MAX)
-}
-
 /// Writes this instance's beat.
 async fn beat(log: &AuditLog) -> Result<(), AuditError> {
     let now = now_ms();
@@ -120,7 +112,7 @@ pub(super) async fn once(log: &AuditLog, starting: bool) -> Result<u64, AuditErr
                 .push(")");
         }
         query.push(")");
-        query.build().execute(pool).await?.rows_affected()
+        written!(log, pool, D, query).len()
     });
-    Ok(swept)
+    Ok(u64::try_from(swept).unwrap_or(u64::MAX))
 }

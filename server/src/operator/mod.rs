@@ -133,6 +133,14 @@ fn describe() {
         "audit_pending_records",
         "Audit records written ahead whose answer is not written yet (read at scrape time)"
     );
+    describe_gauge!(
+        "audit_webhook_undelivered",
+        "Finished audit records AUDIT_WEBHOOK_URL has not accepted yet (read at scrape time)"
+    );
+    describe_counter!(
+        "audit_webhook_deliveries_total",
+        "POSTs of audit records to AUDIT_WEBHOOK_URL, by result (delivered: a 2xx answer; failed)"
+    );
 }
 
 /// The operator's router.
@@ -201,6 +209,10 @@ async fn render(State(operator): State<Operator>) -> Response {
     match operator.audit.attempted_count().await {
         Ok(pending) => metrics::gauge!("audit_pending_records").set(pending as f64),
         Err(err) => tracing::warn!("audit log unreadable for /metrics: {err}"),
+    }
+    match operator.audit.undelivered_count().await {
+        Ok(waiting) => metrics::gauge!("audit_webhook_undelivered").set(waiting as f64),
+        Err(err) => tracing::warn!("audit outbox unreadable for /metrics: {err}"),
     }
     text(StatusCode::OK, PROMETHEUS, operator.metrics.render())
 }

@@ -109,6 +109,30 @@ pub async fn harness_lasting(lifetimes: app::services::Lifetimes) -> Harness {
     harness().await
 }
 
+thread_local! {
+    /// Where the servers this test thread builds deliver their audit log (see
+    /// [`harness_delivering`]).
+    static WEBHOOK: std::cell::RefCell<Option<server::audit::webhook::Webhook>> = Default::default();
+}
+
+/// A harness whose audit log is delivered to `hook` (restarts included, as with
+/// [`harness_lasting`]).
+pub async fn harness_delivering(hook: server::audit::webhook::Webhook) -> Harness {
+    WEBHOOK.with(|w| *w.borrow_mut() = Some(hook));
+    harness().await
+}
+
+thread_local! {
+    /// The `WAIT_ALERT_SECS` of servers this test thread builds (`None`: the default).
+    static WAIT_ALERT_SECS: std::cell::Cell<Option<u32>> = Default::default();
+}
+
+/// A harness alerting sessions that wait past `secs` seconds.
+pub async fn harness_alerting(secs: u32) -> Harness {
+    WAIT_ALERT_SECS.with(|w| w.set(Some(secs)));
+    harness().await
+}
+
 /// [`harness_lasting`], admitting `allowed`.
 pub async fn harness_lasting_allowing(
     lifetimes: app::services::Lifetimes,
@@ -150,6 +174,7 @@ pub async fn server_in(
         database_url: postgres::DATABASE
             .with(|d| d.borrow().clone())
             .unwrap_or_else(|| format!("sqlite://{}/console.db", dir.display())),
+        audit_webhook: WEBHOOK.with(|w| w.borrow().clone()),
         session_store: match (store, postgres::DATABASE.with(|d| d.borrow().is_some())) {
             // The SQLite session store needs a SQLite audit log: sessions in memory instead.
             (server::session_store::StoreKind::Sqlite, true) => {
@@ -160,6 +185,9 @@ pub async fn server_in(
         session_key: None,
         key_file: dir.join("session.key"),
         refresh_secs: app::services::DEFAULT_REFRESH_SECS,
+        wait_alert_secs: WAIT_ALERT_SECS
+            .with(|w| w.get())
+            .unwrap_or(app::services::DEFAULT_WAIT_ALERT_SECS),
         cookie_secure: false,
         sign_in_rules: app::sign_in::rules::SignInRules::new(allowed, Default::default()),
         lifetimes: LIFETIMES.with(|l| l.get()),

@@ -7,6 +7,10 @@ use crate::shared::outcome::{Failure, Outcome};
 #[cfg(feature = "ssr")]
 use rescue::{Error, GetHierarchyOutcome, GetSessionsOutcome, LoginOutcome};
 
+mod waits;
+
+pub use waits::*;
+
 /// How a duration is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Precision {

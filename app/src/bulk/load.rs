@@ -1,0 +1,186 @@
+//! What the bulk page shows: the chosen sessions as Rescue lists them now (a confirmation),
+//! or a run's results.
+
+use leptos::prelude::*;
+
+use crate::bulk::BulkView;
+use crate::error::Error;
+use crate::guard::Page;
+
+/// Loads the bulk page: the results of run `run`, else the confirmation of `action` on the
+/// rows `pick` names (`ID:TECHNICIAN`, joined by commas) or, with `select=pending`, on every
+/// row of `node` with an action of this admin pending.
+#[server]
+pub async fn load_bulk(
+    /// `cancel`, `hold` or `close`.
+    action: Option<String>,
+    /// The list the rows came from.
+    node: Option<String>,
+    /// `NODE` or `CHANNEL`.
+    noderef: Option<String>,
+    /// The chosen rows.
+    pick: Option<String>,
+    /// `pending`: the rows with a pending action of this admin instead.
+    select: Option<String>,
+    /// A run whose results to show.
+    run: Option<String>,
+) -> Result<Page<BulkView>, Error> {
+    use crate::bulk::picks::{self, Pick};
+    use crate::bulk::{bulk_action, BulkRow};
+    use crate::guard::{require_login, session as dashboard_session};
+    use crate::shared::address::{sessions_url, NodeAddress};
+
+    let here = ssr::here(&[
+        ("action", &action),
+        ("node", &node),
+        ("noderef", &noderef),
+        ("pick", &pick),
+        ("select", &select),
+        ("run", &run),
+    ]);
+    let services = crate::services::services()?;
+    let store = dashboard_session().await?;
+    let login = match require_login(&store, &services, &here).await {
+        Ok(login) => login,
+        Err(page) => return Ok(page),
+    };
+    if let Some(run) = run {
+        return Ok(crate::bulk::run::results(&store, &run).await);
+    }
+    // Everything in the address is checked before Rescue is asked anything.
+    let slug = action.unwrap_or_else(|| "cancel".into());
+    let Some(kind) = bulk_action(&slug) else {
+        return Ok(Page::Refused(Error::BadInput(
+            "Bulk actions are cancel, hold and close: nothing was sent to Rescue.".into(),
+        )));
+    };
+    let node = match NodeAddress::parse(node.as_deref(), noderef.as_deref()) {
+        Ok(Some(node)) => node,
+        Ok(None) => {
+            return Ok(Page::Refused(Error::BadInput(
+                "The address names no list: go back to the sessions page and choose again.".into(),
+            )))
+        }
+        Err(refusal) => return Ok(Page::Refused(Error::from(refusal).answered())),
+    };
+    let pending_rows = select.as_deref() == Some("pending");
+    let chosen = if pending_rows {
+        None
+    } else {
+        match picks::parse(pick.as_deref().unwrap_or_default().split(',')) {
+            Ok(chosen) => Some(chosen),
+            Err(refusal) => return Ok(Page::Refused(Error::BadInput(refusal.to_string()))),
+        }
+    };
+    let mut view = BulkView {
+        action: slug,
+        node: Some(node),
+        back: sessions_url(Some(node), "", None),
+        ..Default::default()
+    };
+    let listed = match ssr::listed(&services, &login, node).await {
+        Ok(rows) => rows,
+        Err(ssr::Read::Expired) => return crate::guard::expired(&store, &here).await,
+        Err(ssr::Read::Problem(problem)) => {
+            view.refusal = Some(problem.to_string());
+            return Ok(Page::Ready(view));
+        }
+    };
+    let chosen = chosen.unwrap_or_else(|| {
+        let mut seen = std::collections::HashSet::new();
+        listed
+            .iter()
+            // A session listed under two technicians is one session to act on.
+            .filter(|row| row.pending.is_some() && seen.insert(row.id))
+            .map(|row| Pick {
+                session: row.id,
+                technician: row.technician_id,
+            })
+            .collect()
+    });
+    for pick in chosen {
+        // The row it was chosen as, else the session under another technician (it moved).
+        let row = listed
+            .iter()
+            .find(|r| r.id == pick.session && r.technician_id == pick.technician)
+            .or_else(|| listed.iter().find(|r| r.id == pick.session));
+        match row {
+            Some(row) => view.rows.push(BulkRow {
+                session: row.id,
+                technician_id: row.technician_id,
+                technician: row.technician.clone(),
+                status: row.status.clone(),
+                badge: row.badge,
+                pending: crate::sessions::look::RowLook::of(row, node).pending_text,
+            }),
+            None => view.missing.push(pick.session),
+        }
+    }
+    view.refusal = crate::bulk::words::bulk_refusal(kind, &view.rows, &view.missing, pending_rows);
+    Ok(Page::Ready(view))
+}
+
+#[cfg(feature = "ssr")]
+pub(crate) mod ssr {
+    use crate::error::Error;
+    use crate::guard::RescueLogin;
+    use crate::services::Services;
+    use crate::shared::address::NodeAddress;
+    use crate::shared::row::Row;
+
+    /// This page's own address, for the sign-in page to return to.
+    pub fn here(query: &[(&str, &Option<String>)]) -> String {
+        let mut pairs = url::form_urlencoded::Serializer::new(String::new());
+        for (key, value) in query {
+            if let Some(value) = value {
+                pairs.append_pair(key, value);
+            }
+        }
+        format!("/sessions/bulk?{}", pairs.finish())
+    }
+
+    /// Why the list could not be read.
+    pub enum Read {
+        /// The Rescue login expired.
+        Expired,
+        /// Rescue refused or failed, in words.
+        Problem(Error),
+    }
+
+    /// The rows of `node` as Rescue lists them now, with this admin's pending marks.
+    pub async fn listed(
+        services: &Services,
+        login: &RescueLogin,
+        node: NodeAddress,
+    ) -> Result<Vec<Row>, Read> {
+        let Some((id, kind)) = node.to_rescue() else {
+            return Err(Read::Problem(Error::BadInput(
+                "The address names no node.".into(),
+            )));
+        };
+        match services
+            .rescue
+            .get_sessions(&login.credentials, id, kind)
+            .await
+        {
+            Ok(rescue::GetSessionsOutcome::Ok(list)) => {
+                let mut rows = crate::shared::from_rescue::rows(&list);
+                crate::sessions::mark_pending(
+                    services,
+                    &login.email,
+                    &mut rows,
+                    chrono::Utc::now(),
+                )
+                .await;
+                Ok(rows)
+            }
+            Ok(rescue::GetSessionsOutcome::NotLoggedIn) => Err(Read::Expired),
+            Ok(outcome) => Err(Read::Problem(Error::Upstream(crate::words::list_refused(
+                &outcome,
+            )))),
+            Err(err) => Err(Read::Problem(Error::Upstream(crate::words::transport(
+                &err,
+            )))),
+        }
+    }
+}

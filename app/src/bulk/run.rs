@@ -1,0 +1,402 @@
+//! `POST /sessions/bulk/run`: a confirmed bulk action. The form is checked whole before Rescue
+//! is asked anything; then one call per session is made on a task of its own (a browser that
+//! leaves does not stop what it confirmed), at most [`AT_ONCE`] of one browser's at a time, and
+//! the browser is sent to the run's results page, which shows each answer as it arrives.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use axum::extract::{FromRef, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::{Form, Router};
+use futures_util::StreamExt;
+use tokio::sync::Semaphore;
+use tower_sessions::Session;
+
+use crate::actions::{ActionReport, ActionResult, InFlight};
+use crate::bulk::picks::{self, Pick};
+use crate::bulk::{bulk_action, BulkRow, BulkRun, BulkView, AT_ONCE};
+use crate::error::Error;
+use crate::guard::{Activity, Page};
+use crate::services::Services;
+use crate::shared::action::SessionAction;
+use crate::shared::address::{login_url, sessions_url, NodeAddress};
+
+/// Where a browser's last run is kept in its session: its results page still shows it after
+/// the run's instance restarted or when another instance answers.
+const RUN_KEY: &str = "bulk_run";
+
+/// How long a finished run stays in memory (its session keeps it after that).
+const KEEP_FINISHED: Duration = Duration::from_secs(600);
+
+/// The runs of this instance, and each browser's lane of [`AT_ONCE`] calls.
+#[derive(Debug, Default)]
+pub struct Runs {
+    runs: Mutex<HashMap<String, Entry>>,
+    lanes: Mutex<HashMap<String, Arc<Semaphore>>>,
+}
+
+#[derive(Debug)]
+struct Entry {
+    browser: String,
+    run: BulkRun,
+    finished: Option<Instant>,
+}
+
+impl Runs {
+    /// The run `id` of `browser`, as far as it has come.
+    fn get(&self, browser: &str, id: &str) -> Option<BulkRun> {
+        let runs = self.runs.lock().ok()?;
+        runs.get(id)
+            .filter(|entry| entry.browser == browser)
+            .map(|entry| entry.run.clone())
+    }
+
+    fn start(&self, browser: &str, run: BulkRun) {
+        if let Ok(mut runs) = self.runs.lock() {
+            runs.retain(|_, e| e.finished.is_none_or(|at| at.elapsed() < KEEP_FINISHED));
+            runs.insert(
+                run.id.clone(),
+                Entry {
+                    browser: browser.to_owned(),
+                    run,
+                    finished: None,
+                },
+            );
+        }
+    }
+
+    fn answered(&self, id: &str, index: usize, report: ActionReport) {
+        if let Ok(mut runs) = self.runs.lock() {
+            if let Some(slot) = runs.get_mut(id).and_then(|e| e.run.reports.get_mut(index)) {
+                *slot = Some(report);
+            }
+        }
+    }
+
+    /// Marks the run done: the whole run as it ended.
+    fn finish(&self, id: &str, stopped: Option<String>) -> Option<BulkRun> {
+        let mut runs = self.runs.lock().ok()?;
+        let entry = runs.get_mut(id)?;
+        entry.run.done = true;
+        entry.run.stopped = stopped;
+        entry.finished = Some(Instant::now());
+        Some(entry.run.clone())
+    }
+
+    /// `browser`'s lane: shared by all its runs, so two tabs together still make four calls.
+    fn lane(&self, browser: &str) -> Arc<Semaphore> {
+        let Ok(mut lanes) = self.lanes.lock() else {
+            return Arc::new(Semaphore::new(AT_ONCE));
+        };
+        // Lanes no run holds any more are dropped as new ones are made.
+        lanes.retain(|_, lane| Arc::strong_count(lane) > 1);
+        lanes
+            .entry(browser.to_owned())
+            .or_insert_with(|| Arc::new(Semaphore::new(AT_ONCE)))
+            .clone()
+    }
+}
+
+/// The bulk routes outside Leptos: starting a run.
+pub fn routes<S>() -> Router<S>
+where
+    S: Clone + Send + Sync + 'static,
+    Services: FromRef<S>,
+    Arc<InFlight>: FromRef<S>,
+    Arc<Runs>: FromRef<S>,
+{
+    Router::new().route("/sessions/bulk/run", axum::routing::post(start))
+}
+
+/// The run form, as the confirmation page posts it.
+#[derive(Debug, serde::Deserialize)]
+pub struct RunForm {
+    action: Option<String>,
+    node: Option<String>,
+    noderef: Option<String>,
+    /// The rows, `ID:TECHNICIAN` joined by commas.
+    sessions: Option<String>,
+}
+
+/// A refusal: the sentence, on a page that leads back to the list.
+fn refused(status: StatusCode, message: &str, back: &str) -> Response {
+    let mut html = String::from(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Nothing was sent — Rescue Console</title></head><body><main><p role=\"alert\">",
+    );
+    html_escape::encode_text_to_string(message, &mut html);
+    html.push_str("</p><p><a href=\"");
+    html_escape::encode_double_quoted_attribute_to_string(back, &mut html);
+    html.push_str("\">Back to the sessions</a></p></main></body></html>");
+    (status, axum::response::Html(html)).into_response()
+}
+
+async fn start(
+    State(services): State<Services>,
+    State(in_flight): State<Arc<InFlight>>,
+    State(runs): State<Arc<Runs>>,
+    session: Session,
+    Form(form): Form<RunForm>,
+) -> Response {
+    let to_sign_in = || Redirect::to(&login_url("/sessions")).into_response();
+    let login = match crate::guard::login_for(&session, &services, Activity::User).await {
+        Ok(Some(login)) => login,
+        Ok(None) => return to_sign_in(),
+        Err(err) => {
+            return refused(
+                StatusCode::SERVICE_UNAVAILABLE,
+                &err.to_string(),
+                "/sessions",
+            )
+        }
+    };
+    let Some(browser) = session.id().map(|id| id.to_string()) else {
+        return to_sign_in();
+    };
+    let node = NodeAddress::parse(form.node.as_deref(), form.noderef.as_deref());
+    let back = sessions_url(node.clone().ok().flatten(), "", None);
+    let bad = |message: &str| refused(StatusCode::BAD_REQUEST, message, &back);
+    let slug = form.action.unwrap_or_default();
+    let Some(action) = bulk_action(&slug) else {
+        return bad("Bulk actions are cancel, hold and close: nothing was sent to Rescue.");
+    };
+    let Ok(Some(node)) = node else {
+        return bad("The form names no list of sessions: nothing was sent to Rescue.");
+    };
+    let chosen = match picks::parse(form.sessions.as_deref().unwrap_or_default().split(',')) {
+        Ok(chosen) => chosen,
+        Err(refusal) => return bad(&refusal.to_string()),
+    };
+    // Read again: the names for the audit log come from Rescue, not from the form, and a row
+    // whose state no longer allows the action stops the run before anything is sent.
+    let listed = match crate::bulk::load::ssr::listed(&services, &login, node).await {
+        Ok(listed) => listed,
+        Err(crate::bulk::load::ssr::Read::Expired) => {
+            if let Err(err) = crate::guard::forget_expired(&session).await {
+                tracing::warn!("an expired sign-in could not be forgotten: {err}");
+            }
+            return to_sign_in();
+        }
+        Err(crate::bulk::load::ssr::Read::Problem(problem)) => {
+            return refused(StatusCode::BAD_GATEWAY, &problem.to_string(), &back)
+        }
+    };
+    let (rows, gone) = rows_of(&chosen, &listed);
+    if let Some(refusal) = crate::bulk::words::bulk_refusal(action, &rows, &[], false) {
+        if !rows.is_empty() {
+            return bad(&refusal);
+        }
+    }
+    let run = BulkRun {
+        id: crate::fleet::token(),
+        action: slug,
+        reports: rows
+            .iter()
+            .map(|row| gone.contains(&row.session).then(|| not_listed(row.session)))
+            .collect(),
+        rows,
+        back,
+        ..BulkRun::default()
+    };
+    runs.start(&browser, run.clone());
+    keep(&session, &run).await;
+    let id = run.id.clone();
+    let lane = runs.lane(&browser);
+    let job = Job {
+        services,
+        in_flight,
+        login,
+        browser,
+        action,
+    };
+    tokio::spawn(job.run(run, runs, lane, session));
+    Redirect::to(&format!("/sessions/bulk?run={id}")).into_response()
+}
+
+/// The chosen rows as Rescue lists them (a session no longer listed keeps the choice's row,
+/// and is not sent: its ID is in the second list).
+fn rows_of(chosen: &[Pick], listed: &[crate::shared::row::Row]) -> (Vec<BulkRow>, Vec<u32>) {
+    let mut gone = Vec::new();
+    let rows = chosen
+        .iter()
+        .map(|pick| {
+            let row = listed
+                .iter()
+                .find(|r| r.id == pick.session && r.technician_id == pick.technician)
+                .or_else(|| listed.iter().find(|r| r.id == pick.session));
+            match row {
+                Some(row) => BulkRow {
+                    session: row.id,
+                    technician_id: row.technician_id,
+                    technician: row.technician.clone(),
+                    status: row.status.clone(),
+                    badge: row.badge,
+                    pending: None,
+                },
+                None => {
+                    gone.push(pick.session);
+                    BulkRow {
+                        session: pick.session,
+                        technician_id: pick.technician,
+                        technician: String::new(),
+                        status: String::new(),
+                        badge: crate::shared::row::Badge::Unknown,
+                        pending: None,
+                    }
+                }
+            }
+        })
+        .collect();
+    (rows, gone)
+}
+
+fn not_listed(session: u32) -> ActionReport {
+    ActionReport {
+        session,
+        result: ActionResult::Refused,
+        message: format!(
+            "Session {session} is no longer listed here (it ended or moved), so it was not sent to Rescue."
+        ),
+    }
+}
+
+/// Keeps `run` in the browser's session (its results page on any instance, after a restart).
+async fn keep(session: &Session, run: &BulkRun) {
+    if let Err(err) = session.insert(RUN_KEY, run).await {
+        tracing::warn!("a bulk run could not be kept in the session: {err}");
+    }
+}
+
+/// What a run's calls need.
+struct Job {
+    services: Services,
+    in_flight: Arc<InFlight>,
+    login: crate::guard::RescueLogin,
+    browser: String,
+    action: SessionAction,
+}
+
+impl Job {
+    /// Makes every call of `run` not yet answered, in `lane`, and records each answer.
+    async fn run(self, run: BulkRun, runs: Arc<Runs>, lane: Arc<Semaphore>, session: Session) {
+        let expired = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let job = Arc::new(self);
+        // Owned, so the spawned task borrows nothing.
+        let todo: Vec<(usize, BulkRow)> = run
+            .rows
+            .iter()
+            .cloned()
+            .enumerate()
+            .filter(|(index, _)| run.reports.get(*index).is_some_and(Option::is_none))
+            .collect();
+        let calls = todo.into_iter().map(|(index, row)| {
+            let (job, lane, expired) = (job.clone(), lane.clone(), expired.clone());
+            async move {
+                let _turn = lane.acquire_owned().await;
+                (index, job.one(&row, &expired).await)
+            }
+        });
+        let mut answers = futures_util::stream::iter(calls).buffer_unordered(AT_ONCE);
+        while let Some((index, report)) = answers.next().await {
+            runs.answered(&run.id, index, report);
+        }
+        drop(answers);
+        let stopped = expired
+            .load(std::sync::atomic::Ordering::Relaxed)
+            .then(|| crate::bulk::words::LOGIN_EXPIRED_MID_RUN.to_owned());
+        if let Some(finished) = runs.finish(&run.id, stopped.clone()) {
+            keep(&session, &finished).await;
+        }
+        if stopped.is_some() {
+            if let Err(err) = crate::guard::forget_expired(&session).await {
+                tracing::warn!("an expired sign-in could not be forgotten: {err}");
+            }
+        }
+        // The response that started the run has long gone: the session is saved here.
+        if let Err(err) = session.save().await {
+            tracing::warn!("a bulk run's results could not be saved in the session: {err}");
+        }
+    }
+
+    /// One session's call; once the login turned out to have expired, the rest are not sent.
+    async fn one(&self, row: &BulkRow, expired: &std::sync::atomic::AtomicBool) -> ActionReport {
+        use std::sync::atomic::Ordering;
+        let session = row.session;
+        if expired.load(Ordering::Relaxed) {
+            return ActionReport {
+                session,
+                result: ActionResult::SignIn,
+                message: format!("Session {session} was not sent: your Rescue sign-in expired."),
+            };
+        }
+        let request = match crate::actions::request::Request::check(
+            self.action.slug(),
+            &session.to_string(),
+            None,
+            None,
+        ) {
+            Ok(request) => request,
+            Err(refusal) => {
+                return ActionReport {
+                    session,
+                    result: ActionResult::Refused,
+                    message: refusal.to_string(),
+                }
+            }
+        };
+        let attempt = crate::actions::run_once(
+            self.services.clone(),
+            self.in_flight.clone(),
+            self.login.clone(),
+            self.browser.clone(),
+            request,
+            row.technician.clone(),
+        )
+        .await;
+        match attempt {
+            Ok(attempt) => {
+                if attempt.expired {
+                    expired.store(true, Ordering::Relaxed);
+                }
+                attempt.report
+            }
+            Err(err) => ActionReport {
+                session,
+                result: ActionResult::Interrupted,
+                message: err.to_string(),
+            },
+        }
+    }
+}
+
+/// The results page of run `id`: as far as it has come on this instance, else as the browser's
+/// session last kept it.
+pub async fn results(session: &Session, id: &str) -> Page<BulkView> {
+    let browser = session.id().map(|id| id.to_string()).unwrap_or_default();
+    let here = crate::services::provided::<Arc<Runs>>("the bulk runs")
+        .ok()
+        .and_then(|runs| runs.get(&browser, id));
+    let kept = || async {
+        session
+            .get::<BulkRun>(RUN_KEY)
+            .await
+            .ok()
+            .flatten()
+            .filter(|run| run.id == id)
+    };
+    let run = match here {
+        Some(run) => Some(run),
+        None => kept().await,
+    };
+    match run {
+        Some(run) => Page::Ready(BulkView {
+            action: run.action.clone(),
+            back: run.back.clone(),
+            run: Some(run),
+            ..BulkView::default()
+        }),
+        None => Page::Refused(Error::NotFound(crate::bulk::words::RUN_GONE.into())),
+    }
+}
