@@ -99,12 +99,7 @@ pub async fn load_bulk(
             .collect()
     });
     for pick in chosen {
-        // The row it was chosen as, else the session under another technician (it moved).
-        let row = listed
-            .iter()
-            .find(|r| r.id == pick.session && r.technician_id == pick.technician)
-            .or_else(|| listed.iter().find(|r| r.id == pick.session));
-        match row {
+        match ssr::row_of(&listed, pick) {
             Some(row) => view.rows.push(BulkRow {
                 session: row.id,
                 technician_id: row.technician_id,
@@ -137,6 +132,14 @@ pub(crate) mod ssr {
             }
         }
         format!("/sessions/bulk?{}", pairs.finish())
+    }
+
+    /// The row `pick` was chosen as, else the session under another technician (it moved).
+    pub fn row_of(listed: &[Row], pick: crate::bulk::picks::Pick) -> Option<&Row> {
+        listed
+            .iter()
+            .find(|r| r.id == pick.session && r.technician_id == pick.technician)
+            .or_else(|| listed.iter().find(|r| r.id == pick.session))
     }
 
     /// Why the list could not be read.

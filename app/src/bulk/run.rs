@@ -221,30 +221,24 @@ fn rows_of(chosen: &[Pick], listed: &[crate::shared::row::Row]) -> (Vec<BulkRow>
     let mut gone = Vec::new();
     let rows = chosen
         .iter()
-        .map(|pick| {
-            let row = listed
-                .iter()
-                .find(|r| r.id == pick.session && r.technician_id == pick.technician)
-                .or_else(|| listed.iter().find(|r| r.id == pick.session));
-            match row {
-                Some(row) => BulkRow {
-                    session: row.id,
-                    technician_id: row.technician_id,
-                    technician: row.technician.clone(),
-                    status: row.status.clone(),
-                    badge: row.badge,
+        .map(|pick| match crate::bulk::load::ssr::row_of(listed, *pick) {
+            Some(row) => BulkRow {
+                session: row.id,
+                technician_id: row.technician_id,
+                technician: row.technician.clone(),
+                status: row.status.clone(),
+                badge: row.badge,
+                pending: None,
+            },
+            None => {
+                gone.push(pick.session);
+                BulkRow {
+                    session: pick.session,
+                    technician_id: pick.technician,
+                    technician: String::new(),
+                    status: String::new(),
+                    badge: crate::shared::row::Badge::Unknown,
                     pending: None,
-                },
-                None => {
-                    gone.push(pick.session);
-                    BulkRow {
-                        session: pick.session,
-                        technician_id: pick.technician,
-                        technician: String::new(),
-                        status: String::new(),
-                        badge: crate::shared::row::Badge::Unknown,
-                        pending: None,
-                    }
                 }
             }
         })
