@@ -14,6 +14,14 @@ export const simURL = `http://127.0.0.1:${simPort}`;
 const crowdPort = process.env.E2E_CROWD_PORT ?? '3109';
 const crowdSimPort = process.env.E2E_CROWD_SIM_PORT ?? '7309';
 export const crowdURL = `http://127.0.0.1:${crowdPort}`;
+// A dashboard of its own for the bulk actions and waiting-time alerts, over its own frozen
+// simulator, so their many changes leave the other specs' sessions alone.
+const bulkPort = process.env.E2E_BULK_PORT ?? '3110';
+const bulkSimPort = process.env.E2E_BULK_SIM_PORT ?? '7310';
+export const bulkURL = `http://127.0.0.1:${bulkPort}`;
+export const bulkSimURL = `http://127.0.0.1:${bulkSimPort}`;
+/** The waiting-time limit of the bulk dashboard, in seconds (not the default, to see it used). */
+export const WAIT_ALERT_SECS = 600;
 /** Seconds between automatic refreshes on the Rescue-configured dashboard (short, to watch it). */
 export const REFRESH_SECS = 3;
 
@@ -101,5 +109,11 @@ export default defineConfig({
     // Real time, so waiting times change between refreshes as they would in use.
     simulator(crowdSimPort, '--crowd 1000', `http://127.0.0.1:${crowdSimPort}/API/getSession_v3.aspx`),
     dashboard(crowdPort, 'crowd', { RESCUE_API_URL: `http://127.0.0.1:${crowdSimPort}/API/`, REFRESH_SECS: '0' }),
+    simulator(bulkSimPort, '--time-scale 0 --control-api', `${bulkSimURL}/_sim/sessions`),
+    dashboard(bulkPort, 'bulk', {
+      RESCUE_API_URL: `${bulkSimURL}/API/`,
+      REFRESH_SECS: '0',
+      WAIT_ALERT_SECS: String(WAIT_ALERT_SECS),
+    }),
   ],
 });

@@ -7,16 +7,17 @@ export const ADMIN = 337011;
 /** A technician whose console is offline: cancels on their sessions fail (ACTIONFAILED). */
 export const TECH_OFFLINE = 337104;
 
-/** Every session of the simulator, as its control API lists them. */
-export async function sessions(request) {
-  const response = await request.get(`${simURL}/_sim/sessions`);
+/** Every session of the simulator at `base` (the Rescue-configured dashboard's unless
+ * given), as its control API lists them. */
+export async function sessions(request, base = simURL) {
+  const response = await request.get(`${base}/_sim/sessions`);
   expect(response.ok()).toBeTruthy();
   return response.json();
 }
 
-/** Sessions of the simulator with a pending action of the demo admin. */
-export async function pending(request) {
-  return (await sessions(request)).filter((s) => s.pending && s.pending.admin === ADMIN && s.technicians.length > 0);
+/** Sessions of the simulator at `base` with a pending action of the demo admin. */
+export async function pending(request, base = simURL) {
+  return (await sessions(request, base)).filter((s) => s.pending && s.pending.admin === ADMIN && s.technicians.length > 0);
 }
 
 /** Signs `email` (the demo admin unless given) in to the dashboard at `base` (the
