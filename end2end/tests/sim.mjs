@@ -15,9 +15,9 @@ export async function sessions(request, base = simURL) {
   return response.json();
 }
 
-/** Sessions of the simulator at `base` with a pending action of the demo admin. */
-export async function pending(request, base = simURL) {
-  return (await sessions(request, base)).filter((s) => s.pending && s.pending.admin === ADMIN && s.technicians.length > 0);
+/** Sessions of the simulator with a pending action of the demo admin. */
+export async function pending(request) {
+  return (await sessions(request)).filter((s) => s.pending && s.pending.admin === ADMIN && s.technicians.length > 0);
 }
 
 /** Signs `email` (the demo admin unless given) in to the dashboard at `base` (the
