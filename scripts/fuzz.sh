@@ -12,7 +12,7 @@ cd "$repo"
 
 # libFuzzer's instrumentation flags are nightly-only; the toolchain here is stable.
 export RUSTC_BOOTSTRAP=1
-targets=(reply_framing session_table hierarchy report_xml outcome_lines dashboard_queries dashboard_forms)
+targets=(reply_framing session_table hierarchy report_xml outcome_lines dashboard_queries dashboard_forms wide_replies hierarchy_picker)
 secs="${FUZZ_SECS:-20}"
 if [[ $# -ge 1 ]]; then
   targets=("$1")

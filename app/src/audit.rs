@@ -20,12 +20,41 @@ pub struct AuditRecord {
     pub action: SessionAction,
     /// The session acted on.
     pub session_id: u32,
-    /// The technician of the row the admin acted from.
+    /// The technician of the row acted on, as Rescue listed it for the action.
     pub technician: String,
+    /// The session's status as Rescue listed it for the action.
+    pub status: String,
+    /// The channel the session came in through, as Rescue listed it (empty: none).
+    pub channel: String,
     /// Rescue's answer, or why there was none.
     pub outcome: Outcome,
     /// How long Rescue took to answer (or to fail).
     pub latency_ms: u64,
+}
+
+/// What the audit records of the row an action is made on: Rescue's list as read for the
+/// action, never the form.
+#[cfg(feature = "ssr")]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RowFacts {
+    /// The row's technician (empty: waiting in a queue).
+    pub technician: String,
+    /// The session's status.
+    pub status: String,
+    /// The channel (empty: none).
+    pub channel: String,
+}
+
+#[cfg(feature = "ssr")]
+impl RowFacts {
+    /// The facts of a row as Rescue listed it.
+    pub fn of(row: &crate::shared::row::Row) -> Self {
+        RowFacts {
+            technician: row.technician.clone(),
+            status: row.status.clone(),
+            channel: row.channel.clone(),
+        }
+    }
 }
 
 /// One request of the admin, as the audit log keeps it (for the pending-action markers).
@@ -60,6 +89,38 @@ pub struct Filter {
     pub session: Option<u32>,
     /// Part of the technician's name, matched without regard to case.
     pub technician: Option<String>,
+    /// Where delivery to `AUDIT_WEBHOOK_URL` stands.
+    pub delivery: Option<Delivery>,
+}
+
+/// Where a record's delivery to `AUDIT_WEBHOOK_URL` stands, as the history filters it.
+#[cfg(feature = "ssr")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Delivery {
+    /// Not accepted yet; still tried.
+    Waiting,
+    /// Given up on after a day of failed deliveries (until an operator retries it).
+    Dead,
+}
+
+#[cfg(feature = "ssr")]
+impl Delivery {
+    /// The filter's value in the address.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Delivery::Waiting => "waiting",
+            Delivery::Dead => "dead",
+        }
+    }
+
+    /// The value of the address, if it is one.
+    pub fn parse(text: &str) -> Option<Self> {
+        match text.trim().to_ascii_lowercase().as_str() {
+            "waiting" => Some(Delivery::Waiting),
+            "dead" => Some(Delivery::Dead),
+            _ => None,
+        }
+    }
 }
 
 #[cfg(feature = "ssr")]
@@ -91,6 +152,10 @@ pub struct Entry {
     pub session: u32,
     /// Technician of the row acted on.
     pub technician: String,
+    /// The session's status when the action was asked for.
+    pub status: String,
+    /// The channel of the session (empty: none).
+    pub channel: String,
     /// Rescue's answer, or why there was none.
     pub outcome: Outcome,
     /// How long Rescue took.
@@ -113,6 +178,9 @@ pub struct Choices {
     pub actions: Vec<String>,
     /// Outcomes recorded.
     pub outcomes: Vec<Outcome>,
+    /// Whether the log is delivered to a webhook (the delivery filter means something).
+    #[serde(default)]
+    pub delivers: bool,
 }
 
 /// How many records of one key (a day, an admin, a technician) had one outcome.

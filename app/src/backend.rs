@@ -24,6 +24,8 @@ pub struct Backend {
     pub reports: Arc<crate::reports::desk::ReportDesk>,
     /// Bulk actions running or just finished, and each browser's lane of calls.
     pub bulk_runs: Arc<crate::bulk::run::Runs>,
+    /// What each confirmation's first submission left, for a repeat to be answered with.
+    pub receipts: Arc<crate::receipts::Receipts>,
 }
 
 impl Backend {
@@ -44,12 +46,15 @@ impl Backend {
                 per_login: vec![reports.clone()],
                 lifetimes: Default::default(),
                 fleet: None,
+                cookie_secure: false,
+                sessions: None,
             },
             sign_in: Arc::default(),
             lists: Arc::default(),
             in_flight: Arc::default(),
             reports,
             bulk_runs: Arc::default(),
+            receipts: Arc::default(),
         }
     }
 
@@ -68,6 +73,18 @@ impl Backend {
     /// The same backend, sharing its guards with the other instances through `fleet`.
     pub fn with_fleet(mut self, fleet: Arc<dyn crate::fleet::Fleet>) -> Self {
         self.services.fleet = Some(fleet);
+        self
+    }
+
+    /// The same backend, its cookies `Secure` (and `__Host-` named) or not.
+    pub fn with_cookie_secure(mut self, secure: bool) -> Self {
+        self.services.cookie_secure = secure;
+        self
+    }
+
+    /// The same backend, reaching the dashboard session store outside requests through `store`.
+    pub fn with_session_store(mut self, store: Arc<dyn tower_sessions::SessionStore>) -> Self {
+        self.services.sessions = Some(store);
         self
     }
 
@@ -92,6 +109,7 @@ impl Backend {
         provide_context(self.in_flight.clone());
         provide_context(self.reports.clone());
         provide_context(self.bulk_runs.clone());
+        provide_context(self.receipts.clone());
     }
 
     /// The routes outside Leptos (the CSV exports), on this state.
@@ -119,6 +137,12 @@ impl FromRef<Backend> for Arc<crate::actions::InFlight> {
 impl FromRef<Backend> for Arc<crate::bulk::run::Runs> {
     fn from_ref(backend: &Backend) -> Self {
         backend.bulk_runs.clone()
+    }
+}
+
+impl FromRef<Backend> for Arc<crate::receipts::Receipts> {
+    fn from_ref(backend: &Backend) -> Self {
+        backend.receipts.clone()
     }
 }
 

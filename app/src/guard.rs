@@ -36,14 +36,7 @@ impl<T> Page<T> {
     }
 }
 
-/// A message for the sign-in page, kept in the session across a redirect (JavaScript off).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Flash {
-    /// What to tell the admin.
-    pub message: String,
-    /// The e-mail they typed, so they need not type it again. Never the password.
-    pub email: String,
-}
+pub use crate::flash::Flash;
 
 /// The outcome of an action, kept in the session across the no-JavaScript redirect back to the
 /// page the admin acted from.
@@ -65,14 +58,19 @@ mod server {
 
     use super::{Flash, Notice, Page};
     use crate::error::Error;
+    use crate::flash::set_flash;
     use crate::services::Services;
     use crate::shared::address::login_url;
 
     /// The session key holding the Rescue login: a record with it is a signed-in admin's (the
     /// server counts them for the operator).
     pub const LOGIN_KEY: &str = "rescue_login";
-    const FLASH_KEY: &str = "flash";
     const NOTICE_KEY: &str = "notice";
+    /// The session key of this browser's last bulk run (the bulk feature's).
+    pub const BULK_RUN_KEY: &str = "bulk_run";
+    /// What the session keeps for the signed-in admin alone: dropped when another admin signs
+    /// in on the same browser, so nobody sees the one before's results or notices.
+    const ADMIN_KEYS: [&str; 2] = [NOTICE_KEY, BULK_RUN_KEY];
 
     /// How the stored login authenticates.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -154,6 +152,18 @@ mod server {
             // Rescue just accepted it.
             checked_at: now.timestamp(),
         };
+        let previous = session
+            .get::<StoredLogin>(LOGIN_KEY)
+            .await
+            .ok()
+            .flatten()
+            .map(|login| login.email);
+        let same_admin = previous.is_some_and(|p| p.trim().eq_ignore_ascii_case(email.trim()));
+        if !same_admin {
+            for key in ADMIN_KEYS {
+                session.remove_value(key).await.map_err(store_error)?;
+            }
+        }
         session.cycle_id().await.map_err(store_error)?;
         session.insert(LOGIN_KEY, stored).await.map_err(store_error)
     }
@@ -268,20 +278,14 @@ mod server {
 
     /// Ends the dashboard session, leaving the sign-in page `message`.
     async fn end_with(session: &Session, message: String) {
-        let ended = async {
-            forget(session).await?;
-            set_flash(
-                session,
-                Flash {
-                    message,
-                    email: String::new(),
-                },
-            )
-            .await
-        };
-        if let Err(err) = ended.await {
+        if let Err(err) = forget(session).await {
             tracing::warn!("an ended sign-in could not be cleared: {err}");
         }
+        let flash = Flash {
+            message,
+            email: String::new(),
+        };
+        set_flash(session, flash).await;
     }
 
     /// Whether Rescue still accepts a login: `None` when it could not be asked. The hierarchy
@@ -404,32 +408,23 @@ mod server {
     /// Forgets an expired Rescue login and leaves the sign-in page the notice why.
     pub async fn forget_expired(session: &Session) -> Result<(), Error> {
         forget(session).await?;
-        set_flash(
-            session,
-            Flash {
-                message: crate::words::LOGIN_EXPIRED.into(),
-                email: String::new(),
-            },
-        )
-        .await
+        set_flash(session, expired_flash()).await;
+        Ok(())
     }
 
-    /// Ends the dashboard session entirely. Whatever is kept afterwards (the message for the
-    /// sign-in page) goes under a new id: the old one stays deleted, so a request that still
-    /// holds it finds nothing to save into, and its cookie opens nothing.
+    /// The sign-in page's notice for a login that expired.
+    pub fn expired_flash() -> Flash {
+        Flash {
+            message: crate::words::LOGIN_EXPIRED.into(),
+            email: String::new(),
+        }
+    }
+
+    /// Ends the dashboard session entirely: the record is deleted and the browser's cookie
+    /// removed, so a request that still holds the old id finds nothing to save into, and
+    /// nothing is stored for the signed-out browser.
     pub async fn forget(session: &Session) -> Result<(), Error> {
-        session.flush().await.map_err(store_error)?;
-        session.cycle_id().await.map_err(store_error)
-    }
-
-    /// Keeps a message for the next page (survives the no-JavaScript redirect).
-    pub async fn set_flash(session: &Session, flash: Flash) -> Result<(), Error> {
-        session.insert(FLASH_KEY, flash).await.map_err(store_error)
-    }
-
-    /// Takes the pending message, if any.
-    pub async fn take_flash(session: &Session) -> Option<Flash> {
-        session.remove(FLASH_KEY).await.ok().flatten()
+        session.flush().await.map_err(store_error)
     }
 
     /// Keeps a notice for the sessions page (the result of a form post without JavaScript).
@@ -440,8 +435,10 @@ mod server {
             .map_err(store_error)
     }
 
-    /// Takes the pending notice, if any.
+    /// Takes the pending notice, if any. Read first: removing a notice that is not there
+    /// would mark the session changed, and cost a store write on every page view.
     pub async fn take_notice(session: &Session) -> Option<Notice> {
+        session.get::<Notice>(NOTICE_KEY).await.ok().flatten()?;
         session.remove(NOTICE_KEY).await.ok().flatten()
     }
 

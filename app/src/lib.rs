@@ -21,12 +21,14 @@ pub mod backend;
 pub mod error;
 #[cfg(feature = "ssr")]
 pub mod export;
+pub mod flash;
 #[cfg(feature = "ssr")]
 pub mod fleet;
 pub mod guard;
 pub mod layout;
 #[cfg(feature = "ssr")]
 pub mod once;
+pub mod receipts;
 #[cfg(feature = "ssr")]
 pub mod services;
 pub mod shared;

@@ -42,6 +42,11 @@ pub struct Services {
     /// What several instances share (Redis): `None` for a single instance, whose guards live
     /// in its own memory.
     pub fleet: Option<Arc<dyn crate::fleet::Fleet>>,
+    /// Whether the dashboard's cookies are `Secure` (and `__Host-` named).
+    pub cookie_secure: bool,
+    /// The dashboard session store, for work that outlives its request (a bulk run writing
+    /// its results when it ends); `None` where no store is wired (unit tests).
+    pub sessions: Option<Arc<dyn tower_sessions::SessionStore>>,
 }
 
 /// How long a dashboard sign-in lasts and how often it is checked with Rescue.

@@ -48,7 +48,7 @@ test('a lead filters the history and exports exactly what they see', async ({ pa
   ]);
   expect(download.suggestedFilename()).toMatch(/^rescue-console-history-\d{4}-\d{2}-\d{2}\.csv$/);
   const lines = (await readFile(await download.path(), 'utf8')).trimEnd().split('\n');
-  expect(lines[0]).toBe('Time (UTC),Admin,Action,Session ID,Technician,Outcome,Latency (ms)');
+  expect(lines[0]).toBe('Time (UTC),Admin,Action,Session ID,Technician,Outcome,Latency (ms),Session status,Channel');
   const rows = lines.slice(1).map((l) => l.split(','));
   // Exactly the filtered set: the same sessions, in the same order, all ACTIONFAILED.
   expect(rows.map((r) => r[3])).toEqual(shownSessions.map((s) => s.trim()));

@@ -13,6 +13,13 @@ use quick_xml::events::Event;
 use quick_xml::Reader;
 
 use crate::error::Error;
+use crate::table::MAX_COLUMNS;
+
+/// The most values (rows × columns) a report may hold. Every row holds a value per column,
+/// present or not, so a reply of empty `<row></row>` elements under a wide header would otherwise
+/// cost thousands of times its own size. Five million is a month of 60,000 sessions at
+/// 80 columns, well past what one report page or export asks for.
+pub const MAX_CELLS: usize = 5_000_000;
 
 /// Report areas (`setReportArea`'s integer); only the one the dashboard uses is named.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -173,6 +180,11 @@ impl Report {
                     }
                     b"row" => {
                         if let Some(fields) = row.take() {
+                            if (report.rows.len() + 1).saturating_mul(ids.len()) > MAX_CELLS {
+                                return Err(malformed(format!(
+                                    "more than {MAX_CELLS} values (rows × columns)"
+                                )));
+                            }
                             let mut values = vec![String::new(); ids.len()];
                             for (id, value) in fields {
                                 match ids.get(&id) {
@@ -212,6 +224,10 @@ fn add_column(
 ) -> Result<(), String> {
     if ids.contains_key(&id) {
         return Err(format!("column id {id} appears twice in the header"));
+    }
+    // Checked before any row is read: each row allocates a value per column.
+    if columns.len() == MAX_COLUMNS {
+        return Err(format!("more than {MAX_COLUMNS} columns in the header"));
     }
     ids.insert(id, columns.len());
     columns.push(name);
@@ -306,6 +322,32 @@ second line</field>
                 "{bad}"
             );
         }
+    }
+
+    #[test]
+    fn wide_headers_and_empty_rows_are_bounded_before_they_cost() {
+        let header = |n: usize| -> String {
+            (0..n)
+                .map(|i| format!("<field id=\"{i}\">C{i}</field>"))
+                .collect()
+        };
+        let wide = format!("<r><header>{}</header><data/></r>", header(MAX_COLUMNS));
+        assert_eq!(Report::parse_xml(&wide).unwrap().columns.len(), MAX_COLUMNS);
+        let wider = format!("<r><header>{}</header><data/></r>", header(MAX_COLUMNS + 1));
+        assert!(matches!(
+            Report::parse_xml(&wider),
+            Err(Error::MalformedReply(m)) if m.contains("columns")
+        ));
+        // 1,000 columns and 5,001 empty rows: refused at the row past the bound.
+        let rows = "<row></row>".repeat(MAX_CELLS / MAX_COLUMNS + 1);
+        let flood = format!(
+            "<r><header>{}</header><data>{rows}</data></r>",
+            header(MAX_COLUMNS)
+        );
+        assert!(matches!(
+            Report::parse_xml(&flood),
+            Err(Error::MalformedReply(m)) if m.contains("values")
+        ));
     }
 
     #[test]

@@ -6,7 +6,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use crate::error::{Error, Result};
 use crate::ids::{NodeId, SessionId};
 use crate::status::SessionStatus;
-use crate::table::{Row, Table};
+use crate::table::{Row, Table, TableError, MAX_COLUMNS};
 
 /// Number of custom fields getSession_v3 carries (`Custom Field 0` … `Custom Field 5`).
 pub const CUSTOM_FIELDS: usize = 6;
@@ -120,12 +120,7 @@ impl SessionList {
     /// A payload without a header, or whose header holds data (the documentation's flattened
     /// rendering), is a malformed reply; a header without rows is an empty list.
     pub fn parse(payload: &str) -> Result<Self> {
-        let Some(table) = Table::parse(payload) else {
-            return Err(Error::MalformedReply(
-                "session list has no header line".into(),
-            ));
-        };
-        check_header(table.header())?;
+        let table = Table::parse(payload).map_err(header_error)?;
         let columns = Columns::find(&table)?;
         let width = table.header().len();
         let mut list = SessionList {
@@ -151,26 +146,19 @@ impl SessionList {
     }
 }
 
-/// Refuses headers that are plainly not headers: duplicate names, empty names or numeric ones
-/// (the v1/v2 documentation sample glues the first row onto the header).
-fn check_header(header: &[&str]) -> Result<()> {
-    for (i, name) in header.iter().enumerate() {
-        if name.is_empty() || name.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(Error::MalformedReply(format!(
-                "session list header has an invalid column name at position {}",
-                i + 1
-            )));
+/// Why a header is plainly not a header: too wide, duplicate names, empty names or numeric
+/// ones (the v1/v2 documentation sample glues the first row onto the header).
+fn header_error(err: TableError) -> Error {
+    Error::MalformedReply(match err {
+        TableError::NoHeader => "session list has no header line".into(),
+        TableError::TooWide => {
+            format!("session list header has more than {MAX_COLUMNS} columns")
         }
-        if header[..i]
-            .iter()
-            .any(|other| other.eq_ignore_ascii_case(name))
-        {
-            return Err(Error::MalformedReply(format!(
-                "session list header repeats the column `{name}`"
-            )));
+        TableError::BadName(at) => {
+            format!("session list header has an invalid column name at position {at}")
         }
-    }
-    Ok(())
+        TableError::Repeated(name) => format!("session list header repeats the column `{name}`"),
+    })
 }
 
 fn parse_row(
@@ -178,12 +166,9 @@ fn parse_row(
     width: usize,
     columns: &Columns,
 ) -> std::result::Result<SessionRow, String> {
-    if row.fields.len() != width {
+    if row.width != width {
         // An unescaped `|` or line break in a custom field; guessing which would be worse.
-        return Err(format!(
-            "expected {width} fields, found {}",
-            row.fields.len()
-        ));
+        return Err(format!("expected {width} fields, found {}", row.width));
     }
     let field = |index: Option<usize>| index.map_or("", |i| row.fields[i].trim());
     let text = |index: Option<usize>| field(index).to_owned();

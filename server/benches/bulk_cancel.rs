@@ -31,7 +31,8 @@ fn main() {
 /// Confirms the bulk page at `address` and waits for its summary: the time and the summary.
 async fn timed_run(browser: &mut Browser, h: &Harness, address: &str) -> (Duration, String) {
     let page = browser.get(h, address).await.body;
-    let fields = ["action", "node", "noderef", "sessions"].map(|name| (name, hidden(&page, name)));
+    let fields =
+        ["action", "node", "noderef", "sessions", "token"].map(|name| (name, hidden(&page, name)));
     let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let started = Instant::now();
     let reply = browser.post(h, "/sessions/bulk/run", &fields).await;

@@ -6,6 +6,8 @@
 //!
 //! `cargo bench -p server --bench proxy_load` (PostgreSQL, Redis and HAProxy as for the tests).
 
+#[path = "../tests/common/forms.rs"]
+mod forms;
 #[path = "../tests/common/processes.rs"]
 mod processes;
 
@@ -139,17 +141,30 @@ async fn run() {
         );
         tasks.push(tokio::spawn(async move {
             let mut browser = Visitor::new(front);
-            browser.from = Some(format!("10.{}.{}.{}", n / 65_536 % 256, n / 256 % 256, n % 256));
+            browser.from = Some(format!(
+                "10.{}.{}.{}",
+                n / 65_536 % 256,
+                n / 256 % 256,
+                n % 256
+            ));
             let t = Instant::now();
             let (_, _, login) = browser.get("/login").await;
             let Some(at) = login.find("action=\"/api/sign_in") else {
                 errors.fetch_add(1, Ordering::Relaxed);
                 return;
             };
-            let action = login[at + 8..].split('"').next().unwrap_or_default().to_owned();
+            let action = login[at + 8..]
+                .split('"')
+                .next()
+                .unwrap_or_default()
+                .to_owned();
             let email = format!("load{n}@demo.example");
             browser
-                .post(&action, &[("email", &email), ("password", seed::DEMO_PASSWORD)], false)
+                .post(
+                    &action,
+                    &[("email", &email), ("password", seed::DEMO_PASSWORD)],
+                    false,
+                )
                 .await;
             sign_ins.add(t);
             let (status, location, _) = browser.get(&list_path).await;
@@ -158,8 +173,6 @@ async fn run() {
                 eprintln!("sign-in of {email} failed: {status} {location:?}");
                 return;
             }
-            // Taken once: the action form of every row is the same server function.
-            let mut act: Option<String> = None;
             while Instant::now() < until {
                 let t = Instant::now();
                 let (status, _, page) = browser.get(&list_path).await;
@@ -178,39 +191,30 @@ async fn run() {
                         .collect();
                     all.get(rand::random_range(0..all.len().max(1))).copied()
                 });
-                let Some((session, tech)) = target else { continue };
-                if act.is_none() {
-                    // The confirmation's form: every row's is the same server function.
-                    let (_, _, confirm) = browser
-                        .get(&format!(
-                            "/sessions/cancel?session={session}&technician={tech}&node={}&noderef=NODE",
-                            ids::ROOT
-                        ))
-                        .await;
-                    act = confirm
-                        .find("action=\"/api/act_on_session")
-                        .map(|at| confirm[at + 8..].split('"').next().unwrap_or_default().to_owned());
-                }
+                let Some((session, tech)) = target else {
+                    continue;
+                };
+                // The confirmation of the row, with its one-time token, then Confirm.
+                let (_, _, confirm) = browser
+                    .get(&format!(
+                        "/sessions/cancel?session={session}&technician={tech}&node={}&noderef=NODE",
+                        ids::ROOT
+                    ))
+                    .await;
                 drop(page);
-                let Some(action) = &act else {
+                if !confirm.contains("action=\"/api/act_on_session") {
                     errors.fetch_add(1, Ordering::Relaxed);
                     eprintln!("no action form");
                     continue;
-                };
-                let (session, back) = (session.to_string(), list_path.clone());
+                }
+                let form = forms::form_of(&confirm, "act_on_session");
+                let fields: Vec<(&str, &str)> = form
+                    .fields
+                    .iter()
+                    .map(|(n, v)| (n.as_str(), v.as_str()))
+                    .collect();
                 let t = Instant::now();
-                let (status, body) = browser
-                    .post(
-                        action,
-                        &[
-                            ("action", "cancel"),
-                            ("session", &session),
-                            ("technician", "Load"),
-                            ("back", &back),
-                        ],
-                        true,
-                    )
-                    .await;
+                let (status, body) = browser.post(&form.action, &fields, true).await;
                 cancels.add(t);
                 if status == 200 && body.contains("\"Answered\"") {
                     answered.fetch_add(1, Ordering::Relaxed);

@@ -7,6 +7,14 @@ use std::time::Duration;
 
 use crate::session_store::StoreKind;
 
+/// The server's one-off commands; without one it serves.
+#[derive(Clone, Debug, clap::Subcommand)]
+pub enum Command {
+    /// Sends again the audit records AUDIT_WEBHOOK_URL gave up on (a day of failed deliveries),
+    /// then exits; the serving instances pick them up within seconds. A restart does the same.
+    RetryWebhook,
+}
+
 /// Server configuration. `server --help` lists it.
 #[derive(Clone, clap::Parser)]
 #[command(
@@ -15,6 +23,10 @@ use crate::session_store::StoreKind;
     about = "Rescue Console: a dashboard for LogMeIn Rescue administrators"
 )]
 pub struct Config {
+    /// What to do instead of serving (nothing: serve the dashboard).
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
     /// Base URL of the Rescue API, e.g. https://secure.logmeinrescue.com/API/ .
     /// Unset: demo mode with the embedded simulator.
     #[arg(long, env = "RESCUE_API_URL")]
@@ -28,6 +40,11 @@ pub struct Config {
     /// 127.0.0.1:9184. Unset: not served. Keep it off the dashboard's public address.
     #[arg(long, env = "METRICS_ADDR")]
     pub metrics_addr: Option<SocketAddr>,
+
+    /// The `Host` names (host:port, comma-separated) the operator's endpoints answer; others
+    /// get 421. Unset: METRICS_ADDR itself, and localhost with its port on loopback.
+    #[arg(long, env = "METRICS_HOSTS")]
+    pub metrics_hosts: Option<String>,
 
     /// Where every finished audit record is POSTed as JSON (a SIEM's HTTP collector), e.g.
     /// https://siem.example/hooks/rescue?token=… . Unset: not delivered. Records wait in the
@@ -180,6 +197,19 @@ pub fn check_rescue_url(text: &str) -> Result<(), String> {
 }
 
 impl Config {
+    /// `METRICS_HOSTS` as a list, if set.
+    pub fn metrics_hosts(&self) -> Option<Vec<String>> {
+        let hosts: Vec<String> = self
+            .metrics_hosts
+            .as_deref()?
+            .split(',')
+            .map(str::trim)
+            .filter(|h| !h.is_empty())
+            .map(str::to_owned)
+            .collect();
+        (!hosts.is_empty()).then_some(hosts)
+    }
+
     /// The sign-in rules: `ALLOWED_ADMINS` (required against a real Rescue; in demo mode the
     /// demo accounts unless set) and `TRUSTED_PROXIES`.
     pub fn sign_in_rules(&self) -> Result<app::sign_in::rules::SignInRules, String> {

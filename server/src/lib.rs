@@ -9,6 +9,7 @@ pub mod audit;
 pub mod caching;
 mod config;
 mod error;
+pub mod exchange;
 pub mod fleet;
 pub mod operator;
 pub mod private;
@@ -27,7 +28,7 @@ use std::sync::OnceLock;
 
 use leptos_axum::{generate_route_list, AxumRouteListing, LeptosRoutes};
 
-pub use config::{check_rescue_url, Config};
+pub use config::{check_rescue_url, Command, Config};
 
 // Rendering a page of a thousand rows is mostly small allocations; mimalloc serves them in
 // about half the time of the system allocator (see the `ssr_sessions` benchmark). Declared in
@@ -82,7 +83,13 @@ pub fn router(state: AppState) -> Router {
         .route_layer(axum::middleware::from_fn(operator::requests::name_route));
     let router = router
         .layer(axum::middleware::from_fn(security::small_sign_in_bodies))
-        .layer(axum::middleware::from_fn(security::same_origin_only));
+        .layer(axum::middleware::from_fn(security::same_origin_only))
+        // Inside the session layer: a message for the sign-in page leaves the session before
+        // it is saved, as a cookie of its own.
+        .layer(axum::middleware::from_fn_with_state(
+            state.backend.services.clone(),
+            app::flash::deliver,
+        ));
     let router = state.sessions.apply(router, state.cookie_secure).layer(
         axum::middleware::from_fn_with_state(csp, security::security_headers),
     );
@@ -173,6 +180,23 @@ impl Upstream {
     }
 }
 
+/// Runs the configuration's command, or serves until Ctrl-C / SIGTERM.
+pub async fn run(config: Config) -> Result<(), Error> {
+    match config.command {
+        Some(Command::RetryWebhook) => retry_webhook(&config).await,
+        None => serve(config).await,
+    }
+}
+
+/// `server retry-webhook`: the records given up on are due again at once.
+async fn retry_webhook(config: &Config) -> Result<(), Error> {
+    let log = audit::AuditLog::open_for_maintenance(&config.database_url).await?;
+    let revived = log.retry_dead_deliveries().await?;
+    log.close().await;
+    println!("{revived} audit record(s) will be delivered again");
+    Ok(())
+}
+
 /// Starts serving and runs until Ctrl-C / SIGTERM.
 pub async fn serve(config: Config) -> Result<(), Error> {
     let leptos = site_options(&config)?;
@@ -199,11 +223,15 @@ pub async fn serve(config: Config) -> Result<(), Error> {
     })
     .await?;
     if let Some(metrics_addr) = config.metrics_addr {
+        let hosts = config
+            .metrics_hosts()
+            .unwrap_or_else(|| operator::default_hosts(metrics_addr));
         let operator = operator::Operator::new(
             operator::recorder(),
             built.audit.clone(),
             built.state.sessions.clone(),
             upstream.client.clone(),
+            hosts,
         );
         operator::start(metrics_addr, operator).await?;
     }

@@ -1,4 +1,4 @@
-//! Rescue Console's server binary: read the configuration, then serve.
+//! Rescue Console's server binary: read the configuration, then serve (or run its command).
 
 use clap::Parser;
 
@@ -6,7 +6,7 @@ use clap::Parser;
 async fn main() -> std::process::ExitCode {
     server::init_tracing();
     let config = server::Config::parse();
-    match server::serve(config).await {
+    match server::run(config).await {
         Ok(()) => std::process::ExitCode::SUCCESS,
         Err(err) => {
             tracing::error!("{err}");

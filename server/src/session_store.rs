@@ -6,11 +6,11 @@ use std::str::FromStr;
 use axum::Router;
 use tower_sessions::cookie::SameSite;
 use tower_sessions::session_store::ExpiredDeletion;
-use tower_sessions::{Expiry, MemoryStore, SessionManagerLayer};
+use tower_sessions::{Expiry, SessionManagerLayer};
 use tower_sessions_redis_store::fred::interfaces::ClientLike;
 use tower_sessions_redis_store::fred::prelude::{Config as RedisConfig, Pool as RedisPool};
-use tower_sessions_redis_store::RedisStore;
-use tower_sessions_sqlx_store::SqliteStore;
+
+use crate::exchange::{MemoryExchange, RedisExchange, SqliteExchange};
 
 use crate::session_guard::Guarded;
 use crate::signed_in::SignedIn;
@@ -64,11 +64,11 @@ impl FromStr for StoreKind {
 #[derive(Debug, Clone)]
 pub enum Store {
     /// SQLite-backed.
-    Sqlite(Guarded<SqliteStore>),
+    Sqlite(Guarded<SqliteExchange>),
     /// In memory.
-    Memory(Guarded<MemoryStore>),
+    Memory(Guarded<MemoryExchange>),
     /// In Redis; Redis expires records itself. The pool also carries the shared guards.
-    Redis(Guarded<RedisStore<RedisPool>>, RedisPool),
+    Redis(Guarded<RedisExchange>, RedisPool),
 }
 
 /// Why the session store could not be opened.
@@ -106,7 +106,7 @@ impl Store {
             StoreKind::Redis(url) => {
                 let pool = connect_redis(url).await?;
                 Ok(Store::Redis(
-                    Guarded::new(RedisStore::new(pool.clone()), id_key, keep).noting(
+                    Guarded::new(RedisExchange::new(pool.clone()), id_key, keep).noting(
                         SignedIn::redis(pool.clone(), &crate::fleet::key_prefix(&installation)),
                         idle,
                     ),
@@ -114,14 +114,15 @@ impl Store {
                 ))
             }
             StoreKind::Memory => Ok(Store::Memory(
-                Guarded::new(MemoryStore::default(), id_key, keep).noting(SignedIn::memory(), idle),
+                Guarded::new(MemoryExchange::default(), id_key, keep)
+                    .noting(SignedIn::memory(), idle),
             )),
             StoreKind::Sqlite => {
-                let store = SqliteStore::new(pool.ok_or(StoreError::NoSqlite)?.clone());
-                store.migrate().await?;
+                let store = SqliteExchange::new(pool.ok_or(StoreError::NoSqlite)?.clone()).await?;
                 // Expired sessions are deleted hourly; the task ends with the runtime.
                 tokio::spawn(
                     store
+                        .store()
                         .clone()
                         .continuously_delete_expired(tokio::time::Duration::from_secs(3600)),
                 );
@@ -152,6 +153,27 @@ impl Store {
             Store::Sqlite(store) => store.signed_in().count().await,
             Store::Memory(store) => store.signed_in().count().await,
             Store::Redis(store, _) => store.signed_in().count().await,
+        }
+    }
+
+    /// How many records the store holds, expired or not (`None` for Redis, whose keys are
+    /// not the dashboard's alone): for tests and the benchmark that signed-out visitors
+    /// store nothing.
+    pub async fn record_count(&self) -> Result<Option<u64>, tower_sessions::session_store::Error> {
+        match self {
+            Store::Sqlite(store) => store.inner().record_count().await.map(Some),
+            Store::Memory(store) => Ok(Some(store.inner().record_count().await)),
+            Store::Redis(..) => Ok(None),
+        }
+    }
+
+    /// The store as a plain session store, for work that outlives its request (a bulk run
+    /// writing its results into a browser's session when it ends).
+    pub fn shared(&self) -> std::sync::Arc<dyn tower_sessions::SessionStore> {
+        match self {
+            Store::Sqlite(store) => std::sync::Arc::new(store.clone()),
+            Store::Memory(store) => std::sync::Arc::new(store.clone()),
+            Store::Redis(store, _) => std::sync::Arc::new(store.clone()),
         }
     }
 

@@ -17,11 +17,13 @@ use tower_http::trace::TraceLayer;
 /// The largest request body taken: sign-in and action forms are a few hundred bytes.
 pub const MOST_BODY_BYTES: usize = 64 * 1024;
 
-/// How long a request may take to be answered: a page makes at most two Rescue calls one after
-/// the other, each bounded by `rescue_timeout`, so this is a little above both. A streamed
-/// answer (the CSV exports) is bounded until its headers; its body streams on.
+/// How long a request may take to be answered: an action makes at most four Rescue calls one
+/// after the other (the sign-in's periodic re-check, the row read again for its record, the
+/// action, and the read that tells an expired login from a technician), each bounded by
+/// `rescue_timeout`, so this is a little above all four. A streamed answer (the CSV exports)
+/// is bounded until its headers; its body streams on.
 pub fn request_timeout(rescue_timeout: Duration) -> Duration {
-    rescue_timeout.saturating_mul(2) + Duration::from_secs(2)
+    rescue_timeout.saturating_mul(4) + Duration::from_secs(2)
 }
 
 /// Wraps `router` in the stack; the outermost layer comes last.

@@ -73,7 +73,9 @@ pub async fn build(settings: Settings) -> Result<Built, Error> {
             .with_refresh_secs(settings.refresh_secs)
             .with_wait_alert_secs(settings.wait_alert_secs)
             .with_sign_in_rules(settings.sign_in_rules)
-            .with_lifetimes(settings.lifetimes);
+            .with_lifetimes(settings.lifetimes)
+            .with_cookie_secure(settings.cookie_secure)
+            .with_session_store(sessions.shared());
     // Instances sharing a session store share their guards too: one Rescue call per press,
     // one report lane per login, one count of failed sign-ins.
     if let Some(fleet) = sessions.fleet(installation) {

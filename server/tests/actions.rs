@@ -370,19 +370,14 @@ async fn bad_action_input_is_refused_before_rescue() {
     }
     // A made-up action posted straight to the server function.
     let page = browser.get(&h, &confirmation("hold", row)).await.body;
-    let form = form_action(&page, "act_on_session");
-    let session = row.0.to_string();
-    let reply = browser
-        .post(
-            &h,
-            &form,
-            &[
-                ("action", "reboot"),
-                ("session", &session),
-                ("technician", "T"),
-            ],
-        )
-        .await;
+    let form = common::form_of(&page, "act_on_session");
+    let reply = common::cancel::post_fields(
+        &mut browser,
+        &h,
+        &form.action,
+        &form.with("action", "reboot"),
+    )
+    .await;
     assert_eq!(reply.status, StatusCode::BAD_REQUEST);
     for method in [
         "holdSession",
@@ -416,14 +411,12 @@ async fn concurrent_refreshes_of_one_view_share_one_rescue_read() {
     let mut storm: Vec<Browser> = (0..8)
         .map(|_| Browser {
             cookie: first.cookie.clone(),
-            javascript: true,
-            address: None,
+            ..Browser::new(true)
         })
         .collect();
     storm.push(Browser {
         cookie: second.cookie.clone(),
-        javascript: true,
-        address: None,
+        ..Browser::new(true)
     });
     let replies = futures_util::future::join_all(storm.iter_mut().map(|b| b.get(&h, &path))).await;
     for reply in &replies {

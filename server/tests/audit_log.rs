@@ -17,6 +17,8 @@ fn entry(n: u32, technician: &str) -> AuditEntry {
         action: SessionAction::Cancel,
         session_id: 1_073_200_000 + n,
         technician: technician.into(),
+        status: "Active".into(),
+        channel: String::new(),
         outcome: Outcome::Attempted,
         latency_ms: 0,
     }

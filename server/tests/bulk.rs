@@ -10,56 +10,11 @@ use std::time::{Duration, Instant};
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};
 use common::actions::calls;
+use common::bulk::*;
 use common::cancel::*;
 use common::*;
 use rescue_sim::faults::{Fault, FaultRule};
 use rescue_sim::seed::{self, ids};
-
-fn confirmation(action: &str, picks: &[(u32, u32)]) -> String {
-    let mut address = format!(
-        "/sessions/bulk?action={action}&node={}&noderef=NODE",
-        ids::ROOT
-    );
-    for (session, tech) in picks {
-        address.push_str(&format!("&pick={session}%3A{tech}"));
-    }
-    address
-}
-
-fn rescue_calls(h: &Harness) -> usize {
-    h.sim.requests().len()
-}
-
-/// Presses Confirm on the confirmation page `html`: the run's results address.
-async fn confirm(b: &mut Browser, h: &Harness, html: &str) -> String {
-    assert!(html.contains("action=\"/sessions/bulk/run\""), "{html}");
-    let fields = [
-        ("action", hidden(html, "action")),
-        ("node", hidden(html, "node")),
-        ("noderef", hidden(html, "noderef")),
-        ("sessions", hidden(html, "sessions")),
-    ];
-    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    let reply = b.post(h, "/sessions/bulk/run", &fields).await;
-    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
-    let results = reply.location.expect("sent to the results");
-    assert!(results.starts_with("/sessions/bulk?run="), "{results}");
-    results
-}
-
-/// The results page once every answer is in (it reloads itself until then).
-async fn finished(b: &mut Browser, h: &Harness, results: &str) -> String {
-    for _ in 0..200 {
-        let page = b.get(h, results).await;
-        assert_eq!(page.status, StatusCode::OK);
-        if !page.body.contains("http-equiv=\"refresh\"") {
-            return page.body;
-        }
-        assert!(page.body.contains("answered so far"), "{}", page.body);
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!("the run did not finish");
-}
 
 #[tokio::test]
 async fn checkboxes_confirmation_run_and_results_without_javascript() {
@@ -78,7 +33,7 @@ async fn checkboxes_confirmation_run_and_results_without_javascript() {
     }
     h.sim.clear_requests();
 
-    let page = browser.get(&h, &confirmation("cancel", &picks)).await;
+    let page = browser.get(&h, &bulk_page("cancel", &picks)).await;
     assert_eq!(page.status, StatusCode::OK);
     assert!(
         page.body.contains("Cancel action on 3 sessions?"),
@@ -97,7 +52,7 @@ async fn checkboxes_confirmation_run_and_results_without_javascript() {
         "looking is not cancelling"
     );
 
-    let results = confirm(&mut browser, &h, &page.body).await;
+    let results = confirm_bulk(&mut browser, &h, &page.body).await;
     let done = finished(&mut browser, &h, &results).await;
     assert!(done.contains("3 cancelled"), "{done}");
     assert_eq!(done.matches("class=\"outcome ok\"").count(), 3, "{done}");
@@ -129,7 +84,7 @@ async fn each_answer_has_its_own_sentence_and_the_summary_counts_them() {
     let mut browser = Browser::new(false);
     browser.sign_in(&h, seed::DEMO_ADMIN).await;
     let picks: Vec<(u32, u32)> = cancellable(&h).into_iter().take(3).collect();
-    let page = browser.get(&h, &confirmation("cancel", &picks)).await.body;
+    let page = browser.get(&h, &bulk_page("cancel", &picks)).await.body;
     h.sim.inject(FaultRule {
         method: "cancelAction".into(),
         fault: Fault::Code {
@@ -137,7 +92,7 @@ async fn each_answer_has_its_own_sentence_and_the_summary_counts_them() {
         },
         times: Some(1),
     });
-    let results = confirm(&mut browser, &h, &page).await;
+    let results = confirm_bulk(&mut browser, &h, &page).await;
     let done = finished(&mut browser, &h, &results).await;
     assert!(
         done.contains("2 cancelled, 1 technician offline")
@@ -155,7 +110,7 @@ async fn over_a_hundred_a_bad_id_or_another_site_sends_nothing() {
     h.sim.clear_requests();
 
     let many: Vec<(u32, u32)> = (0..101).map(|n| (1_073_300_000 + n, 337_202)).collect();
-    let page = browser.get(&h, &confirmation("cancel", &many)).await;
+    let page = browser.get(&h, &bulk_page("cancel", &many)).await;
     assert!(
         page.body
             .contains("At most 100 sessions can be changed at once, and 101 were chosen"),
@@ -244,7 +199,7 @@ async fn hold_and_close_only_where_every_row_allows_them() {
     let live = common::actions::live(&h);
     // A waiting session cannot be put on hold.
     let picks = [(live.0, live.1), (waiting.0, waiting.1)];
-    let page = browser.get(&h, &confirmation("hold", &picks)).await.body;
+    let page = browser.get(&h, &bulk_page("hold", &picks)).await.body;
     assert!(
         page.contains("Hold is not possible for every session chosen"),
         "{page}"
@@ -253,12 +208,9 @@ async fn hold_and_close_only_where_every_row_allows_them() {
     assert!(!page.contains("/sessions/bulk/run"), "no Confirm");
     assert_eq!(calls(&h, "holdSession").len(), 0);
     // Held alone, the live one can be.
-    let page = browser
-        .get(&h, &confirmation("hold", &picks[..1]))
-        .await
-        .body;
+    let page = browser.get(&h, &bulk_page("hold", &picks[..1])).await.body;
     assert!(page.contains("Hold 1 session?"), "{page}");
-    let results = confirm(&mut browser, &h, &page).await;
+    let results = confirm_bulk(&mut browser, &h, &page).await;
     assert!(finished(&mut browser, &h, &results)
         .await
         .contains("1 held"));
@@ -288,10 +240,10 @@ async fn every_row_with_a_pending_action_of_mine_is_chosen_by_the_server() {
             .sim
             .with_account(|a| a.session(*session).unwrap().technicians[0]);
         let page = browser
-            .get(&h, &confirmation("hold", &[(*session, tech)]))
+            .get(&h, &bulk_page("hold", &[(*session, tech)]))
             .await
             .body;
-        let results = confirm(&mut browser, &h, &page).await;
+        let results = confirm_bulk(&mut browser, &h, &page).await;
         finished(&mut browser, &h, &results).await;
     }
     let page = browser
@@ -336,14 +288,14 @@ async fn at_most_four_calls_of_a_browser_run_at_once() {
             .collect()
     });
     assert_eq!(picks.len(), 8);
-    let page = browser.get(&h, &confirmation("hold", &picks)).await.body;
+    let page = browser.get(&h, &bulk_page("hold", &picks)).await.body;
     h.sim.inject(FaultRule {
         method: "holdSession".into(),
         fault: Fault::Latency { ms: 300 },
         times: None,
     });
     let started = Instant::now();
-    let results = confirm(&mut browser, &h, &page).await;
+    let results = confirm_bulk(&mut browser, &h, &page).await;
     // The browser is answered at once; the calls go on without it.
     assert!(
         started.elapsed() < Duration::from_millis(300),
@@ -366,8 +318,8 @@ async fn a_results_page_is_this_browsers_only() {
     let mut browser = Browser::new(false);
     browser.sign_in(&h, seed::DEMO_ADMIN).await;
     let picks: Vec<(u32, u32)> = cancellable(&h).into_iter().take(1).collect();
-    let page = browser.get(&h, &confirmation("cancel", &picks)).await.body;
-    let results = confirm(&mut browser, &h, &page).await;
+    let page = browser.get(&h, &bulk_page("cancel", &picks)).await.body;
+    let results = confirm_bulk(&mut browser, &h, &page).await;
     finished(&mut browser, &h, &results).await;
     let mut other = Browser::new(false);
     other.sign_in(&h, seed::DEMO_ADMIN).await;

@@ -201,24 +201,22 @@ async fn each_transport_failure_gets_its_own_message_and_is_never_retried() {
             >= 400
     );
 
-    // Rescue gone entirely.
-    let (action, _) = confirm_form(&mut browser, &h, session, tech).await;
+    // Rescue gone entirely: the row cannot be read again for the record, so nothing is sent.
+    let form = confirm_form(&mut browser, &h, session, tech).await;
     h.stop_rescue();
     // Let the client's pool notice the closed keep-alive connections.
     tokio::time::sleep(Duration::from_millis(200)).await;
-    let session_text = session.to_string();
-    let fields = [
-        ("action", "cancel"),
-        ("session", session_text.as_str()),
-        ("technician", "Someone"),
-        ("back", "/sessions"),
-    ];
-    let answer = report(&browser.post(&h, &action, &fields).await);
-    assert_eq!(answer.code(), "UNREACHABLE");
+    let answer = report(&press(&mut browser, &h, &form).await);
+    assert_eq!(answer.code(), "INVALID_INPUT");
     assert!(
-        answer.message.contains("cannot be reached"),
+        answer.message.contains("cannot be reached") && answer.message.contains("Nothing was sent"),
         "{}",
         answer.message
+    );
+    assert_eq!(
+        h.audit.recent(100).await.unwrap().len(),
+        6,
+        "nothing recorded"
     );
 }
 
@@ -228,28 +226,23 @@ async fn a_double_submit_makes_one_rescue_call() {
     let mut browser = Browser::new(false);
     browser.sign_in(&h, seed::DEMO_ADMIN).await;
     let (session, tech) = cancellable(&h)[0];
-    let (action, technician) = confirm_form(&mut browser, &h, session, tech).await;
-    let session_text = session.to_string();
-    let back = back();
-    let fields = [
-        ("action", "cancel"),
-        ("session", session_text.as_str()),
-        ("technician", technician.as_str()),
-        ("back", back.as_str()),
-    ];
+    // Two confirmations of the same row (two tabs), each with its own one-time token.
+    let one = confirm_form(&mut browser, &h, session, tech).await;
+    let other = confirm_form(&mut browser, &h, session, tech).await;
+    assert_ne!(one.value("token"), other.value("token"));
     h.sim.inject(FaultRule {
         method: "cancelAction".into(),
         fault: Fault::Latency { ms: 300 },
         times: None,
     });
-    // Two presses of Confirm in the same browser, the second while the first is running.
+    // Both pressed in the same browser, the second while the first is running.
     let mut first = Browser::new(true);
     first.cookie = browser.cookie.clone();
     let mut second = Browser::new(true);
     second.cookie = browser.cookie.clone();
-    let (a, b) = tokio::join!(first.post(&h, &action, &fields), async {
+    let (a, b) = tokio::join!(press(&mut first, &h, &one), async {
         tokio::time::sleep(Duration::from_millis(50)).await;
-        second.post(&h, &action, &fields).await
+        press(&mut second, &h, &other).await
     });
     let (a, b) = (report(&a), report(&b));
     assert_eq!(cancel_calls(&h).len(), 1, "one upstream call");
@@ -260,4 +253,115 @@ async fn a_double_submit_makes_one_rescue_call() {
         1,
         "one attempt recorded"
     );
+}
+
+#[tokio::test]
+async fn a_confirmation_sent_again_makes_no_call_and_shows_the_first_answer() {
+    let h = harness().await;
+    let mut browser = Browser::new(false);
+    browser.sign_in(&h, seed::DEMO_ADMIN).await;
+    let (session, tech) = cancellable(&h)[0];
+    let form = confirm_form(&mut browser, &h, session, tech).await;
+    let mut hydrated = Browser::new(true);
+    hydrated.cookie = browser.cookie.clone();
+    let first = report(&press(&mut hydrated, &h, &form).await);
+    assert_eq!(first.code(), "OK");
+    assert!(!first.repeated);
+
+    // Back button and resubmit, a reload, a retrying proxy: the same form again, later.
+    for _ in 0..3 {
+        let again = report(&press(&mut hydrated, &h, &form).await);
+        assert_eq!(again.code(), "OK", "the first one's outcome");
+        assert!(again.repeated);
+        assert!(
+            again.message.starts_with("Already done"),
+            "{}",
+            again.message
+        );
+    }
+    // Without JavaScript too: back to the list, whose notice says so.
+    let reply = press(&mut browser, &h, &form).await;
+    assert_eq!(reply.location.as_deref(), Some(back().as_str()));
+    let page = browser.get(&h, &back()).await.body;
+    assert!(page.contains("Already done"), "the notice says so");
+    assert_eq!(cancel_calls(&h).len(), 1, "one Rescue call in all");
+    assert_eq!(h.audit.recent(10).await.unwrap().len(), 1, "one record");
+
+    // Sent again at the same moment: still one call.
+    let (session, tech) = cancellable(&h)[0];
+    let form = confirm_form(&mut browser, &h, session, tech).await;
+    h.sim.inject(FaultRule {
+        method: "cancelAction".into(),
+        fault: Fault::Latency { ms: 300 },
+        times: Some(1),
+    });
+    let presses = (0..4).map(|_| {
+        let mut b = Browser::new(true);
+        b.cookie = browser.cookie.clone();
+        let form = form.clone();
+        let h = &h;
+        async move { report(&press(&mut b, h, &form).await) }
+    });
+    let answers = futures_util::future::join_all(presses).await;
+    assert_eq!(cancel_calls(&h).len(), 2, "one more call for four presses");
+    assert_eq!(
+        answers.iter().filter(|a| !a.repeated).count(),
+        1,
+        "{answers:?}"
+    );
+    assert!(answers.iter().all(|a| a.code() == "OK"), "{answers:?}");
+}
+
+#[tokio::test]
+async fn a_forged_or_stale_confirmation_is_refused_and_sends_nothing() {
+    let h = harness().await;
+    let mut browser = Browser::new(true);
+    browser.sign_in(&h, seed::DEMO_ADMIN).await;
+    let (session, tech) = cancellable(&h)[0];
+    let form = confirm_form(&mut browser, &h, session, tech).await;
+    for token in ["", "forged", &"x".repeat(10_000)] {
+        let reply = post_fields(&mut browser, &h, &form.action, &form.with("token", token)).await;
+        assert_eq!(reply.status, StatusCode::BAD_REQUEST, "{}", reply.body);
+        assert!(reply.body.contains("nothing was sent"), "{}", reply.body);
+    }
+    let no_token: Vec<(String, String)> = form
+        .fields
+        .iter()
+        .filter(|(n, _)| n != "token")
+        .cloned()
+        .collect();
+    let reply = post_fields(&mut browser, &h, &form.action, &no_token).await;
+    assert_eq!(reply.status, StatusCode::BAD_REQUEST);
+    assert!(cancel_calls(&h).is_empty());
+    assert!(h.audit.recent(10).await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn the_audit_names_the_row_as_rescue_lists_it_whatever_the_form_says() {
+    let h = harness().await;
+    let mut browser = Browser::new(true);
+    browser.sign_in(&h, seed::DEMO_ADMIN).await;
+    let (session, tech) = cancellable(&h)[0];
+    let (name, status, channel) = h.sim.with_account(|a| {
+        let s = a.session(session).unwrap();
+        let channel = a
+            .node(s.channel)
+            .map(|n| n.name.clone())
+            .unwrap_or_default();
+        (a.node(tech).unwrap().name.clone(), s.status.text(), channel)
+    });
+    let form = confirm_form(&mut browser, &h, session, tech).await;
+    // The form picks another technician's row, and carries a name of its own making.
+    let mut fields = form.with("technician", &ids::TECH_OFFLINE.to_string());
+    fields.push(("technician_name".into(), "Mallory".into()));
+    let answer = report(&post_fields(&mut browser, &h, &form.action, &fields).await);
+    assert_eq!(answer.code(), "OK");
+    let record = &h.audit.recent(1).await.unwrap()[0];
+    assert_eq!(record.technician, name, "the technician Rescue lists");
+    assert_eq!(record.status, status, "the status Rescue listed");
+    assert_eq!(record.channel, channel, "the channel Rescue listed");
+    assert!(!format!("{record:?}").contains("Mallory"));
+    // The history shows what Rescue listed too.
+    let history = browser.get(&h, "/history").await.body;
+    assert!(history.contains(status), "{history}");
 }

@@ -85,6 +85,8 @@ async fn pages_and_exports_travel_compressed_as_the_browser_offers() {
                 action: app::shared::action::SessionAction::Cancel,
                 session_id: 1_073_200_000 + n,
                 technician: "Tina Tech".into(),
+                status: "Active".into(),
+                channel: String::new(),
                 outcome: app::shared::outcome::Outcome::Ok,
                 latency_ms: u64::from(n),
             })

@@ -26,8 +26,10 @@ async fn failed_sign_ins_are_limited_per_client_address() {
     let guesser: SocketAddr = "198.51.100.7:50000".parse().unwrap();
     let mut browser = Browser::new(false);
     browser.address = Some(guesser);
-    let wrong = [("email", seed::DEMO_ADMIN), ("password", "guess")];
-    for _ in 0..app::sign_in::limit::MAX_FAILURES {
+    // Guesses at many e-mails from one address: the address's own limit.
+    for n in 0..app::sign_in::limit::MAX_FAILURES {
+        let email = format!("guess{n}@demo.example");
+        let wrong = [("email", email.as_str()), ("password", "guess")];
         browser.submit(&h, "/login", "sign_in", &wrong).await;
     }
     let sent = logins(&h);
@@ -62,8 +64,7 @@ async fn failed_sign_ins_are_limited_per_client_address() {
     // Another address is not affected (same port number, other host).
     let mut colleague = Browser::new(false);
     colleague.address = Some("198.51.100.8:50000".parse().unwrap());
-    // (Another account: Rescue itself limits one account to 10 logins in 3 minutes.)
-    colleague.sign_in(&h, seed::DEMO_ADMIN_2).await;
+    colleague.sign_in(&h, seed::DEMO_ADMIN).await;
     // Nor the same host on another port: the limit is per address, not per connection.
     let mut again = Browser::new(false);
     again.address = Some("198.51.100.7:50001".parse().unwrap());
@@ -73,6 +74,119 @@ async fn failed_sign_ins_are_limited_per_client_address() {
         sent + 1,
         "only the colleague's sign-in reached Rescue"
     );
+}
+
+#[tokio::test]
+async fn guessing_one_admins_password_never_locks_her_out_elsewhere() {
+    let h = harness().await;
+    let guesser: SocketAddr = "198.51.100.66:40000".parse().unwrap();
+    let wrong = [("email", seed::DEMO_ADMIN), ("password", "guess")];
+    // The guesser tries past every limit.
+    for _ in 0..20 {
+        let mut browser = Browser::new(true);
+        browser.address = Some(guesser);
+        browser.submit(&h, "/login", "sign_in", &wrong).await;
+    }
+    assert_eq!(
+        logins(&h),
+        app::sign_in::limit::MAX_FAILURES_PER_EMAIL,
+        "the guesser is stopped at the limit for this e-mail from his address"
+    );
+    // The admin, from her own address, signs in with her right password at once.
+    let mut admin = Browser::new(false);
+    admin.address = Some("203.0.113.20:50000".parse().unwrap());
+    admin.sign_in(&h, seed::DEMO_ADMIN).await;
+}
+
+#[tokio::test]
+async fn rescues_trouble_does_not_switch_the_limits_off() {
+    use rescue_sim::faults::{Fault, FaultRule};
+    let h = harness_with_timeout(Duration::from_millis(300)).await;
+    let from: SocketAddr = "198.51.100.70:40000".parse().unwrap();
+    // Rescue says "too many" for this account: the dashboard remembers it for 3 minutes and
+    // does not ask again, and the page says how long to wait.
+    h.sim.inject(FaultRule {
+        method: "login".into(),
+        fault: Fault::Code {
+            code: "LIMITREACHED".into(),
+        },
+        times: None,
+    });
+    for _ in 0..30 {
+        let mut browser = Browser::new(true);
+        browser.address = Some(from);
+        let reply = browser
+            .submit(
+                &h,
+                "/login",
+                "sign_in",
+                &[("email", seed::DEMO_ADMIN), ("password", "whatever")],
+            )
+            .await;
+        assert_eq!(
+            reply.status,
+            StatusCode::TOO_MANY_REQUESTS,
+            "{}",
+            reply.body
+        );
+    }
+    assert_eq!(logins(&h), 1, "one login call while Rescue says too many");
+    let mut browser = Browser::new(false);
+    browser.address = Some("203.0.113.21:50000".parse().unwrap());
+    browser
+        .submit(
+            &h,
+            "/login",
+            "sign_in",
+            &[
+                ("email", seed::DEMO_ADMIN),
+                ("password", seed::DEMO_PASSWORD),
+            ],
+        )
+        .await;
+    let page = browser.get(&h, "/login").await.body;
+    assert!(
+        page.contains("this account has reached that. Wait 3 minutes"),
+        "{page}"
+    );
+    assert_eq!(
+        logins(&h),
+        1,
+        "not from another address either: Rescue would refuse it"
+    );
+
+    // Timeouts and 5xx count as failures: thirty attempts at as many e-mails from one
+    // address reach Rescue only up to the address's limit.
+    h.sim.clear_faults();
+    h.sim.clear_requests();
+    for (n, fault) in [
+        Fault::Latency { ms: 1_000 },
+        Fault::Status { status: 503 },
+        Fault::Status { status: 429 },
+    ]
+    .into_iter()
+    .cycle()
+    .take(30)
+    .enumerate()
+    {
+        h.sim.inject(FaultRule {
+            method: "login".into(),
+            fault,
+            times: Some(1),
+        });
+        let mut browser = Browser::new(true);
+        browser.address = Some("198.51.100.71:40000".parse().unwrap());
+        let email = format!("someone{n}@demo.example");
+        browser
+            .submit(
+                &h,
+                "/login",
+                "sign_in",
+                &[("email", &email), ("password", "x")],
+            )
+            .await;
+    }
+    assert_eq!(logins(&h), app::sign_in::limit::MAX_FAILURES);
 }
 
 #[tokio::test]
@@ -153,20 +267,8 @@ async fn a_restart_keeps_the_admin_signed_in_and_the_audit_log_whole() {
         )
         .await
         .body;
-    let action = form_action(&html, "act_on_session");
-    let session_text = session.to_string();
-    let reply = browser
-        .post(
-            &h,
-            &action,
-            &[
-                ("action", "cancel"),
-                ("session", &session_text),
-                ("technician", "Kept"),
-                ("back", "/sessions"),
-            ],
-        )
-        .await;
+    let form = common::form_of(&html, "act_on_session");
+    let reply = common::cancel::press(&mut browser, &h, &form).await;
     assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
     let before = h.audit.recent(100).await.unwrap();
     assert_eq!(before.len(), 1);
@@ -301,10 +403,12 @@ async fn parallel_guesses_reach_rescue_at_most_the_limit() {
         }
     });
     let answers = futures_util::future::join_all(guesses).await;
-    assert_eq!(logins(&h), app::sign_in::limit::MAX_FAILURES, "{answers:?}");
+    // One e-mail from one address: the lower limit of the two.
+    let most = app::sign_in::limit::MAX_FAILURES_PER_EMAIL;
+    assert_eq!(logins(&h), most, "{answers:?}");
     let refused = answers
         .iter()
         .filter(|s| **s == StatusCode::TOO_MANY_REQUESTS)
         .count();
-    assert_eq!(refused, 30 - app::sign_in::limit::MAX_FAILURES);
+    assert_eq!(refused, 30 - most);
 }

@@ -26,6 +26,8 @@ fn entry(n: u32) -> AuditEntry {
         action: app::shared::action::SessionAction::Cancel,
         session_id: 1_073_000_000 + n,
         technician: TECHNICIANS[n as usize % 2].into(),
+        status: "Active".into(),
+        channel: String::new(),
         outcome: app::shared::outcome::Outcome::from_code(OUTCOMES[n as usize % 3]),
         latency_ms: u64::from(n),
     }
@@ -218,7 +220,7 @@ async fn csv_holds_exactly_the_filtered_records_and_no_formulas() {
     let lines: Vec<&str> = reply.body.lines().collect();
     assert_eq!(
         lines[0],
-        "Time (UTC),Admin,Action,Session ID,Technician,Outcome,Latency (ms)"
+        "Time (UTC),Admin,Action,Session ID,Technician,Outcome,Latency (ms),Session status,Channel"
     );
     let expected: Vec<String> = (1..=30)
         .rev()
@@ -232,12 +234,13 @@ async fn csv_holds_exactly_the_filtered_records_and_no_formulas() {
                 e.technician.clone()
             };
             format!(
-                "{},{},cancelAction,{},{},OK,{}",
+                "{},{},cancelAction,{},{},OK,{},{},",
                 e.at.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
                 e.admin_email,
                 e.session_id,
                 technician,
-                e.latency_ms
+                e.latency_ms,
+                e.status,
             )
         })
         .collect();

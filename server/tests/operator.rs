@@ -14,6 +14,9 @@ use server::operator::{self, Operator};
 use server::session_store::{Store, StoreKind};
 use tower::ServiceExt;
 
+/// Where the tests' operator endpoints are said to listen (`METRICS_ADDR`).
+const METRICS_ADDR: &str = "127.0.0.1:9184";
+
 /// The operator's view of harness `h`, asking Rescue at `rescue_url` with `timeout`.
 async fn operator_of(h: &Harness, rescue_url: &str, timeout: Duration) -> Operator {
     Operator::new(
@@ -21,12 +24,22 @@ async fn operator_of(h: &Harness, rescue_url: &str, timeout: Duration) -> Operat
         h.audit.clone(),
         h.sessions.clone(),
         rescue::Client::new(rescue_url, timeout).unwrap(),
+        operator::default_hosts(METRICS_ADDR.parse().unwrap()),
     )
 }
 
 async fn ask(operator: &Operator, path: &str) -> (StatusCode, String, String) {
+    ask_as(operator, path, METRICS_ADDR).await
+}
+
+/// Asks `path` of the endpoints with `Host: host`.
+async fn ask_as(operator: &Operator, path: &str, host: &str) -> (StatusCode, String, String) {
+    let request = Request::get(path)
+        .header(header::HOST, host)
+        .body(Body::empty())
+        .unwrap();
     let response = operator::router(operator.clone())
-        .oneshot(Request::get(path).body(Body::empty()).unwrap())
+        .oneshot(request)
         .await
         .unwrap();
     let status = response.status();
@@ -102,8 +115,10 @@ async fn readiness_names_each_dependency_that_does_not_answer() {
         "{body}"
     );
 
-    // Rescue gone, then the audit database closed.
+    // Rescue gone, then the audit database closed (asked by a new operator: the first keeps
+    // Rescue's last answer for ten seconds).
     h.stop_rescue();
+    let op = operator_of(&h, &h.api_url, Duration::from_secs(2)).await;
     let (status, _, body) = ask(&op, "/readyz").await;
     assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
     assert!(body.contains("rescue: unreachable"), "{body}");
@@ -116,6 +131,66 @@ async fn readiness_names_each_dependency_that_does_not_answer() {
     );
     // Alive all the same.
     assert_eq!(ask(&op, "/healthz").await.0, StatusCode::OK);
+}
+
+#[tokio::test]
+async fn readiness_asks_rescue_at_most_once_in_ten_seconds_and_only_for_known_hosts() {
+    let h = harness().await;
+    let op = operator_of(&h, &h.api_url, Duration::from_secs(2)).await;
+    let probes = || h.sim.requests().len();
+    for _ in 0..5 {
+        let (status, _, body) = ask(&op, "/readyz").await;
+        assert_eq!(status, StatusCode::OK, "{body}");
+    }
+    assert_eq!(
+        probes(),
+        1,
+        "one Rescue call for five probes within ten seconds"
+    );
+    // Rescue's trouble shows once its answer is older than ten seconds, not before.
+    h.stop_rescue();
+    assert_eq!(ask(&op, "/readyz").await.0, StatusCode::OK);
+
+    // Any other Host is refused, whatever the path: a page that rebinds its own name to this
+    // address cannot read the endpoints through a browser.
+    for host in ["evil.example", "evil.example:9184", "127.0.0.1:80", ""] {
+        for path in ["/readyz", "/healthz", "/metrics"] {
+            let (status, _, body) = ask_as(&op, path, host).await;
+            assert_eq!(
+                status,
+                StatusCode::MISDIRECTED_REQUEST,
+                "{host} {path}: {body}"
+            );
+        }
+    }
+    assert_eq!(
+        ask_as(&op, "/healthz", "localhost:9184").await.0,
+        StatusCode::OK
+    );
+    assert_eq!(probes(), 1);
+}
+
+#[tokio::test]
+async fn the_metrics_hosts_setting_names_the_endpoints_hosts() {
+    use clap::Parser;
+    let config = server::Config::try_parse_from([
+        "server",
+        "--metrics-addr",
+        "0.0.0.0:9184",
+        "--metrics-hosts",
+        "console-1.internal:9184, 10.0.0.7:9184",
+    ])
+    .unwrap();
+    assert_eq!(
+        config.metrics_hosts().unwrap(),
+        ["console-1.internal:9184", "10.0.0.7:9184"]
+    );
+    let everywhere = operator::default_hosts("0.0.0.0:9184".parse().unwrap());
+    assert!(
+        everywhere.contains(&"localhost:9184".to_owned()),
+        "{everywhere:?}"
+    );
+    assert!(!everywhere.iter().any(|h| h.contains("internal")));
 }
 
 #[tokio::test]
@@ -217,6 +292,7 @@ async fn metrics_count_requests_rescue_calls_and_audit_writes() {
     }
     assert!(!after.contains("no-such-page"), "paths are never labels");
     assert!(after.contains("audit_pending_records "), "{after}");
+    assert!(after.contains("audit_webhook_dead 0"), "{after}");
     assert!(
         after.contains("rescue_call_duration_seconds_bucket{"),
         "a histogram, with buckets"

@@ -66,37 +66,17 @@ async fn secrets_never_reach_browsers_or_logs() {
         ids::ROOT
     );
     let html = admin.get(&h, &page).await.body;
-    let action = form_action(&html, "act_on_session");
-    let id = session.to_string();
-    admin
-        .post(
-            &h,
-            &action,
-            &[
-                ("action", "cancel"),
-                ("session", &id),
-                ("technician", "T"),
-                ("back", "/sessions"),
-            ],
-        )
-        .await;
+    let form = common::form_of(&html, "act_on_session");
+    common::cancel::press(&mut admin, &h, &form).await;
     h.sim.inject(FaultRule {
         method: "cancelAction".into(),
         fault: Fault::Status { status: 500 },
         times: Some(1),
     });
-    admin
-        .post(
-            &h,
-            &action,
-            &[
-                ("action", "cancel"),
-                ("session", &id),
-                ("technician", "T"),
-                ("back", "/sessions"),
-            ],
-        )
-        .await;
+    // A second confirmation of the same row (the first one's was used).
+    let html = admin.get(&h, &page).await.body;
+    let form = common::form_of(&html, "act_on_session");
+    common::cancel::press(&mut admin, &h, &form).await;
     // A wrong password, an unknown token, then a real token sign-in.
     let mut guesser = Browser::new(true);
     guesser

@@ -20,23 +20,16 @@ async fn a_double_submit_split_across_instances_is_one_rescue_call() {
     let mut browser = Browser::new(true);
     browser.sign_in(&p.first, seed::DEMO_ADMIN).await;
     let (session, tech) = cancellable(&p.first)[0];
-    let (action, name) = confirm_form(&mut browser, &p.first, session, tech).await;
+    // Two confirmations of the row (two tabs), pressed one on each instance while the first
+    // call is running.
+    let form = confirm_form(&mut browser, &p.first, session, tech).await;
+    let other = confirm_form(&mut browser, &p.second, session, tech).await;
     fault(&p.first, Fault::Latency { ms: 1_000 });
-
-    // The same press twice, one on each instance, while the first call is running.
     let mut twin = Browser::new(true);
     twin.cookie = browser.cookie.clone();
-    let session_text = session.to_string();
-    let back = back();
-    let fields = [
-        ("action", "cancel"),
-        ("session", session_text.as_str()),
-        ("technician", name.as_str()),
-        ("back", back.as_str()),
-    ];
-    let (one, two) = tokio::join!(browser.post(&p.first, &action, &fields), async {
+    let (one, two) = tokio::join!(press(&mut browser, &p.first, &form), async {
         tokio::time::sleep(Duration::from_millis(200)).await;
-        twin.post(&p.second, &action, &fields).await
+        press(&mut twin, &p.second, &other).await
     });
     let (one, two) = (report(&one), report(&two));
     assert_eq!(cancel_calls(&p.first).len(), 1, "one Rescue call");
@@ -53,8 +46,16 @@ async fn a_double_submit_split_across_instances_is_one_rescue_call() {
         assert_eq!(page.body.matches("<tr data-entry=").count(), 1);
     }
 
-    // A later press (the first long finished) is a press of its own, as on one instance.
-    let again = report(&twin.post(&p.second, &action, &fields).await);
+    // The same confirmation sent again later, to either instance: no call, the first answer.
+    for h in [&p.second, &p.first] {
+        let again = report(&press(&mut twin, h, &form).await);
+        assert!(again.repeated, "{again:?}");
+        assert_eq!(again.code(), "OK");
+    }
+    assert_eq!(cancel_calls(&p.first).len(), 1);
+    // A new confirmation (the first long finished) is a press of its own, as on one instance.
+    let fresh = confirm_form(&mut browser, &p.second, session, tech).await;
+    let again = report(&press(&mut twin, &p.second, &fresh).await);
     assert_eq!(again.code(), "ACTIONFAILED", "nothing left to cancel");
     assert_eq!(cancel_calls(&p.first).len(), 2);
 }
@@ -158,7 +159,7 @@ async fn a_press_waiting_on_a_dead_instance_answers_before_its_request_times_out
     let mut browser = Browser::new(true);
     browser.sign_in(&p.first, seed::DEMO_ADMIN).await;
     let (session, tech) = cancellable(&p.first)[0];
-    let (action, name) = confirm_form(&mut browser, &p.first, session, tech).await;
+    let form = confirm_form(&mut browser, &p.first, session, tech).await;
     // An instance took this press's lock and died before answering.
     let id = browser
         .cookie
@@ -185,7 +186,7 @@ async fn a_press_waiting_on_a_dead_instance_answers_before_its_request_times_out
     assert!(matches!(held, app::fleet::Lock::Taken(_)));
 
     let started = std::time::Instant::now();
-    let answer = report(&press(&mut browser, &p.second, &action, session, &name).await);
+    let answer = report(&press(&mut browser, &p.second, &form).await);
     assert_eq!(answer.code(), "INTERRUPTED", "{answer:?}");
     // Two Rescue timeouts and a second: inside the request's own bound (two timeouts + 2 s).
     assert!(
@@ -197,4 +198,79 @@ async fn a_press_waiting_on_a_dead_instance_answers_before_its_request_times_out
         cancel_calls(&p.first).is_empty(),
         "no second call while the first may be running"
     );
+}
+
+/// Two requests of one browser that each read the session before the other wrote it, then a
+/// sign-out read by a third before it happened: in `store`, nothing newer is lost and nothing
+/// deleted comes back.
+async fn concurrent_writes_keep_what_is_newer(
+    store: std::sync::Arc<dyn tower_sessions::SessionStore>,
+) {
+    use tower_sessions::session::{Id, Record};
+    let mut record = Record {
+        id: Id::default(),
+        data: Default::default(),
+        expiry_date: tower_sessions::cookie::time::OffsetDateTime::now_utc()
+            + tower_sessions::cookie::time::Duration::hours(1),
+    };
+    record.data.insert("login".into(), serde_json::json!("ann"));
+    store.create(&mut record).await.unwrap();
+    let id = record.id;
+    let mut one = store.load(&id).await.unwrap().unwrap();
+    let mut two = store.load(&id).await.unwrap().unwrap();
+    one.data.insert("notice".into(), serde_json::json!("held"));
+    store.save(&one).await.unwrap();
+    two.data.insert("bulk_run".into(), serde_json::json!("r1"));
+    store.save(&two).await.unwrap();
+    let kept = store.load(&id).await.unwrap().unwrap().data;
+    assert_eq!(
+        kept.get("notice"),
+        Some(&serde_json::json!("held")),
+        "{kept:?}"
+    );
+    assert_eq!(
+        kept.get("bulk_run"),
+        Some(&serde_json::json!("r1")),
+        "{kept:?}"
+    );
+    assert_eq!(kept.get("login"), Some(&serde_json::json!("ann")));
+
+    let mut late = store.load(&id).await.unwrap().unwrap();
+    store.delete(&id).await.unwrap();
+    late.data.insert("bulk_run".into(), serde_json::json!("r2"));
+    store.save(&late).await.unwrap();
+    assert!(
+        store.load(&id).await.unwrap().is_none(),
+        "a sign-out stays final"
+    );
+}
+
+#[tokio::test]
+async fn every_session_store_keeps_concurrent_writes_and_sign_outs() {
+    use server::session_store::{Store, StoreKind};
+    let keys = ([7; 32], [8; 32]);
+    let lifetimes = app::services::Lifetimes::default();
+    let redis = Store::open(
+        &StoreKind::Redis(
+            std::env::var("TEST_REDIS_URL").unwrap_or_else(|_| "redis://127.0.0.1:6379".into()),
+        ),
+        None,
+        keys,
+        &lifetimes,
+    )
+    .await
+    .unwrap();
+    concurrent_writes_keep_what_is_newer(redis.shared()).await;
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}/console.db", dir.path().display());
+    let log = server::audit::AuditLog::open(&url).await.unwrap();
+    let sqlite = Store::open(&StoreKind::Sqlite, log.sqlite(), keys, &lifetimes)
+        .await
+        .unwrap();
+    concurrent_writes_keep_what_is_newer(sqlite.shared()).await;
+    let memory = Store::open(&StoreKind::Memory, None, keys, &lifetimes)
+        .await
+        .unwrap();
+    concurrent_writes_keep_what_is_newer(memory.shared()).await;
+    log.close().await;
 }

@@ -47,8 +47,9 @@ async fn an_account_rescue_accepts_but_the_list_does_not_is_refused_and_logged_o
         list.location
     );
 
-    // Hydrated, the refusal is a 403 with the same words; each counts as a failed attempt.
-    for _ in 1..app::sign_in::limit::MAX_FAILURES {
+    // Hydrated, the refusal is a 403 with the same words; each counts as a failed attempt
+    // (for this e-mail from this address, the lower of the two limits).
+    for _ in 1..app::sign_in::limit::MAX_FAILURES_PER_EMAIL {
         let refused = Browser::new(true)
             .submit(&h, "/login", "sign_in", &DEMO_ADMIN_FORM)
             .await;
@@ -213,4 +214,91 @@ async fn a_sign_in_body_past_its_small_limit_is_refused_unread() {
     );
     assert!(reply.set_cookie.is_empty());
     assert!(h.sim.requests().is_empty());
+}
+
+#[tokio::test]
+async fn signed_out_visitors_store_nothing() {
+    let h = harness_allowing("*").await;
+    let html = Browser::new(false).get(&h, "/login").await.body;
+    let (sign_in, token) = (
+        form_action(&html, "sign_in"),
+        form_action(&html, "sign_in_with_token"),
+    );
+    // The sign-out form is on a signed-in page: taken from another installation's.
+    let other = harness().await;
+    let mut signed_in = Browser::new(false);
+    signed_in.sign_in(&other, seed::DEMO_ADMIN).await;
+    let sign_out = form_action(&signed_in.get(&other, "/login").await.body, "sign_out");
+    let stored = || async { h.sessions.record_count().await.unwrap().unwrap() };
+    assert_eq!(stored().await, 0);
+    for javascript in [false, true] {
+        for round in 0..15 {
+            let mut browser = Browser::new(javascript);
+            // One address for every round: past the limits, the limiter's refusals too.
+            browser.address = Some("198.51.100.90:4000".parse().unwrap());
+            let email = format!("nobody{round}@demo.example");
+            browser
+                .post(&h, &sign_in, &[("email", &email), ("password", "wrong")])
+                .await;
+            browser
+                .post(&h, &token, &[("authcode", "not-a-token-rescue-knows")])
+                .await;
+            browser.post(&h, &sign_out, &[]).await;
+            browser
+                .post(&h, &sign_in, &[("email", "\u{7}junk"), ("password", "")])
+                .await;
+            // The sign-in page, reading the message it was left.
+            let page = browser.get(&h, "/login").await;
+            assert_eq!(page.status, StatusCode::OK);
+            assert!(browser.cookie.is_none(), "no dashboard session was made");
+        }
+    }
+    assert_eq!(stored().await, 0, "nothing stored for anyone signed out");
+    // A sign-in that succeeds is the one thing that makes a record.
+    Browser::new(false).sign_in(&h, seed::DEMO_ADMIN).await;
+    assert_eq!(stored().await, 1);
+}
+
+#[tokio::test]
+async fn the_sign_in_message_is_sealed_short_lived_and_shown_once() {
+    let h = harness().await;
+    let mut browser = Browser::new(false);
+    let reply = browser
+        .submit(
+            &h,
+            "/login",
+            "sign_in",
+            &[("email", seed::DEMO_ADMIN), ("password", "wrong")],
+        )
+        .await;
+    let set = reply
+        .set_cookie
+        .iter()
+        .find(|c| c.starts_with("rc_flash="))
+        .expect("the message's cookie");
+    assert!(
+        set.contains("HttpOnly") && set.contains("Max-Age=60"),
+        "{set}"
+    );
+    assert!(
+        !set.contains(seed::DEMO_ADMIN) && !set.contains("not right"),
+        "sealed, not readable: {set}"
+    );
+    let page = browser.get(&h, "/login").await.body;
+    assert!(
+        page.contains("The e-mail or password is not right"),
+        "{page}"
+    );
+    let again = browser.get(&h, "/login").await.body;
+    assert!(
+        !again.contains("The e-mail or password is not right"),
+        "shown once"
+    );
+
+    // A cookie made up or altered is no message.
+    let mut forger = Browser::new(false);
+    forger.others.push("rc_flash=AAAAaGVsbG8gd29ybGQ=".into());
+    let page = forger.get(&h, "/login").await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(!page.body.contains("class=\"card error\""), "{}", page.body);
 }

@@ -54,7 +54,7 @@ async fn redis_gone_mid_run_refuses_clearly_and_sends_nothing() {
     let mut browser = Browser::new(true);
     browser.sign_in(&h, seed::DEMO_ADMIN).await;
     let (session, tech) = cancellable(&h)[0];
-    let (action, name) = confirm_form(&mut browser, &h, session, tech).await;
+    let form = confirm_form(&mut browser, &h, session, tech).await;
 
     drop(cache); // Redis is gone.
     let page = browser.get(&h, "/sessions").await;
@@ -70,7 +70,7 @@ async fn redis_gone_mid_run_refuses_clearly_and_sends_nothing() {
         page.body
     );
 
-    let reply = press(&mut browser, &h, &action, session, &name).await;
+    let reply = press(&mut browser, &h, &form).await;
     assert_ne!(reply.status, StatusCode::OK, "{}", reply.body);
     assert!(cancel_calls(&h).is_empty(), "nothing reached Rescue");
     assert!(

@@ -162,6 +162,8 @@ fn entry(n: u32, outcome: Outcome) -> AuditEntry {
         action: SessionAction::Cancel,
         session_id: 1_073_200_000 + n,
         technician: "Tina \"T\" Tech".into(),
+        status: "Active".into(),
+        channel: String::new(),
         outcome,
         latency_ms: 40 + u64::from(n),
     }
@@ -249,7 +251,7 @@ async fn a_failing_redirecting_hanging_receiver_gets_the_record_once_it_recovers
         .is_ok());
 
     let mut got = receiver.until_accepted(2).await;
-    // Not in order: the second was sent while the first waited out its backoff.
+    // In order: the receiver is backed off as a whole, oldest record first.
     got.sort_by_key(|r| r["session_id"].as_u64());
     let sessions: Vec<_> = got.iter().map(|r| r["session_id"].clone()).collect();
     assert_eq!(sessions, [1_073_200_001u32, 1_073_200_002]);
@@ -327,9 +329,22 @@ fn a_webhook_address_is_checked_and_never_logged_whole() {
         "ftp://siem.example/x",
         "not a url",
         "mailto:siem@example.com",
+        // Records name admins: plain http only to this machine.
+        "http://siem.example/hooks",
+        "http://10.0.0.5:8088/hooks",
     ] {
         let err = Webhook::parse(bad, Duration::from_secs(1)).expect_err(bad);
         assert!(err.to_string().contains("AUDIT_WEBHOOK_URL"), "{err}");
+    }
+    for local in [
+        "http://127.0.0.1:8088/hooks",
+        "http://localhost:8088/hooks",
+        "http://[::1]:8088/hooks",
+    ] {
+        assert!(
+            Webhook::parse(local, Duration::from_secs(1)).is_ok(),
+            "{local}"
+        );
     }
     let hook = Webhook::parse(
         "https://user:pw@siem.example:8088/services/collector?token=s3cret",
@@ -360,4 +375,132 @@ async fn a_record_held_by_a_sender_that_died_mid_post_is_sent_again() {
     assert_eq!(got[0]["session_id"], 1_073_200_007u32);
     until_undelivered(&next, 0).await;
     next.close().await;
+}
+
+#[tokio::test]
+async fn an_answer_after_outcome_unknown_is_delivered_as_a_new_version_of_the_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}/console.db", dir.path().display());
+    let receiver = Receiver::start(&[], Answer::Accept).await;
+    let log = delivering(&url, &receiver).await;
+    let id = log.begin(&entry(8, Outcome::Attempted)).await.unwrap();
+    // The instance stops mid-call; the next one marks the record OUTCOME_UNKNOWN.
+    log.close().await;
+    let next = delivering(&url, &receiver).await;
+    let first = receiver.until_accepted(1).await;
+    assert_eq!(first[0]["outcome"], "OUTCOME_UNKNOWN");
+    assert_eq!(
+        (first[0]["id"].as_i64(), first[0]["version"].as_i64()),
+        (Some(id), Some(1))
+    );
+    assert!(first[0]["supersedes"].is_null());
+    // Rescue's answer arrives after all (the first instance's write, late).
+    next.finish(id, &Outcome::Ok, 700).await.unwrap();
+    let got = receiver.until_accepted(2).await;
+    let update = &got[1];
+    assert_eq!(update["id"].as_i64(), Some(id), "the same record");
+    assert_eq!(update["version"].as_i64(), Some(2));
+    assert_eq!(update["outcome"], "OK");
+    let keys: Vec<String> = receiver.got().into_iter().map(|g| g.key).collect();
+    assert_eq!(
+        keys,
+        [
+            format!("rescue-console-audit-{id}-v1"),
+            format!("rescue-console-audit-{id}-v2")
+        ]
+    );
+    assert_eq!(update["supersedes"], keys[0].as_str());
+    until_undelivered(&next, 0).await;
+    next.close().await;
+}
+
+#[tokio::test]
+async fn a_down_receiver_is_backed_off_as_one_not_once_per_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}/console.db", dir.path().display());
+    let receiver = Receiver::start(&[], Answer::Fail).await;
+    let log = delivering(&url, &receiver).await;
+    for n in 1..=20 {
+        log.record(&entry(n, Outcome::Ok)).await.unwrap();
+    }
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    let got = receiver.got();
+    // Backed off 100 ms doubling to 400 ms: a handful of tries in two seconds, each of the
+    // oldest record; one try per record per back-off would be twenty at once.
+    assert!((2..12).contains(&got.len()), "{} tries", got.len());
+    assert!(got.iter().all(|g| g.body["session_id"] == 1_073_200_001u32));
+    assert_eq!(log.undelivered_count().await.unwrap(), 20);
+    // Recovered: everything arrives, in order.
+    receiver.then(Answer::Accept);
+    let got = receiver.until_accepted(20).await;
+    let sessions: Vec<u64> = got
+        .iter()
+        .filter_map(|g| g["session_id"].as_u64())
+        .collect();
+    let mut sorted = sessions.clone();
+    sorted.sort_unstable();
+    assert_eq!(sessions, sorted);
+    log.close().await;
+}
+
+#[tokio::test]
+async fn a_record_undelivered_for_a_day_is_given_up_counted_and_retried() {
+    use app::audit::{Delivery, Filter};
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}/console.db", dir.path().display());
+    let receiver = Receiver::start(&[], Answer::Fail).await;
+    let log = delivering(&url, &receiver).await;
+    log.record(&entry(9, Outcome::Ok)).await.unwrap();
+    log.record(&entry(10, Outcome::Ok)).await.unwrap();
+    receiver.until_got(1).await;
+    // The first record has waited a day (as if the receiver had been down that long).
+    let db = sqlx::SqlitePool::connect(&url).await.unwrap();
+    sqlx::query(
+        "UPDATE audit_outbox SET queued_ms = queued_ms - 86400001 \
+         WHERE record_id = (SELECT MIN(record_id) FROM audit_outbox)",
+    )
+    .execute(&db)
+    .await
+    .unwrap();
+    let mut dead = 0;
+    for _ in 0..100 {
+        dead = log.dead_count().await.unwrap();
+        if dead == 1 {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(dead, 1, "given up after a day of failures");
+    assert_eq!(
+        log.undelivered_count().await.unwrap(),
+        1,
+        "the other still tried"
+    );
+    // The history's filter finds it.
+    let filter = Filter {
+        delivery: Some(Delivery::Dead),
+        ..Filter::default()
+    };
+    let found = log.page(&filter, None, 10).await.unwrap();
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].session, 1_073_200_009);
+
+    // The operator's command sends it again; the receiver is back.
+    receiver.then(Answer::Accept);
+    use clap::Parser;
+    let config =
+        server::Config::try_parse_from(["server", "--database-url", &url, "retry-webhook"])
+            .unwrap();
+    server::run(config).await.unwrap();
+    assert_eq!(log.dead_count().await.unwrap(), 0);
+    let got = receiver.until_accepted(2).await;
+    let mut sessions: Vec<u64> = got
+        .iter()
+        .filter_map(|g| g["session_id"].as_u64())
+        .collect();
+    sessions.sort_unstable();
+    assert_eq!(sessions, [1_073_200_009, 1_073_200_010]);
+    until_undelivered(&log, 0).await;
+    db.close().await;
+    log.close().await;
 }

@@ -62,11 +62,11 @@ async fn an_action_that_cannot_be_recorded_is_not_made() {
     let mut browser = Browser::new(true);
     browser.sign_in(&h, seed::DEMO_ADMIN).await;
     let (session, tech) = cancellable(&h)[0];
-    let (action, name) = confirm_form(&mut browser, &h, session, tech).await;
+    let form = confirm_form(&mut browser, &h, session, tech).await;
     // The audit database goes away (a full disk, a dead database server).
     h.audit.close().await;
 
-    let reply = press(&mut browser, &h, &action, session, &name).await;
+    let reply = press(&mut browser, &h, &form).await;
     let answer = report(&reply);
     assert_eq!(answer.code(), "AUDIT_UNAVAILABLE");
     assert!(
@@ -93,6 +93,8 @@ async fn a_record_left_attempted_by_a_stopped_server_reads_outcome_unknown() {
             action: app::shared::action::SessionAction::Cancel,
             session_id: 1_073_200_042,
             technician: "Tina Tech".into(),
+            status: "Active".into(),
+            channel: String::new(),
             outcome: Outcome::Attempted,
             latency_ms: 0,
         })

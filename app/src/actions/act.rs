@@ -1,6 +1,12 @@
-//! Making a session action: one Rescue call per press (a double submit shares the first
-//! call, and nothing is ever retried: a retry could act twice, or cancel something newer),
-//! its answer worded, and its audit record.
+//! Making a session action: one Rescue call per confirmation (its one-time token: a
+//! confirmation sent again makes none and shows the first one's answer) and per press (a
+//! double submit shares the first call; nothing is ever retried: a retry could act twice, or
+//! cancel something newer), its answer worded, and its audit record, whose technician, status
+//! and channel are Rescue's list as read for the action.
+
+// The server function's arguments are the confirmation form's fields, one each; the macro
+// also writes the browser's side of it, which an attribute on the function does not reach.
+#![allow(clippy::too_many_arguments)]
 
 use leptos::prelude::*;
 
@@ -12,7 +18,15 @@ use crate::error::Error;
 /// What identifies one requested action: which browser (dashboard session) asked, on which
 /// Rescue session, to do what.
 #[cfg(feature = "ssr")]
-pub type ActionKey = (String, u32, crate::shared::action::SessionAction);
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct ActionKey {
+    /// The dashboard session's ID.
+    pub browser: String,
+    /// The Rescue session.
+    pub session: u32,
+    /// The action.
+    pub action: crate::shared::action::SessionAction,
+}
 
 /// One call's result, shared with a double submit: the report, and whether the Rescue login
 /// turned out to have expired (the caller then sends the admin to sign in again).
@@ -25,6 +39,29 @@ pub struct Attempt {
     pub expired: bool,
 }
 
+#[cfg(feature = "ssr")]
+impl Attempt {
+    /// An attempt that ended before Rescue was asked (or without its answer): `result`,
+    /// said as `message`.
+    pub fn unsent(session: u32, result: ActionResult, message: impl Into<String>) -> Self {
+        Attempt {
+            report: ActionReport::new(session, result, message),
+            expired: false,
+        }
+    }
+
+    /// Whether anything may have reached Rescue: only then is a confirmation used up.
+    fn sent(&self) -> bool {
+        !matches!(
+            self.report.result,
+            ActionResult::Refused
+                | ActionResult::SignIn
+                | ActionResult::Unrecorded
+                | ActionResult::Unavailable
+        )
+    }
+}
+
 /// Asks Rescue to carry out `action` on `session`, once.
 #[server]
 pub async fn act_on_session(
@@ -32,16 +69,23 @@ pub async fn act_on_session(
     action: String,
     /// Session ID.
     session: String,
-    /// The row's technician, named in the audit log and the message.
-    technician: String,
+    /// The technician ID of the row acted from (0 or empty while the session waits in a
+    /// queue): it only picks the row; the audit names the technician Rescue lists.
+    technician: Option<String>,
+    /// The list the row was chosen in (its node ID).
+    node: Option<String>,
+    /// `NODE` or `CHANNEL`.
+    noderef: Option<String>,
     /// The sessions page to return to (a local path).
     back: Option<String>,
     /// Transfer and start: `NODE:<id>` (a technician) or `CHANNEL:<id>` (transfer only).
     target: Option<String>,
     /// Transfer: the comment for the receiving technician.
     comment: Option<String>,
+    /// The confirmation's one-time token.
+    token: Option<String>,
 ) -> Result<ActionReport, Error> {
-    use crate::actions::request::Request;
+    use crate::actions::request::{Request, RowChoice};
     use crate::guard::{
         is_plain_form_post, login_for, redirect_to_sign_in, session as dashboard_session, Activity,
     };
@@ -51,56 +95,49 @@ pub async fn act_on_session(
     let services = crate::services::services()?;
     let store = dashboard_session().await?;
     let session_shown = session.trim().parse().unwrap_or_default();
-    let sign_in = |message: String| ActionReport {
-        session: session_shown,
-        result: ActionResult::SignIn,
-        message,
-    };
+    let sign_in = |message: String| ActionReport::new(session_shown, ActionResult::SignIn, message);
     let Some(login) = login_for(&store, &services, Activity::User).await? else {
         redirect_to_sign_in(&back);
-        return Ok(sign_in("Sign in first. Nothing was sent to Rescue.".into()));
+        return Ok(sign_in(crate::words::SIGN_IN_FIRST.into()));
     };
-    let request = match Request::check(&action, &session, target.as_deref(), comment.as_deref()) {
-        Ok(request) => request,
+    let checked = Request::check(&action, &session, target.as_deref(), comment.as_deref())
+        .and_then(|request| {
+            let row = RowChoice::check(
+                &session,
+                technician.as_deref(),
+                node.as_deref(),
+                noderef.as_deref(),
+            )?;
+            let token = crate::receipts::check(services.seal.as_ref(), token.as_deref())
+                .map_err(|problem| Error::BadInput(problem.sentence().into()))?;
+            Ok((request, row, token))
+        });
+    let (request, row, token) = match checked {
+        Ok(checked) => checked,
         // Without JavaScript an error answer would leave the browser on a bare error page; it
         // goes back to the list with the message instead.
         Err(refusal) if is_plain_form_post().await => {
-            let report = ActionReport {
-                session: session_shown,
-                result: ActionResult::Refused,
-                message: refusal.to_string(),
-            };
+            let report =
+                ActionReport::new(session_shown, ActionResult::Refused, refusal.to_string());
             return ssr::back_to_the_list(&store, &back, report).await;
         }
         Err(refusal) => return Err(refusal.answered()),
     };
-    // Only a name for the record: printable, bounded, whatever the form claimed.
-    let technician: String = technician
-        .chars()
-        .filter(|c| !c.is_control())
-        .take(200)
-        .collect::<String>()
-        .trim()
-        .to_owned();
 
     // Keyed by dashboard session: every tab of this browser, never another browser (two
     // token sign-ins share the name "API token" but not their credentials).
     let Some(browser) = store.id().map(|id| id.to_string()) else {
         redirect_to_sign_in(&back);
-        return Ok(sign_in("Sign in first. Nothing was sent to Rescue.".into()));
+        return Ok(sign_in(crate::words::SIGN_IN_FIRST.into()));
     };
-    let in_flight: std::sync::Arc<crate::actions::InFlight> =
-        crate::services::provided("the actions in flight")?;
-    let attempt = run_once(services, in_flight, login, browser, request, technician).await?;
+    let attempt = ssr::confirmed(&services, login, browser, request, row, &token).await?;
 
     if attempt.expired {
-        let message = format!(
-            "Your Rescue sign-in expired, so session {} was not changed. Sign in again to continue.",
-            attempt.report.session
-        );
         crate::guard::forget_expired(&store).await?;
         redirect_to_sign_in(&back);
-        return Ok(sign_in(message));
+        return Ok(sign_in(crate::words::expired_mid_action(
+            attempt.report.session,
+        )));
     }
     if is_plain_form_post().await {
         return ssr::back_to_the_list(&store, &back, attempt.report).await;
@@ -108,10 +145,22 @@ pub async fn act_on_session(
     Ok(attempt.report)
 }
 
-/// Makes `request` for `browser` (its dashboard session's ID) with `login`: the audit record
-/// written ahead, one Rescue call however often it is asked for at once (by this instance or,
-/// with a shared store, by any), and the answer's record. The bulk actions make each of their
-/// calls through here too.
+/// How long a press holds its lock at most, and how long another press of the same action
+/// waits for its result, for calls bounded by `timeout`. Past the write-ahead, a list read,
+/// two Rescue calls and the answer's write a press lock belongs to an instance that died; a
+/// press waiting on another answers before its own request's time is up.
+#[cfg(feature = "ssr")]
+pub fn bounds(timeout: std::time::Duration) -> crate::fleet::Bounds {
+    crate::fleet::Bounds {
+        hold: timeout * 4 + std::time::Duration::from_secs(30),
+        wait: timeout * 2 + std::time::Duration::from_secs(1),
+    }
+}
+
+/// Makes `request` on the row Rescue lists as `facts`, for `browser` (its dashboard session's
+/// ID) with `login`: the audit record written ahead, one Rescue call however often it is asked
+/// for at once (by this instance or, with a shared store, by any), and the answer's record.
+/// The bulk actions make each of their calls through here too.
 #[cfg(feature = "ssr")]
 pub async fn run_once(
     services: crate::services::Services,
@@ -119,44 +168,35 @@ pub async fn run_once(
     login: crate::guard::RescueLogin,
     browser: String,
     request: crate::actions::request::Request,
-    technician: String,
+    facts: crate::audit::RowFacts,
 ) -> Result<Attempt, Error> {
-    let key = (browser, request.session.get(), request.action);
-    let shown = request.session.get();
-    let interrupted = move || Attempt {
-        report: ActionReport {
-            session: shown,
-            result: ActionResult::Interrupted,
-            message: crate::words::INTERRUPTED.into(),
-        },
-        expired: false,
+    let key = ActionKey {
+        browser,
+        session: request.session.get(),
+        action: request.action,
     };
-    // Past the write-ahead, two Rescue calls and the answer's write a press lock belongs to an
-    // instance that died; a press waiting on another instance's answers before its own
-    // request's time is up (two Rescue timeouts and two seconds).
-    let timeout = services.rescue.timeout();
-    let bounds = crate::fleet::Bounds {
-        hold: timeout * 3 + std::time::Duration::from_secs(30),
-        wait: timeout * 2 + std::time::Duration::from_secs(1),
-    };
+    let shown = key.session;
+    let interrupted =
+        move || Attempt::unsent(shown, ActionResult::Interrupted, crate::words::INTERRUPTED);
+    let bounds = bounds(services.rescue.timeout());
     let fleet = services.fleet.clone();
     // The audit record, the call and its outcome's record run on a task of their own: a
     // browser that closes its connection mid-call drops this request, never the action's
     // record (the action itself cannot be taken back from Rescue).
     let job = tokio::spawn(async move {
-        let call = ssr::attempt(services, login, request, technician);
+        let name = crate::fleet::hashed(
+            "press",
+            &[
+                key.browser.as_bytes(),
+                &key.session.to_be_bytes(),
+                key.action.method().as_bytes(),
+            ],
+        );
+        let call = ssr::attempt(services, login, request, facts);
         let Some(fleet) = fleet else {
             return in_flight.run_once(key, call, interrupted).await.0;
         };
         // Several instances: a double submit split across them is still one call.
-        let name = crate::fleet::hashed(
-            "press",
-            &[
-                key.0.as_bytes(),
-                &key.1.to_be_bytes(),
-                key.2.method().as_bytes(),
-            ],
-        );
         crate::fleet::run_once(fleet.as_ref(), &name, bounds, call, interrupted)
             .await
             .unwrap_or_else(|err| {
@@ -164,14 +204,11 @@ pub async fn run_once(
                     session = shown,
                     "shared store unreachable, action refused: {err}"
                 );
-                Attempt {
-                    report: ActionReport {
-                        session: shown,
-                        result: ActionResult::Unavailable,
-                        message: crate::words::SHARED_STORE_UNAVAILABLE.into(),
-                    },
-                    expired: false,
-                }
+                Attempt::unsent(
+                    shown,
+                    ActionResult::Unavailable,
+                    crate::words::SHARED_STORE_UNAVAILABLE,
+                )
             })
     });
     job.await
@@ -181,10 +218,13 @@ pub async fn run_once(
 #[cfg(feature = "ssr")]
 mod ssr {
     use super::Attempt;
-    use crate::actions::request::{Call, Request};
+    use crate::actions::listed::{listed_row, Read};
+    use crate::actions::request::{Call, Request, RowChoice};
     use crate::actions::{ActionReport, ActionResult};
-    use crate::audit::AuditRecord;
+    use crate::audit::{AuditRecord, RowFacts};
+    use crate::error::Error;
     use crate::guard::RescueLogin;
+    use crate::receipts::{Claim, Receipts};
     use crate::services::Services;
     use crate::shared::outcome::{Failure, Outcome};
 
@@ -194,7 +234,7 @@ mod ssr {
         store: &tower_sessions::Session,
         back: &str,
         report: ActionReport,
-    ) -> Result<ActionReport, crate::error::Error> {
+    ) -> Result<ActionReport, Error> {
         let notice = crate::guard::Notice {
             ok: report.ok(),
             message: report.message.clone(),
@@ -202,6 +242,135 @@ mod ssr {
         crate::guard::set_notice(store, notice).await?;
         leptos_axum::redirect(back);
         Ok(report)
+    }
+
+    /// A confirmed action, once per confirmation: the first submission of `token` reads the
+    /// row from Rescue's list and makes the call; a later or parallel one gets its answer.
+    pub async fn confirmed(
+        services: &Services,
+        login: RescueLogin,
+        browser: String,
+        request: Request,
+        row: RowChoice,
+        token: &str,
+    ) -> Result<Attempt, Error> {
+        let receipts: std::sync::Arc<Receipts> = crate::services::provided("the receipts")?;
+        let in_flight: std::sync::Arc<crate::actions::InFlight> =
+            crate::services::provided("the actions in flight")?;
+        let session = request.session.get();
+        // One receipt per admin, confirmation and what it confirms: the dialog's token serves
+        // every row of one list as it was read.
+        let name = crate::fleet::hashed(
+            "confirm",
+            &[
+                login.email.to_lowercase().as_bytes(),
+                token.as_bytes(),
+                &session.to_be_bytes(),
+                request.action.method().as_bytes(),
+            ],
+        );
+        let fleet = services.fleet.clone();
+        let wait = super::bounds(services.rescue.timeout()).wait;
+        let held = match receipts.claim(fleet.as_ref(), &name, wait).await {
+            Ok(Claim::First(held)) => held,
+            Ok(Claim::Done(first)) => return Ok(repeated(session, &first)),
+            Ok(Claim::Running) => {
+                return Ok(Attempt::unsent(
+                    session,
+                    ActionResult::Running,
+                    crate::words::CONFIRMATION_RUNNING,
+                ))
+            }
+            Err(err) => {
+                tracing::error!(session, "shared store unreachable, action refused: {err}");
+                return Ok(Attempt::unsent(
+                    session,
+                    ActionResult::Unavailable,
+                    crate::words::SHARED_STORE_UNAVAILABLE,
+                ));
+            }
+        };
+        // From the claim on, the work runs on a task of its own: a browser that leaves still
+        // leaves its receipt, so a repeat never finds a claim stuck "running".
+        let services = services.clone();
+        let job = tokio::spawn(async move {
+            let attempt = read_and_run(&services, in_flight, login, browser, request, row).await;
+            let fleet = services.fleet.as_ref();
+            if attempt.sent() {
+                match serde_json::to_string(&attempt) {
+                    Ok(json) => receipts.settle(fleet, held, json).await,
+                    Err(err) => {
+                        tracing::error!("a receipt could not be written: {err}");
+                        receipts.release(fleet, held).await;
+                    }
+                }
+            } else {
+                // Nothing reached Rescue: the same confirmation may be tried again.
+                receipts.release(fleet, held).await;
+            }
+            attempt
+        });
+        job.await
+            .map_err(|e| Error::internal("the session action failed", e.to_string()))
+    }
+
+    /// The answer to a confirmation sent again: the first one's, said to be that.
+    fn repeated(session: u32, first: &str) -> Attempt {
+        match serde_json::from_str::<Attempt>(first) {
+            Ok(mut attempt) => {
+                attempt.report.message = crate::words::already_done(&attempt.report.message);
+                attempt.report.repeated = true;
+                // The first submission already sent the admin to sign in if it had to.
+                attempt.expired = false;
+                attempt
+            }
+            Err(err) => {
+                tracing::error!("a receipt could not be read: {err}");
+                Attempt::unsent(
+                    session,
+                    ActionResult::Running,
+                    crate::words::CONFIRMATION_RUNNING,
+                )
+            }
+        }
+    }
+
+    /// The row as Rescue lists it now, then the call on it.
+    async fn read_and_run(
+        services: &Services,
+        in_flight: std::sync::Arc<crate::actions::InFlight>,
+        login: RescueLogin,
+        browser: String,
+        request: Request,
+        row: RowChoice,
+    ) -> Attempt {
+        let session = row.session.get();
+        let listed = match listed_row(services, &login, row.node, session, row.technician).await {
+            Ok(listed) => listed,
+            Err(Read::Expired) => {
+                return Attempt {
+                    report: ActionReport::new(
+                        session,
+                        ActionResult::SignIn,
+                        crate::words::expired_mid_action(session),
+                    ),
+                    expired: true,
+                }
+            }
+            Err(Read::Problem(problem)) => {
+                return Attempt::unsent(
+                    session,
+                    ActionResult::Refused,
+                    crate::words::not_sent(&problem.to_string()),
+                )
+            }
+        };
+        let facts = RowFacts::of(&listed);
+        super::run_once(services.clone(), in_flight, login, browser, request, facts)
+            .await
+            .unwrap_or_else(|err| {
+                Attempt::unsent(session, ActionResult::Interrupted, err.to_string())
+            })
     }
 
     /// Makes the Rescue call of `request`: its typed answer.
@@ -232,7 +401,7 @@ mod ssr {
         services: Services,
         login: RescueLogin,
         request: Request,
-        technician: String,
+        facts: RowFacts,
     ) -> Attempt {
         let (session, action) = (request.session.get(), request.action);
         let ahead = AuditRecord {
@@ -240,7 +409,9 @@ mod ssr {
             admin_email: login.email.clone(),
             action,
             session_id: session,
-            technician: technician.clone(),
+            technician: facts.technician.clone(),
+            status: facts.status,
+            channel: facts.channel,
             outcome: Outcome::Attempted,
             latency_ms: 0,
         };
@@ -248,14 +419,11 @@ mod ssr {
             Ok(id) => id,
             Err(err) => {
                 tracing::error!(session, "audit log write failed, action refused: {err}");
-                return Attempt {
-                    report: ActionReport {
-                        session,
-                        result: ActionResult::Unrecorded,
-                        message: crate::words::AUDIT_UNAVAILABLE.into(),
-                    },
-                    expired: false,
-                };
+                return Attempt::unsent(
+                    session,
+                    ActionResult::Unrecorded,
+                    crate::words::AUDIT_UNAVAILABLE,
+                );
             }
         };
         let started = std::time::Instant::now();
@@ -272,14 +440,13 @@ mod ssr {
                 Outcome::Failed(Failure::from(&err))
             }
         };
-        let mut message = crate::words::action(action, &outcome, session, &technician);
+        let mut message = crate::words::action(action, &outcome, session, &facts.technician);
         // Written before anything else can fail; a record left `ATTEMPTED` becomes "outcome
         // unknown" once its server is gone.
         if let Err(err) = services.audit.finish(id, outcome.clone(), latency_ms).await {
             tracing::error!(session, "audit log write failed: {err}");
-            message.push_str(
-                " Rescue's answer could not be written to the audit log, where this attempt shows as of unknown outcome; tell your administrator.",
-            );
+            message.push(' ');
+            message.push_str(crate::words::ANSWER_UNRECORDED);
         }
         // Rescue answers NOTLOGGEDINASADMIN both to an expired login and to a technician. A
         // read tells them apart: it answers NOTLOGGEDIN only when the login expired.
@@ -292,11 +459,7 @@ mod ssr {
                 Ok(rescue::GetHierarchyOutcome::NotLoggedIn)
             );
         Attempt {
-            report: ActionReport {
-                session,
-                result: ActionResult::Answered(outcome),
-                message,
-            },
+            report: ActionReport::new(session, ActionResult::Answered(outcome), message),
             expired,
         }
     }

@@ -16,6 +16,12 @@ pub struct Confirmation {
     pub session: u32,
     /// Technician name (empty while the session waits in a queue).
     pub technician: String,
+    /// The row's technician ID, as Rescue lists it now (0 while waiting in a queue).
+    pub technician_id: u32,
+    /// The list the row is in.
+    pub node: Option<crate::shared::address::NodeAddress>,
+    /// The confirmation's one-time token (see `crate::receipts`).
+    pub token: String,
     /// Status as Rescue sent it.
     pub status: String,
     /// Badge of the status.
@@ -44,6 +50,7 @@ pub async fn load_confirmation(
     /// `NODE` or `CHANNEL`.
     noderef: Option<String>,
 ) -> Result<Page<Confirmation>, Error> {
+    use crate::actions::listed::{listed_row, Read};
     use crate::guard::{require_login, session as dashboard_session};
     use crate::shared::address::sessions_url;
 
@@ -69,43 +76,54 @@ pub async fn load_confirmation(
         Err(refusal) => return Ok(Page::Refused(refusal.answered())),
     };
     let mut view = Confirmation {
-        session: asked.session.get(),
-        back: sessions_url(Some(asked.node), "", None),
+        session: asked.row.session.get(),
+        node: Some(asked.row.node),
+        back: sessions_url(Some(asked.row.node), "", None),
+        token: crate::receipts::issue(services.seal.as_ref()),
         ..Default::default()
     };
     if let Some(kind) = asked.action.target() {
         match ssr::targets(&services, &login, kind).await {
             Ok(targets) => view.targets = targets,
-            Err(ssr::Read::Expired) => return crate::guard::expired(&store, &here).await,
-            Err(ssr::Read::Problem(problem)) => {
+            Err(Read::Expired) => return crate::guard::expired(&store, &here).await,
+            Err(Read::Problem(problem)) => {
                 view.problem = Some(problem);
                 return Ok(Page::Ready(view));
             }
         }
     }
-    match ssr::listed_row(&services, &login, &asked).await {
+    let row = asked.row;
+    match listed_row(
+        &services,
+        &login,
+        row.node,
+        row.session.get(),
+        row.technician,
+    )
+    .await
+    {
         Ok(row) => {
+            view.technician_id = row.technician_id;
             view.technician = row.technician;
             view.status = row.status;
             view.badge = Some(row.badge);
             view.customer = row.customer;
         }
-        Err(ssr::Read::Expired) => return crate::guard::expired(&store, &here).await,
-        Err(ssr::Read::Problem(problem)) => view.problem = Some(problem),
+        Err(Read::Expired) => return crate::guard::expired(&store, &here).await,
+        Err(Read::Problem(problem)) => view.problem = Some(problem),
     }
     Ok(Page::Ready(view))
 }
 
 #[cfg(feature = "ssr")]
 mod ssr {
+    use crate::actions::request::RowChoice;
     use crate::actions::{target_choices, TargetChoice};
     use crate::error::Error;
     use crate::guard::RescueLogin;
     use crate::services::Services;
     use crate::shared::action::{SessionAction, TargetKind};
-    use crate::shared::address::NodeAddress;
     use crate::shared::from_rescue;
-    use crate::shared::row::Row;
 
     /// This page's own address, for the sign-in page to return to.
     pub fn here(slug: &str, query: [(&str, &Option<String>); 4]) -> String {
@@ -122,9 +140,7 @@ mod ssr {
     /// The row and action the address names, checked.
     pub struct Asked {
         pub action: SessionAction,
-        pub session: rescue::SessionId,
-        pub technician: Option<rescue::NodeId>,
-        pub node: NodeAddress,
+        pub row: RowChoice,
     }
 
     impl Asked {
@@ -138,40 +154,14 @@ mod ssr {
             let action = SessionAction::parse(slug).ok_or_else(|| {
                 Error::NotFound("There is no such session action. The actions are cancel, hold, close, transfer and start.".into())
             })?;
-            let bad = |field, e| Error::from(crate::shared::address::bad_id(field, e));
-            let session = session
-                .as_deref()
-                .unwrap_or_default()
-                .parse::<rescue::SessionId>()
-                .map_err(|e| bad("session", e))?;
-            let technician = match technician.as_deref().map(str::trim) {
-                None | Some("") | Some("0") => None,
-                Some(text) => Some(
-                    text.parse::<rescue::NodeId>()
-                        .map_err(|e| bad("technician", e))?,
-                ),
-            };
-            // The confirmation needs the list the row came from.
-            let node = NodeAddress::parse(
-                Some(node.as_deref().unwrap_or_default()),
+            let row = RowChoice::check(
+                session.as_deref().unwrap_or_default(),
+                technician.as_deref(),
+                node.as_deref(),
                 noderef.as_deref(),
-            )?
-            .ok_or_else(|| bad("node", rescue::IdError::Empty))?;
-            Ok(Asked {
-                action,
-                session,
-                technician,
-                node,
-            })
+            )?;
+            Ok(Asked { action, row })
         }
-    }
-
-    /// Why a read for the confirmation gave nothing to show.
-    pub enum Read {
-        /// The Rescue login expired.
-        Expired,
-        /// Rescue refused or failed, in words.
-        Problem(Error),
     }
 
     /// Where a transfer or start can go.
@@ -179,7 +169,8 @@ mod ssr {
         services: &Services,
         login: &RescueLogin,
         kind: TargetKind,
-    ) -> Result<Vec<TargetChoice>, Read> {
+    ) -> Result<Vec<TargetChoice>, crate::actions::listed::Read> {
+        use crate::actions::listed::Read;
         match services
             .rescue
             .get_hierarchy(&login.credentials, rescue::HierarchyQuery::default())
@@ -195,40 +186,6 @@ mod ssr {
             Err(err) => Err(Read::Problem(Error::Upstream(crate::words::transport(
                 &err,
             )))),
-        }
-    }
-
-    /// The row as Rescue lists it now.
-    pub async fn listed_row(
-        services: &Services,
-        login: &RescueLogin,
-        asked: &Asked,
-    ) -> Result<Row, Read> {
-        let Some((node, kind)) = asked.node.to_rescue() else {
-            return Err(Read::Problem(Error::BadInput(
-                "The address names no node.".into(),
-            )));
-        };
-        match services
-            .rescue
-            .get_sessions(&login.credentials, node, kind)
-            .await
-        {
-            Ok(rescue::GetSessionsOutcome::Ok(list)) => from_rescue::rows(&list)
-                .into_iter()
-                .find(|r| {
-                    r.id == asked.session.get()
-                        && asked.technician.is_none_or(|t| t.get() == r.technician_id)
-                })
-                .ok_or_else(|| {
-                    Read::Problem(Error::NotFound(format!(
-                        "Session {} is no longer listed here: it may have ended or moved. Go back to the list and refresh.",
-                        asked.session
-                    )))
-                }),
-            Ok(rescue::GetSessionsOutcome::NotLoggedIn) => Err(Read::Expired),
-            Ok(outcome) => Err(Read::Problem(Error::Upstream(crate::words::list_refused(&outcome)))),
-            Err(err) => Err(Read::Problem(Error::Upstream(crate::words::transport(&err)))),
         }
     }
 }

@@ -12,12 +12,14 @@ use crate::shared::outcome::Outcome;
 
 mod act;
 mod confirm;
+#[cfg(feature = "ssr")]
+pub mod listed;
 pub mod page;
 pub mod request;
 
 pub use act::{act_on_session, ActOnSession};
 #[cfg(feature = "ssr")]
-pub use act::{run_once, Attempt};
+pub use act::{bounds, run_once, Attempt};
 pub use confirm::{load_confirmation, Confirmation, LoadConfirmation};
 pub use page::{ActionOutcome, ActionPage, ConfirmAction, Target};
 pub use request::{check_comment, target_choices, TargetChoice, COMMENT_MAX};
@@ -42,6 +44,8 @@ pub enum ActionResult {
     Unrecorded,
     /// The store the instances share (Redis) could not be reached, so Rescue was not asked.
     Unavailable,
+    /// The same confirmation is being carried out by an earlier submission still running.
+    Running,
 }
 
 /// The answer to an action attempt.
@@ -53,16 +57,31 @@ pub struct ActionReport {
     pub result: ActionResult,
     /// What happened, for the admin.
     pub message: String,
+    /// Whether this is the answer of an earlier submission of the same confirmation, sent
+    /// again (nothing was sent to Rescue this time).
+    #[serde(default)]
+    pub repeated: bool,
 }
 
 impl ActionReport {
+    /// A report of `result` on `session`, saying `message`.
+    pub fn new(session: u32, result: ActionResult, message: impl Into<String>) -> Self {
+        ActionReport {
+            session,
+            result,
+            message: message.into(),
+            repeated: false,
+        }
+    }
+
     /// Whether Rescue accepted the action.
     pub fn ok(&self) -> bool {
         matches!(&self.result, ActionResult::Answered(outcome) if outcome.accepted())
     }
 
     /// The code of the result, as logs and tests name it: Rescue's code, a transport failure's
-    /// name, or `INVALID_INPUT`, `SIGN_IN_NEEDED`, `INTERRUPTED`, `AUDIT_UNAVAILABLE` for what never reached Rescue.
+    /// name, or `INVALID_INPUT`, `SIGN_IN_NEEDED`, `INTERRUPTED`, `AUDIT_UNAVAILABLE`,
+    /// `STORE_UNAVAILABLE`, `ALREADY_RUNNING` for what never reached Rescue.
     pub fn code(&self) -> String {
         match &self.result {
             ActionResult::Answered(outcome) => outcome.code(),
@@ -71,6 +90,7 @@ impl ActionReport {
             ActionResult::Interrupted => "INTERRUPTED".into(),
             ActionResult::Unrecorded => "AUDIT_UNAVAILABLE".into(),
             ActionResult::Unavailable => "STORE_UNAVAILABLE".into(),
+            ActionResult::Running => "ALREADY_RUNNING".into(),
         }
     }
 }

@@ -9,7 +9,7 @@ use crate::actions::{load_confirmation, ActOnSession, Confirmation, TargetChoice
 use crate::guard::Page;
 use crate::layout::Refusal;
 use crate::shared::action::{SessionAction, TargetKind};
-use crate::shared::address::HOME;
+use crate::shared::address::{NodeAddress, HOME};
 use crate::shared::row::{badge_class, Badge};
 use crate::sign_in::SignInNeeded;
 use crate::words;
@@ -23,6 +23,10 @@ pub struct Target {
     pub session: u32,
     /// Technician name.
     pub technician: String,
+    /// The row's technician ID (0 while the session waits in a queue).
+    pub technician_id: u32,
+    /// The list the row is in.
+    pub node: NodeAddress,
     /// Status as Rescue sent it.
     pub status: String,
     /// Status badge.
@@ -33,6 +37,8 @@ pub struct Target {
     pub back: String,
     /// Where a transfer or start can go.
     pub targets: Vec<TargetChoice>,
+    /// The confirmation's one-time token.
+    pub token: String,
 }
 
 /// The facts of the confirmation, what the action needs picked, and its Confirm button. The
@@ -53,11 +59,14 @@ pub fn ConfirmAction(
         action: kind,
         session,
         technician,
+        technician_id,
+        node,
         status,
         badge,
         customer,
         back,
         targets,
+        token,
     } = target;
     let pending = action.pending();
     // Accepted or refused by Rescue: done. A form error (nothing picked) can be fixed and sent.
@@ -120,8 +129,11 @@ pub fn ConfirmAction(
         <ActionForm action attr:class="confirm-form">
             <input type="hidden" name="action" value=kind.slug()/>
             <input type="hidden" name="session" value=session.to_string()/>
-            <input type="hidden" name="technician" value=technician/>
+            <input type="hidden" name="technician" value=technician_id.to_string()/>
+            <input type="hidden" name="node" value=node.id.to_string()/>
+            <input type="hidden" name="noderef" value=node.kind.as_str()/>
             <input type="hidden" name="back" value=back.clone()/>
+            <input type="hidden" name="token" value=token/>
             {picker}
             {comment}
             <div class="buttons">
@@ -237,17 +249,20 @@ fn Confirm(
     action: ServerAction<ActOnSession>,
 ) -> impl IntoView {
     let back = view.back.clone();
-    match (view.problem, view.badge, kind) {
-        (None, Some(badge), Some(kind)) => {
+    match (view.problem, view.badge, kind, view.node) {
+        (None, Some(badge), Some(kind), Some(node)) => {
             let target = Target {
                 action: kind,
                 session: view.session,
                 technician: view.technician,
+                technician_id: view.technician_id,
+                node,
                 status: view.status,
                 badge,
                 customer: view.customer,
                 back: view.back,
                 targets: view.targets,
+                token: view.token,
             };
             view! {
                 <section class="card" aria-labelledby="confirm-title">
@@ -260,7 +275,7 @@ fn Confirm(
             }
             .into_any()
         }
-        (problem, _, _) => view! {
+        (problem, ..) => view! {
             <p class="card error" role="alert">
                 {problem.map(|p| p.to_string()).unwrap_or_default()}
             </p>

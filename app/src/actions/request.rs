@@ -59,6 +59,53 @@ pub fn check_comment(comment: &str) -> Result<String, String> {
     Ok(comment.to_owned())
 }
 
+/// The row an action is asked on: a session, the technician it was listed under (0 while it
+/// waits in a queue) and the list it was chosen in. Only a pick: what the audit records of it
+/// comes from Rescue's list as read for the action.
+#[cfg(feature = "ssr")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RowChoice {
+    /// The session.
+    pub session: rescue::SessionId,
+    /// The technician ID of the row (0: queued).
+    pub technician: u32,
+    /// The list the row was chosen in.
+    pub node: crate::shared::address::NodeAddress,
+}
+
+#[cfg(feature = "ssr")]
+impl RowChoice {
+    /// Checks the fields naming a row (from an address or a form).
+    pub fn check(
+        session: &str,
+        technician: Option<&str>,
+        node: Option<&str>,
+        noderef: Option<&str>,
+    ) -> Result<Self, Error> {
+        use crate::shared::address::{bad_id, NodeAddress};
+        let bad = |field, e| Error::from(bad_id(field, e));
+        let session = session
+            .trim()
+            .parse::<rescue::SessionId>()
+            .map_err(|e| bad("session", e))?;
+        let technician = match technician.map(str::trim) {
+            None | Some("") | Some("0") => 0,
+            Some(text) => text
+                .parse::<rescue::NodeId>()
+                .map_err(|e| bad("technician", e))?
+                .get(),
+        };
+        // The list the row came from: the row is looked up there again.
+        let node = NodeAddress::parse(Some(node.unwrap_or_default()), noderef)?
+            .ok_or_else(|| bad("node", rescue::IdError::Empty))?;
+        Ok(RowChoice {
+            session,
+            technician,
+            node,
+        })
+    }
+}
+
 /// A checked action request: everything Rescue will be sent.
 #[cfg(feature = "ssr")]
 #[derive(Debug)]

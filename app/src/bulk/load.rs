@@ -25,6 +25,7 @@ pub async fn load_bulk(
     /// A run whose results to show.
     run: Option<String>,
 ) -> Result<Page<BulkView>, Error> {
+    use crate::actions::listed::{listed, row_of, Read};
     use crate::bulk::picks::{self, Pick};
     use crate::bulk::{bulk_action, BulkRow};
     use crate::guard::{require_login, session as dashboard_session};
@@ -45,7 +46,7 @@ pub async fn load_bulk(
         Err(page) => return Ok(page),
     };
     if let Some(run) = run {
-        return Ok(crate::bulk::run::results(&store, &run).await);
+        return Ok(crate::bulk::run::results(&store, &login.email, &run).await);
     }
     // Everything in the address is checked before Rescue is asked anything.
     let slug = action.unwrap_or_else(|| "cancel".into());
@@ -76,16 +77,19 @@ pub async fn load_bulk(
         action: slug,
         node: Some(node),
         back: sessions_url(Some(node), "", None),
+        token: crate::receipts::issue(services.seal.as_ref()),
         ..Default::default()
     };
-    let listed = match ssr::listed(&services, &login, node).await {
+    let mut listed = match listed(&services, &login, node).await {
         Ok(rows) => rows,
-        Err(ssr::Read::Expired) => return crate::guard::expired(&store, &here).await,
-        Err(ssr::Read::Problem(problem)) => {
+        Err(Read::Expired) => return crate::guard::expired(&store, &here).await,
+        Err(Read::Problem(problem)) => {
             view.refusal = Some(problem.to_string());
             return Ok(Page::Ready(view));
         }
     };
+    // The confirmation shows each row's action of this admin still pending.
+    crate::sessions::mark_pending(&services, &login.email, &mut listed, chrono::Utc::now()).await;
     let chosen = chosen.unwrap_or_else(|| {
         let mut seen = std::collections::HashSet::new();
         listed
@@ -99,12 +103,13 @@ pub async fn load_bulk(
             .collect()
     });
     for pick in chosen {
-        match ssr::row_of(&listed, pick) {
+        match row_of(&listed, pick.session, pick.technician) {
             Some(row) => view.rows.push(BulkRow {
                 session: row.id,
                 technician_id: row.technician_id,
                 technician: row.technician.clone(),
                 status: row.status.clone(),
+                channel: row.channel.clone(),
                 badge: row.badge,
                 pending: crate::sessions::look::RowLook::of(row, node).pending_text,
             }),
@@ -116,13 +121,7 @@ pub async fn load_bulk(
 }
 
 #[cfg(feature = "ssr")]
-pub(crate) mod ssr {
-    use crate::error::Error;
-    use crate::guard::RescueLogin;
-    use crate::services::Services;
-    use crate::shared::address::NodeAddress;
-    use crate::shared::row::Row;
-
+mod ssr {
     /// This page's own address, for the sign-in page to return to.
     pub fn here(query: &[(&str, &Option<String>)]) -> String {
         let mut pairs = url::form_urlencoded::Serializer::new(String::new());
@@ -132,58 +131,5 @@ pub(crate) mod ssr {
             }
         }
         format!("/sessions/bulk?{}", pairs.finish())
-    }
-
-    /// The row `pick` was chosen as, else the session under another technician (it moved).
-    pub fn row_of(listed: &[Row], pick: crate::bulk::picks::Pick) -> Option<&Row> {
-        listed
-            .iter()
-            .find(|r| r.id == pick.session && r.technician_id == pick.technician)
-            .or_else(|| listed.iter().find(|r| r.id == pick.session))
-    }
-
-    /// Why the list could not be read.
-    pub enum Read {
-        /// The Rescue login expired.
-        Expired,
-        /// Rescue refused or failed, in words.
-        Problem(Error),
-    }
-
-    /// The rows of `node` as Rescue lists them now, with this admin's pending marks.
-    pub async fn listed(
-        services: &Services,
-        login: &RescueLogin,
-        node: NodeAddress,
-    ) -> Result<Vec<Row>, Read> {
-        let Some((id, kind)) = node.to_rescue() else {
-            return Err(Read::Problem(Error::BadInput(
-                "The address names no node.".into(),
-            )));
-        };
-        match services
-            .rescue
-            .get_sessions(&login.credentials, id, kind)
-            .await
-        {
-            Ok(rescue::GetSessionsOutcome::Ok(list)) => {
-                let mut rows = crate::shared::from_rescue::rows(&list);
-                crate::sessions::mark_pending(
-                    services,
-                    &login.email,
-                    &mut rows,
-                    chrono::Utc::now(),
-                )
-                .await;
-                Ok(rows)
-            }
-            Ok(rescue::GetSessionsOutcome::NotLoggedIn) => Err(Read::Expired),
-            Ok(outcome) => Err(Read::Problem(Error::Upstream(crate::words::list_refused(
-                &outcome,
-            )))),
-            Err(err) => Err(Read::Problem(Error::Upstream(crate::words::transport(
-                &err,
-            )))),
-        }
     }
 }

@@ -46,6 +46,9 @@ pub struct BulkRow {
     pub technician: String,
     /// Status as Rescue sent it.
     pub status: String,
+    /// The channel, as Rescue listed it (empty: none).
+    #[serde(default)]
+    pub channel: String,
     /// Badge of the status.
     pub badge: Badge,
     /// The action of this admin still pending on it, in words ("Hold requested 14:03 UTC").
@@ -57,6 +60,8 @@ pub struct BulkRow {
 pub struct BulkRun {
     /// The run's ID, in its results page's address.
     pub id: String,
+    /// The admin who confirmed it: only they see its results.
+    pub admin: String,
     /// The action, as its slug (`cancel`, `hold`, `close`).
     pub action: String,
     /// The sessions, in the confirmation's order.
@@ -88,6 +93,8 @@ pub struct BulkView {
     pub run: Option<BulkRun>,
     /// The sessions page to go back to.
     pub back: String,
+    /// The confirmation's one-time token (see `crate::receipts`).
+    pub token: String,
 }
 
 /// The actions a bulk request may make: those that need nothing picked.

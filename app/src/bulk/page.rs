@@ -94,6 +94,7 @@ fn Confirm(view: BulkView) -> impl IntoView {
                 <input type="hidden" name="node" value=node.map(|n| n.id.to_string())/>
                 <input type="hidden" name="noderef" value=node.map(|n| n.kind.as_str())/>
                 <input type="hidden" name="sessions" value=sessions.join(",")/>
+                <input type="hidden" name="token" value=view.token.clone()/>
                 <p class="muted">{crate::bulk::words::BULK_EXPLANATION}</p>
                 <div class="buttons">
                     <button type="submit" class="danger confirm">{format!("Confirm: {label}")}</button>

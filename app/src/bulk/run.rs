@@ -2,6 +2,10 @@
 //! is asked anything; then one call per session is made on a task of its own (a browser that
 //! leaves does not stop what it confirmed), at most [`AT_ONCE`] of one browser's at a time, and
 //! the browser is sent to the run's results page, which shows each answer as it arrives.
+//!
+//! A confirmation starts one run: its one-time token's first submission starts it, and any
+//! later or parallel one is sent to that run's results. Results belong to the admin who
+//! confirmed them, and the run writes only them into the browser's session when it ends.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -19,14 +23,11 @@ use crate::actions::{ActionReport, ActionResult, InFlight};
 use crate::bulk::picks::{self, Pick};
 use crate::bulk::{bulk_action, BulkRow, BulkRun, BulkView, AT_ONCE};
 use crate::error::Error;
-use crate::guard::{Activity, Page};
+use crate::guard::{Activity, Page, BULK_RUN_KEY as RUN_KEY};
+use crate::receipts::{Claim, Receipts};
 use crate::services::Services;
 use crate::shared::action::SessionAction;
 use crate::shared::address::{login_url, sessions_url, NodeAddress};
-
-/// Where a browser's last run is kept in its session: its results page still shows it after
-/// the run's instance restarted or when another instance answers.
-const RUN_KEY: &str = "bulk_run";
 
 /// How long a finished run stays in memory (its session keeps it after that).
 const KEEP_FINISHED: Duration = Duration::from_secs(600);
@@ -46,11 +47,11 @@ struct Entry {
 }
 
 impl Runs {
-    /// The run `id` of `browser`, as far as it has come.
-    fn get(&self, browser: &str, id: &str) -> Option<BulkRun> {
+    /// The run `id` of `browser`, as far as it has come, if `admin` confirmed it.
+    fn get(&self, browser: &str, admin: &str, id: &str) -> Option<BulkRun> {
         let runs = self.runs.lock().ok()?;
         runs.get(id)
-            .filter(|entry| entry.browser == browser)
+            .filter(|entry| entry.browser == browser && same_admin(&entry.run.admin, admin))
             .map(|entry| entry.run.clone())
     }
 
@@ -107,6 +108,7 @@ where
     Services: FromRef<S>,
     Arc<InFlight>: FromRef<S>,
     Arc<Runs>: FromRef<S>,
+    Arc<Receipts>: FromRef<S>,
 {
     Router::new().route("/sessions/bulk/run", axum::routing::post(start))
 }
@@ -119,6 +121,8 @@ pub struct RunForm {
     noderef: Option<String>,
     /// The rows, `ID:TECHNICIAN` joined by commas.
     sessions: Option<String>,
+    /// The confirmation's one-time token.
+    token: Option<String>,
 }
 
 /// A refusal: the sentence, on a page that leads back to the list.
@@ -137,6 +141,7 @@ async fn start(
     State(services): State<Services>,
     State(in_flight): State<Arc<InFlight>>,
     State(runs): State<Arc<Runs>>,
+    State(receipts): State<Arc<Receipts>>,
     session: Session,
     Form(form): Form<RunForm>,
 ) -> Response {
@@ -169,28 +174,59 @@ async fn start(
         Ok(chosen) => chosen,
         Err(refusal) => return bad(&refusal.to_string()),
     };
+    let token = match crate::receipts::check(services.seal.as_ref(), form.token.as_deref()) {
+        Ok(token) => token,
+        Err(problem) => return bad(problem.sentence()),
+    };
+    // One run per confirmation, whichever instance gets each submission.
+    let name = crate::fleet::hashed(
+        "confirm-bulk",
+        &[login.email.to_lowercase().as_bytes(), token.as_bytes()],
+    );
+    let fleet = services.fleet.clone();
+    let wait = crate::actions::bounds(services.rescue.timeout()).wait;
+    let held = match receipts.claim(fleet.as_ref(), &name, wait).await {
+        Ok(Claim::First(held)) => held,
+        Ok(Claim::Done(run)) => return Redirect::to(&results_url(&run)).into_response(),
+        Ok(Claim::Running) => {
+            return refused(
+                StatusCode::CONFLICT,
+                crate::words::CONFIRMATION_RUNNING,
+                &back,
+            )
+        }
+        Err(err) => {
+            tracing::error!("shared store unreachable, bulk run refused: {err}");
+            return refused(
+                StatusCode::SERVICE_UNAVAILABLE,
+                crate::words::SHARED_STORE_UNAVAILABLE,
+                &back,
+            );
+        }
+    };
     // Read again: the names for the audit log come from Rescue, not from the form, and a row
     // whose state no longer allows the action stops the run before anything is sent.
-    let listed = match crate::bulk::load::ssr::listed(&services, &login, node).await {
+    let listed = match crate::actions::listed::listed(&services, &login, node).await {
         Ok(listed) => listed,
-        Err(crate::bulk::load::ssr::Read::Expired) => {
-            if let Err(err) = crate::guard::forget_expired(&session).await {
-                tracing::warn!("an expired sign-in could not be forgotten: {err}");
-            }
-            return to_sign_in();
+        Err(crate::actions::listed::Read::Expired) => {
+            receipts.release(fleet.as_ref(), held).await;
+            return expired(&session).await;
         }
-        Err(crate::bulk::load::ssr::Read::Problem(problem)) => {
-            return refused(StatusCode::BAD_GATEWAY, &problem.to_string(), &back)
+        Err(crate::actions::listed::Read::Problem(problem)) => {
+            receipts.release(fleet.as_ref(), held).await;
+            return refused(StatusCode::BAD_GATEWAY, &problem.to_string(), &back);
         }
     };
     let (rows, gone) = rows_of(&chosen, &listed);
     if let Some(refusal) = crate::bulk::words::bulk_refusal(action, &rows, &[], false) {
         if !rows.is_empty() {
+            receipts.release(fleet.as_ref(), held).await;
             return bad(&refusal);
         }
     }
     let run = BulkRun {
         id: crate::fleet::token(),
+        admin: login.email.clone(),
         action: slug,
         reports: rows
             .iter()
@@ -200,6 +236,7 @@ async fn start(
         back,
         ..BulkRun::default()
     };
+    receipts.settle(fleet.as_ref(), held, run.id.clone()).await;
     runs.start(&browser, run.clone());
     keep(&session, &run).await;
     let id = run.id.clone();
@@ -211,8 +248,27 @@ async fn start(
         browser,
         action,
     };
-    tokio::spawn(job.run(run, runs, lane, session));
-    Redirect::to(&format!("/sessions/bulk?run={id}")).into_response()
+    tokio::spawn(job.run(run, runs, lane));
+    Redirect::to(&results_url(&id)).into_response()
+}
+
+/// The results page of run `id`.
+fn results_url(id: &str) -> String {
+    let id: String = url::form_urlencoded::byte_serialize(id.as_bytes()).collect();
+    format!("/sessions/bulk?run={id}")
+}
+
+/// The Rescue login expired: forgotten, and the browser sent to sign in with the notice why.
+async fn expired(session: &Session) -> Response {
+    if let Err(err) = crate::guard::forget_expired(session).await {
+        tracing::warn!("an expired sign-in could not be forgotten: {err}");
+    }
+    Redirect::to(&login_url("/sessions")).into_response()
+}
+
+/// Whether two e-mails name one admin.
+fn same_admin(a: &str, b: &str) -> bool {
+    a.trim().eq_ignore_ascii_case(b.trim())
 }
 
 /// The chosen rows as Rescue lists them (a session no longer listed keeps the choice's row,
@@ -221,39 +277,41 @@ fn rows_of(chosen: &[Pick], listed: &[crate::shared::row::Row]) -> (Vec<BulkRow>
     let mut gone = Vec::new();
     let rows = chosen
         .iter()
-        .map(|pick| match crate::bulk::load::ssr::row_of(listed, *pick) {
-            Some(row) => BulkRow {
-                session: row.id,
-                technician_id: row.technician_id,
-                technician: row.technician.clone(),
-                status: row.status.clone(),
-                badge: row.badge,
-                pending: None,
-            },
-            None => {
-                gone.push(pick.session);
-                BulkRow {
-                    session: pick.session,
-                    technician_id: pick.technician,
-                    technician: String::new(),
-                    status: String::new(),
-                    badge: crate::shared::row::Badge::Unknown,
+        .map(
+            |pick| match crate::actions::listed::row_of(listed, pick.session, pick.technician) {
+                Some(row) => BulkRow {
+                    session: row.id,
+                    technician_id: row.technician_id,
+                    technician: row.technician.clone(),
+                    status: row.status.clone(),
+                    channel: row.channel.clone(),
+                    badge: row.badge,
                     pending: None,
+                },
+                None => {
+                    gone.push(pick.session);
+                    BulkRow {
+                        session: pick.session,
+                        technician_id: pick.technician,
+                        technician: String::new(),
+                        status: String::new(),
+                        channel: String::new(),
+                        badge: crate::shared::row::Badge::Unknown,
+                        pending: None,
+                    }
                 }
-            }
-        })
+            },
+        )
         .collect();
     (rows, gone)
 }
 
 fn not_listed(session: u32) -> ActionReport {
-    ActionReport {
+    ActionReport::new(
         session,
-        result: ActionResult::Refused,
-        message: format!(
-            "Session {session} is no longer listed here (it ended or moved), so it was not sent to Rescue."
-        ),
-    }
+        ActionResult::Refused,
+        crate::bulk::words::not_sent_gone(session),
+    )
 }
 
 /// Keeps `run` in the browser's session (its results page on any instance, after a restart).
@@ -274,7 +332,7 @@ struct Job {
 
 impl Job {
     /// Makes every call of `run` not yet answered, in `lane`, and records each answer.
-    async fn run(self, run: BulkRun, runs: Arc<Runs>, lane: Arc<Semaphore>, session: Session) {
+    async fn run(self, run: BulkRun, runs: Arc<Runs>, lane: Arc<Semaphore>) {
         let expired = Arc::new(std::sync::atomic::AtomicBool::new(false));
         let job = Arc::new(self);
         // Owned, so the spawned task borrows nothing.
@@ -301,15 +359,35 @@ impl Job {
             .load(std::sync::atomic::Ordering::Relaxed)
             .then(|| crate::bulk::words::LOGIN_EXPIRED_MID_RUN.to_owned());
         if let Some(finished) = runs.finish(&run.id, stopped.clone()) {
-            keep(&session, &finished).await;
+            job.write_back(&finished, stopped.is_some()).await;
         }
-        if stopped.is_some() {
-            if let Err(err) = crate::guard::forget_expired(&session).await {
-                tracing::warn!("an expired sign-in could not be forgotten: {err}");
+    }
+
+    /// Writes the finished run into the browser's session as it is now: only the run, onto
+    /// whatever else the session holds by then (the response that started the run has long
+    /// gone, and the session it read at the start may since have changed or ended). A login
+    /// that expired mid-run ends the session instead.
+    async fn write_back(&self, finished: &BulkRun, expired: bool) {
+        let Some(store) = &self.services.sessions else {
+            return;
+        };
+        let Ok(id) = self.browser.parse::<tower_sessions::session::Id>() else {
+            return;
+        };
+        let written = async {
+            if expired {
+                return store.delete(&id).await;
             }
-        }
-        // The response that started the run has long gone: the session is saved here.
-        if let Err(err) = session.save().await {
+            let Some(mut record) = store.load(&id).await? else {
+                // Signed out (or signed in again) meanwhile: nothing to write into.
+                return Ok(());
+            };
+            let value = serde_json::to_value(finished)
+                .map_err(|e| tower_sessions::session_store::Error::Encode(e.to_string()))?;
+            record.data.insert(RUN_KEY.to_owned(), value);
+            store.save(&record).await
+        };
+        if let Err(err) = written.await {
             tracing::warn!("a bulk run's results could not be saved in the session: {err}");
         }
     }
@@ -319,11 +397,11 @@ impl Job {
         use std::sync::atomic::Ordering;
         let session = row.session;
         if expired.load(Ordering::Relaxed) {
-            return ActionReport {
+            return ActionReport::new(
                 session,
-                result: ActionResult::SignIn,
-                message: format!("Session {session} was not sent: your Rescue sign-in expired."),
-            };
+                ActionResult::SignIn,
+                crate::bulk::words::not_sent_expired(session),
+            );
         }
         let request = match crate::actions::request::Request::check(
             self.action.slug(),
@@ -333,12 +411,13 @@ impl Job {
         ) {
             Ok(request) => request,
             Err(refusal) => {
-                return ActionReport {
-                    session,
-                    result: ActionResult::Refused,
-                    message: refusal.to_string(),
-                }
+                return ActionReport::new(session, ActionResult::Refused, refusal.to_string())
             }
+        };
+        let facts = crate::audit::RowFacts {
+            technician: row.technician.clone(),
+            status: row.status.clone(),
+            channel: row.channel.clone(),
         };
         let attempt = crate::actions::run_once(
             self.services.clone(),
@@ -346,7 +425,7 @@ impl Job {
             self.login.clone(),
             self.browser.clone(),
             request,
-            row.technician.clone(),
+            facts,
         )
         .await;
         match attempt {
@@ -356,29 +435,26 @@ impl Job {
                 }
                 attempt.report
             }
-            Err(err) => ActionReport {
-                session,
-                result: ActionResult::Interrupted,
-                message: err.to_string(),
-            },
+            Err(err) => ActionReport::new(session, ActionResult::Interrupted, err.to_string()),
         }
     }
 }
 
-/// The results page of run `id`: as far as it has come on this instance, else as the browser's
-/// session last kept it.
-pub async fn results(session: &Session, id: &str) -> Page<BulkView> {
+/// The results page of run `id`, for the signed-in `admin`: as far as it has come on this
+/// instance, else as the browser's session last kept it. Another admin's run is not shown,
+/// even in the same browser.
+pub async fn results(session: &Session, admin: &str, id: &str) -> Page<BulkView> {
     let browser = session.id().map(|id| id.to_string()).unwrap_or_default();
     let here = crate::services::provided::<Arc<Runs>>("the bulk runs")
         .ok()
-        .and_then(|runs| runs.get(&browser, id));
+        .and_then(|runs| runs.get(&browser, admin, id));
     let kept = || async {
         session
             .get::<BulkRun>(RUN_KEY)
             .await
             .ok()
             .flatten()
-            .filter(|run| run.id == id)
+            .filter(|run| run.id == id && same_admin(&run.admin, admin))
     };
     let run = match here {
         Some(run) => Some(run),
@@ -391,6 +467,6 @@ pub async fn results(session: &Session, id: &str) -> Page<BulkView> {
             run: Some(run),
             ..BulkView::default()
         }),
-        None => Page::Refused(Error::NotFound(crate::bulk::words::RUN_GONE.into())),
+        None => Page::Refused(Error::NotFound(crate::bulk::words::RUN_GONE.into()).answered()),
     }
 }

@@ -15,6 +15,16 @@ pub const LOGIN_EXPIRED_MID_RUN: &str = "Your Rescue sign-in expired during this
 /// A results page whose run is not known here.
 pub const RUN_GONE: &str = "These results are no longer here (they are kept for this browser's last bulk action only). The audit log on the History page has every call that was made.";
 
+/// A chosen session the list no longer has, left out of a run.
+pub fn not_sent_gone(session: u32) -> String {
+    format!("Session {session} is no longer listed here (it ended or moved), so it was not sent to Rescue.")
+}
+
+/// A session left out of a run because the sign-in expired before its turn.
+pub fn not_sent_expired(session: u32) -> String {
+    format!("Session {session} was not sent: your Rescue sign-in expired.")
+}
+
 /// The bulk page's heading and Confirm button: "Cancel action on 9 sessions".
 pub fn bulk_label(action: SessionAction, count: usize) -> String {
     let sessions = if count == 1 { "session" } else { "sessions" };
@@ -83,7 +93,8 @@ fn tally(action: SessionAction, report: &ActionReport) -> (String, String) {
             same("refused: not an administrator")
         }
         ActionResult::Answered(Outcome::Failed(_) | Outcome::Unknown)
-        | ActionResult::Interrupted => same("outcome unknown or failed on the way"),
+        | ActionResult::Interrupted
+        | ActionResult::Running => same("outcome unknown or failed on the way"),
         ActionResult::Answered(_) => same("refused by Rescue"),
         ActionResult::SignIn
         | ActionResult::Unrecorded
@@ -124,11 +135,7 @@ mod tests {
     use crate::shared::outcome::Failure;
 
     fn report(result: ActionResult) -> ActionReport {
-        ActionReport {
-            session: 1,
-            result,
-            message: String::new(),
-        }
+        ActionReport::new(1, result, String::new())
     }
 
     #[test]

@@ -26,8 +26,10 @@ where
 /// Records read from the log per database query while streaming.
 const BATCH: u32 = 1_000;
 
-/// The columns, with the time zone in the header so nobody reads the times as local.
-const HEADER: [&str; 7] = [
+/// The columns, with the time zone in the header so nobody reads the times as local. New
+/// columns go at the end, so a spreadsheet or import reading the earlier ones by position keeps
+/// working.
+const HEADER: [&str; 9] = [
     "Time (UTC)",
     "Admin",
     "Action",
@@ -35,6 +37,8 @@ const HEADER: [&str; 7] = [
     "Technician",
     "Outcome",
     "Latency (ms)",
+    "Session status",
+    "Channel",
 ];
 
 /// Streams the history matching the address's filters as a CSV download.
@@ -104,7 +108,7 @@ fn batches(
 }
 
 /// One record's cells.
-fn row(entry: &Entry) -> [String; 7] {
+fn row(entry: &Entry) -> [String; 9] {
     [
         entry.at.clone(),
         entry.admin.clone(),
@@ -113,5 +117,7 @@ fn row(entry: &Entry) -> [String; 7] {
         entry.technician.clone(),
         entry.outcome.code(),
         entry.latency_ms.to_string(),
+        entry.status.clone(),
+        entry.channel.clone(),
     ]
 }

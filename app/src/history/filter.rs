@@ -27,6 +27,8 @@ pub struct RawFilter {
     pub session: Option<String>,
     /// Part of the technician's name.
     pub technician: Option<String>,
+    /// Where the record's delivery to `AUDIT_WEBHOOK_URL` stands: `waiting` or `dead`.
+    pub delivery: Option<String>,
 }
 
 /// Longest text accepted in a text filter; longer is a mistake, not a search.
@@ -58,6 +60,14 @@ impl RawFilter {
             outcome,
             session,
             technician: text(self.technician.as_deref(), "Technician")?,
+            delivery: match text(self.delivery.as_deref(), "Delivery")? {
+                None => None,
+                Some(d) => Some(crate::audit::Delivery::parse(&d).ok_or_else(|| {
+                    Error::BadInput(
+                        "Delivery must be \u{201c}waiting\u{201d} or \u{201c}dead\u{201d}.".into(),
+                    )
+                })?),
+            },
         })
     }
 }
@@ -93,6 +103,7 @@ pub fn query(filter: &Filter) -> String {
         ("outcome", outcome.as_deref()),
         ("session", session.as_deref()),
         ("technician", filter.technician.as_deref()),
+        ("delivery", filter.delivery.map(|d| d.as_str())),
     ];
     let mut query = url::form_urlencoded::Serializer::new(String::new());
     for (k, v) in pairs {

@@ -25,6 +25,7 @@ pub fn HistoryPage() -> impl IntoView {
                 outcome: q.get("outcome"),
                 session: q.get("session"),
                 technician: q.get("technician"),
+                delivery: q.get("delivery"),
             };
             (filter, q.get("before"))
         },
@@ -145,6 +146,11 @@ fn History(view: HistoryView, sign_out: ServerAction<SignOut>) -> impl IntoView 
             {choice("outcome", "Outcome", choices.outcomes.iter().map(|o| o.code()).collect(), raw.outcome)}
             {field("session", "Session ID", "search", raw.session)}
             {field("technician", "Technician", "search", raw.technician)}
+            {(choices.delivers || raw.delivery.is_some())
+                .then(|| {
+                    let values = vec!["waiting".to_owned(), "dead".to_owned()];
+                    choice("delivery", "Delivery to the SIEM", values, raw.delivery)
+                })}
             <div class="buttons">
                 <button type="submit">"Apply"</button>
                 <a class="button secondary" href="/history">
@@ -175,6 +181,7 @@ fn History(view: HistoryView, sign_out: ServerAction<SignOut>) -> impl IntoView 
                                     <th scope="col">"Technician"</th>
                                     <th scope="col">"Outcome"</th>
                                     <th scope="col" class="number">"Latency"</th>
+                                    <th scope="col">"Session as listed"</th>
                                 </tr>
                             </thead>
                             <tbody>
@@ -189,6 +196,12 @@ fn History(view: HistoryView, sign_out: ServerAction<SignOut>) -> impl IntoView 
                                             "badge failed"
                                         };
                                         let note = crate::words::outcome_note(&e.outcome);
+                                        // What Rescue listed of the session when it was acted on.
+                                        let facts = [e.status.as_str(), e.channel.as_str()]
+                                            .into_iter()
+                                            .filter(|f| !f.is_empty())
+                                            .collect::<Vec<_>>()
+                                            .join(" · ");
                                         view! {
                                             <tr data-entry=e.id>
                                                 <td>{crate::words::utc_time(&e.at)}</td>
@@ -201,6 +214,7 @@ fn History(view: HistoryView, sign_out: ServerAction<SignOut>) -> impl IntoView 
                                                     {note.map(|n| view! { <span class="outcome-note">{n}</span> })}
                                                 </td>
                                                 <td class="number">{crate::words::latency(e.latency_ms)}</td>
+                                                <td class="wrap">{facts}</td>
                                             </tr>
                                         }
                                     })

@@ -330,7 +330,7 @@ async fn run(
         SetReportOutcome::NotLoggedIn => Ok(false),
         SetReportOutcome::InvalidSecretAuthCode if token => Err(for_passwords()),
         other => Err(Refusal::Other(Error::Upstream(
-            crate::words::report_settings_refused(other.code()),
+            crate::words::report_settings_refused(&other),
         ))),
     };
     let (begin, end) = (
@@ -385,7 +385,7 @@ async fn run(
             Err(Refusal::TooSoon)
         }
         other => Err(Refusal::Other(Error::Upstream(
-            crate::words::report_refused(other.code()),
+            crate::words::report_refused(&other),
         ))),
     }
 }

@@ -44,6 +44,9 @@ pub struct SessionsView {
     pub wait_alert_secs: u32,
     /// When the list was read (seconds since 1970 by the server's clock).
     pub now: i64,
+    /// The one-time token of the page's action dialog (see `crate::receipts`), new with
+    /// every read of the list.
+    pub confirm_token: String,
 }
 
 impl SessionsView {
@@ -92,6 +95,7 @@ pub async fn load_sessions(
     let mut view = SessionsView {
         email: login.email.clone(),
         notice: take_notice(&session).await,
+        confirm_token: crate::receipts::issue(services.seal.as_ref()),
         refresh_secs: services.refresh_secs,
         wait_alert_secs: services.wait_alert_secs,
         ..Default::default()

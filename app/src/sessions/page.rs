@@ -153,7 +153,13 @@ pub fn SessionsLive(
             {move || {
                 chosen
                     .get()
-                    .map(|target| {
+                    .map(|mut target| {
+                        // The one-time token of the list as last read (a refresh renews it,
+                        // so an open page never holds one too old to use).
+                        target.token = loaded.with_untracked(|l| match l {
+                            Page::Ready(v) => v.confirm_token.clone(),
+                            _ => String::new(),
+                        });
                         let question = crate::words::question(target.action);
                         view! {
                             <div

@@ -305,11 +305,15 @@ fn SessionRow(
                     action,
                     session: r.id,
                     technician: r.technician.clone(),
+                    technician_id: r.technician_id,
+                    node,
                     status: r.status.clone(),
                     badge: r.badge,
                     customer: r.customer.clone(),
                     back: back.clone(),
                     targets,
+                    // The page's dialog adds the token of the list as last read.
+                    token: String::new(),
                 }));
             };
             view! {

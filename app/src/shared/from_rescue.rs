@@ -1,6 +1,8 @@
 //! Rescue's lists and tree, turned into the rows and picker entries the pages show.
 
-use rescue::{Hierarchy, NodeId, NodeType, Phase, SessionList};
+use std::collections::{HashMap, HashSet};
+
+use rescue::{Hierarchy, HierarchyNode, NodeId, NodeType, Phase, SessionList};
 
 use crate::shared::address::{NodeAddress, NodeKind};
 use crate::shared::row::{Badge, NodeRole, PickerEntry, Row};
@@ -44,14 +46,39 @@ pub fn rows(list: &SessionList) -> Vec<Row> {
 }
 
 /// Groups, technicians and channels, in tree order.
+///
+/// Rescue's tree is not trusted to be one: a node may repeat, name itself or a descendant as
+/// its parent, or hang under a missing node. Each node is shown at most once, cycles end the
+/// walk instead of the stack, and the children are indexed once, so the picker costs time in
+/// proportion to the reply however the nodes are arranged.
 pub fn picker(tree: &Hierarchy) -> Vec<PickerEntry> {
-    fn walk(tree: &Hierarchy, id: NodeId, depth: u8, out: &mut Vec<PickerEntry>) {
-        for child in tree.children(id) {
+    let mut children: HashMap<NodeId, Vec<&HierarchyNode>> = HashMap::new();
+    for node in &tree.nodes {
+        if let Some(parent) = node.parent_id {
+            children.entry(parent).or_default().push(node);
+        }
+    }
+    let mut seen: HashSet<NodeId> = HashSet::new();
+    // Depth-first, in Rescue's order: the stack holds each level's remaining children.
+    let walk = |root: NodeId, seen: &mut HashSet<NodeId>, out: &mut Vec<PickerEntry>| {
+        let mut stack: Vec<(std::slice::Iter<'_, &HierarchyNode>, u8)> = Vec::new();
+        if let Some(first) = children.get(&root) {
+            stack.push((first.iter(), 0));
+        }
+        while let Some((level, depth)) = stack.last_mut() {
+            let depth = *depth;
+            let Some(child) = level.next() else {
+                stack.pop();
+                continue;
+            };
             let role = match child.node_type {
                 NodeType::TechnicianGroup => NodeRole::Group,
                 NodeType::Technician => NodeRole::Technician,
                 _ => continue,
             };
+            if !seen.insert(child.id) {
+                continue;
+            }
             out.push(PickerEntry {
                 node: NodeAddress {
                     id: child.id.get(),
@@ -67,21 +94,24 @@ pub fn picker(tree: &Hierarchy) -> Vec<PickerEntry> {
                 },
                 depth,
             });
-            walk(tree, child.id, depth.saturating_add(1), out);
+            if let Some(next) = children.get(&child.id) {
+                stack.push((next.iter(), depth.saturating_add(1)));
+            }
         }
-    }
+    };
     let mut entries = Vec::new();
     for root in tree
         .nodes
         .iter()
         .filter(|n| n.node_type == NodeType::Technicians)
     {
-        walk(tree, root.id, 0, &mut entries);
+        walk(root.id, &mut seen, &mut entries);
     }
+    let mut channels = HashSet::new();
     entries.extend(
         tree.nodes
             .iter()
-            .filter(|n| n.node_type == NodeType::Channel)
+            .filter(|n| n.node_type == NodeType::Channel && channels.insert(n.id))
             .map(|c| PickerEntry {
                 node: NodeAddress {
                     id: c.id.get(),
@@ -118,4 +148,65 @@ pub fn node_name(tree: Option<&Hierarchy>, node: NodeAddress) -> String {
         .ok()
         .and_then(|id| tree?.node(id))
         .map_or_else(|| format!("Node {}", node.id), |n| n.name.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A hierarchy reply of `(id, parent, type)` nodes.
+    fn tree(nodes: &[(u32, u32, &str)]) -> Hierarchy {
+        let payload: String = nodes
+            .iter()
+            .map(|(id, parent, kind)| {
+                format!(
+                    "NodeID:{id}\nParentID:{parent}\nName:N{id}\nStatus:Online\nType:{kind}\n\n"
+                )
+            })
+            .collect();
+        Hierarchy::parse(&payload).unwrap()
+    }
+
+    fn ids(entries: &[PickerEntry]) -> Vec<(u32, u8)> {
+        entries.iter().map(|e| (e.node.id, e.depth)).collect()
+    }
+
+    #[test]
+    fn the_picker_walks_the_tree_in_order_with_depths() {
+        let tree = tree(&[
+            (1, 0, "Technicians"),
+            (2, 1, "TechnicianGroup"),
+            (3, 2, "Technician"),
+            (4, 1, "Technician"),
+            (9, 0, "Channel"),
+        ]);
+        assert_eq!(ids(&picker(&tree)), [(2, 0), (3, 1), (4, 0), (9, 0)]);
+    }
+
+    #[test]
+    fn loops_repeats_and_self_parents_end_instead_of_overflowing() {
+        let tree = tree(&[
+            (1, 0, "Technicians"),
+            (2, 1, "TechnicianGroup"),
+            (3, 2, "TechnicianGroup"),
+            // 2 again, now under 3: a loop 2 → 3 → 2.
+            (2, 3, "TechnicianGroup"),
+            (5, 5, "TechnicianGroup"),
+            (6, 5, "Technician"),
+            (7, 3, "Technician"),
+            (7, 3, "Technician"),
+            (9, 0, "Channel"),
+            (9, 0, "Channel"),
+        ]);
+        assert_eq!(ids(&picker(&tree)), [(2, 0), (3, 1), (7, 2), (9, 0)]);
+    }
+
+    #[test]
+    fn a_deep_chain_costs_no_stack() {
+        let mut nodes = vec![(1, 0, "Technicians")];
+        nodes.extend((2..20_000).map(|id| (id, id - 1, "TechnicianGroup")));
+        let entries = picker(&tree(&nodes));
+        assert_eq!(entries.len(), 19_998);
+        assert_eq!(entries.last().map(|e| e.depth), Some(u8::MAX));
+    }
 }

@@ -34,10 +34,11 @@ pub struct SignInInfo {
 /// The sign-in facts of this request (no login needed). Reading the message consumes it.
 #[server]
 pub async fn load_sign_in_info() -> Result<SignInInfo, Error> {
-    use crate::guard::{current_login, session, take_flash};
+    use crate::flash::take_flash;
+    use crate::guard::{current_login, session};
     let mut info = use_context::<SignInInfo>().unwrap_or_default();
     if let (Ok(session), Ok(services)) = (session().await, crate::services::services()) {
-        info.flash = take_flash(&session).await;
+        info.flash = take_flash(&services).await;
         info.signed_in_as = current_login(&session, &services).await.map(|l| l.email);
     }
     info.tokens = crate::services::provided::<std::sync::Arc<crate::sign_in::rules::SignInRules>>(

@@ -1,11 +1,20 @@
-//! Slows down password guessing: each client network and each e-mail may try to sign in only a
-//! few times within a window without success, then must wait.
+//! Slows down password guessing without lending anyone a lock-out.
+//!
+//! Two limits, both tied to where the attempts come from: each client network may try only a
+//! few times within a window without success, and each e-mail from one network fewer still.
+//! Nothing is kept per e-mail alone: a guesser hammering one admin's e-mail from his own
+//! address must never refuse that admin's right password from hers. Guessing spread over many
+//! addresses meets Rescue's own limit per account (10 logins in 3 minutes, `LIMITREACHED`),
+//! which the dashboard remembers per e-mail until it is over (`RescueLimits`) so it stops
+//! asking Rescue meanwhile; that adds no lock-out Rescue does not impose already.
 //!
 //! An attempt is counted *before* Rescue is asked, in the same step that checks the limit, so
 //! parallel guesses cannot all pass the check while the first ones are still waiting for
-//! Rescue. A sign-in that succeeds takes back only its own attempt: a guesser sharing the
-//! address keeps every failure it made. IPv6 clients are counted per /64, the smallest block a
-//! subscriber usually gets, so rotating through one's own addresses does not help.
+//! Rescue. Every attempt that reached Rescue stays counted unless it succeeded: Rescue's own
+//! trouble (its limit, a timeout, a 5xx) must not switch the limits off. A sign-in that
+//! succeeds takes back only its own attempt: a guesser sharing the address keeps every failure
+//! it made. IPv6 clients are counted per /64, the smallest block a subscriber usually gets, so
+//! rotating through one's own addresses does not help.
 
 use std::collections::{HashMap, VecDeque};
 use std::net::IpAddr;
@@ -14,22 +23,31 @@ use std::time::{Duration, Instant};
 
 /// Attempts without success allowed per client network within [`WINDOW`].
 pub const MAX_FAILURES: usize = 10;
-/// Attempts without success allowed per e-mail within [`WINDOW`], from any network: guessing
-/// one admin's password from many addresses is slowed down too.
-pub const MAX_FAILURES_PER_EMAIL: usize = 10;
+/// Attempts without success allowed per e-mail from one client network within [`WINDOW`]: a
+/// guesser aiming at one admin stops sooner than one spraying many e-mails, while the same
+/// e-mail from any other network is not refused.
+pub const MAX_FAILURES_PER_EMAIL: usize = 5;
+
 /// How far back attempts count.
 pub const WINDOW: Duration = Duration::from_secs(10 * 60);
 /// Keys tracked at most; beyond that the oldest records are dropped, so a flood of spoofed
 /// addresses or invented e-mails cannot grow memory without bound.
-const MAX_KEYS: usize = 100_000;
+pub(crate) const MAX_KEYS: usize = 100_000;
 
 /// What an attempt is counted against.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 enum Key {
     /// A client network: an IPv4 address, or an IPv6 /64.
     Network(IpAddr),
-    /// A lower-cased e-mail.
-    Email(String),
+    /// A lower-cased e-mail from a client network.
+    Email(IpAddr, String),
+}
+
+/// An e-mail as the limits compare it: trimmed and lower-cased, `None` when empty.
+pub(crate) fn normal(email: Option<&str>) -> Option<String> {
+    email
+        .map(|e| e.trim().to_lowercase())
+        .filter(|e| !e.is_empty())
 }
 
 /// The network an address is counted in: IPv6 by its /64 (IPv4-mapped addresses as IPv4).
@@ -76,8 +94,8 @@ pub struct Attempt<'a> {
 }
 
 impl Attempt<'_> {
-    /// The sign-in succeeded, or failed for a reason that is not a guess (Rescue down, its
-    /// own limit): this attempt no longer counts. Others' attempts are untouched.
+    /// The sign-in succeeded, or never reached Rescue (no connection could be made): this
+    /// attempt no longer counts. Others' attempts are untouched.
     pub fn take_back(self) {
         let mut records = self.limits.lock();
         for key in &self.keys {
@@ -90,8 +108,9 @@ impl Attempt<'_> {
         }
     }
 
-    /// The attempt was a wrong guess (or refused by the list of allowed admins): it stays
-    /// counted. Spelled out for the reader; dropping the attempt does the same.
+    /// The attempt reached Rescue and did not sign anyone in (a wrong guess, a refusal by the
+    /// list of allowed admins, Rescue's own limit or trouble): it stays counted. Spelled out
+    /// for the reader; dropping the attempt does the same.
     pub fn failed(self) {}
 }
 
@@ -112,12 +131,10 @@ impl FailedSignIns {
         email: Option<&str>,
         now: Instant,
     ) -> Result<Attempt<'_>, Duration> {
-        let mut keys = vec![(Key::Network(network_of(address)), MAX_FAILURES)];
-        if let Some(email) = email
-            .map(|e| e.trim().to_lowercase())
-            .filter(|e| !e.is_empty())
-        {
-            keys.push((Key::Email(email), MAX_FAILURES_PER_EMAIL));
+        let network = network_of(address);
+        let mut keys = vec![(Key::Network(network), MAX_FAILURES)];
+        if let Some(email) = normal(email) {
+            keys.push((Key::Email(network, email), MAX_FAILURES_PER_EMAIL));
         }
         let mut records = self.lock();
         let mut wait = Duration::ZERO;
@@ -229,12 +246,9 @@ impl FailedSignIns {
             hashed("sign-in-network", &[network.as_bytes()]),
             MAX_FAILURES,
         )];
-        if let Some(email) = email
-            .map(|e| e.trim().to_lowercase())
-            .filter(|e| !e.is_empty())
-        {
+        if let Some(email) = normal(email) {
             limits.push((
-                hashed("sign-in-email", &[email.as_bytes()]),
+                hashed("sign-in-email", &[network.as_bytes(), email.as_bytes()]),
                 MAX_FAILURES_PER_EMAIL,
             ));
         }
@@ -301,7 +315,7 @@ mod tests {
     fn attempts_are_counted_before_the_answer_so_parallel_guesses_stop_at_the_limit() {
         let limits = FailedSignIns::default();
         let now = Instant::now();
-        // Thirty guesses started at once, none answered yet.
+        // Thirty guesses at one e-mail started at once, none answered yet.
         let started: Vec<_> = (0..30)
             .filter_map(|_| {
                 limits
@@ -309,7 +323,15 @@ mod tests {
                     .ok()
             })
             .collect();
-        assert_eq!(started.len(), MAX_FAILURES);
+        assert_eq!(started.len(), MAX_FAILURES_PER_EMAIL);
+        // Thirty at as many e-mails: the network's own limit.
+        let sprayed: Vec<_> = (0..30)
+            .filter_map(|n| {
+                let email = format!("u{n}@example.com");
+                limits.begin_at(ip("192.0.2.8"), Some(&email), now).ok()
+            })
+            .collect();
+        assert_eq!(sprayed.len(), MAX_FAILURES);
     }
 
     #[test]
@@ -317,11 +339,9 @@ mod tests {
         let limits = FailedSignIns::default();
         let now = Instant::now();
         let here = ip("2001:db8::1");
-        for _ in 0..MAX_FAILURES - 1 {
-            limits
-                .begin_at(here, Some("eve@example.com"), now)
-                .unwrap()
-                .failed();
+        for n in 0..MAX_FAILURES - 1 {
+            let email = format!("eve{n}@example.com");
+            limits.begin_at(here, Some(&email), now).unwrap().failed();
         }
         limits
             .begin_at(here, Some("ann@example.com"), now)
@@ -336,7 +356,7 @@ mod tests {
     }
 
     #[test]
-    fn ipv6_counts_per_64_and_one_email_across_networks() {
+    fn ipv6_counts_per_64() {
         let limits = FailedSignIns::default();
         let now = Instant::now();
         for n in 0..MAX_FAILURES {
@@ -353,18 +373,47 @@ mod tests {
             limits.begin_at(ip("2001:db8:1:3::1"), None, now).is_ok(),
             "next /64"
         );
+    }
 
-        for n in 0..MAX_FAILURES_PER_EMAIL {
-            let address = ip(&format!("198.51.100.{}", n + 1));
+    #[test]
+    fn guessing_one_email_never_refuses_it_from_another_network() {
+        let limits = FailedSignIns::default();
+        let now = Instant::now();
+        let guesser = ip("198.51.100.7");
+        for _ in 0..MAX_FAILURES_PER_EMAIL {
             limits
-                .begin_at(address, Some("Ann@Example.com"), now)
+                .begin_at(guesser, Some("Ann@Example.com"), now)
                 .unwrap()
                 .failed();
         }
-        let wait = limits.begin_at(ip("203.0.113.9"), Some("ann@example.com "), now);
-        assert!(wait.is_err(), "that e-mail is blocked from anywhere");
+        assert!(
+            limits
+                .begin_at(guesser, Some("ann@example.com "), now)
+                .is_err(),
+            "that e-mail is slowed down from the guesser's network"
+        );
+        assert!(
+            limits
+                .begin_at(guesser, Some("bob@example.com"), now)
+                .is_ok(),
+            "another e-mail from there is not, until the network's own limit"
+        );
+        assert!(
+            limits
+                .begin_at(ip("203.0.113.9"), Some("ann@example.com"), now)
+                .is_ok(),
+            "the admin herself, from her own network, is never refused"
+        );
+        // Spread over many networks, the e-mail is never refused by the dashboard.
+        for n in 0..50 {
+            let address = ip(&format!("192.0.2.{}", n + 1));
+            limits
+                .begin_at(address, Some("ann@example.com"), now)
+                .unwrap()
+                .failed();
+        }
         assert!(limits
-            .begin_at(ip("203.0.113.9"), Some("bob@example.com"), now)
+            .begin_at(ip("203.0.113.10"), Some("ann@example.com"), now)
             .is_ok());
     }
 

@@ -15,6 +15,8 @@ mod page;
 #[cfg(feature = "ssr")]
 pub mod proxies;
 #[cfg(feature = "ssr")]
+pub mod rescue_limit;
+#[cfg(feature = "ssr")]
 pub mod rules;
 
 pub use info::{load_sign_in_info, DemoAccount, SignInInfo};
@@ -42,9 +44,21 @@ pub async fn sign_in(
     }
     let services = crate::services::services()?;
     let rules = ssr::rules()?;
+    let fleet = services.fleet.as_ref();
+    // Rescue's own limit on this account, remembered: it is not asked until that is over.
+    match rules.rescue_limits.wait(fleet, &email).await {
+        Ok(None) => {}
+        Ok(Some(wait)) => {
+            let refusal = Error::TooMany(crate::words::rescue_limit(wait.as_secs().max(1)));
+            return ssr::fail(refusal, email, &target).await;
+        }
+        Err(err) => {
+            let not = crate::sign_in::limit::NotCounted::Unavailable(err);
+            return ssr::fail(ssr::not_counted(not), email, &target).await;
+        }
+    }
     let address = ssr::client_address(&rules).await;
     // Counted before Rescue is asked, so parallel guesses stop at the limit.
-    let fleet = services.fleet.as_ref();
     let attempt = match rules.limits.count(fleet, address, Some(&email)).await {
         Ok(attempt) => attempt,
         Err(not) => return ssr::fail(ssr::not_counted(not), email, &target).await,
@@ -71,16 +85,18 @@ pub async fn sign_in(
             return Ok(());
         }
         Ok(outcome) => {
-            // Only a wrong password is guessing; Rescue's own limit or errors are not.
-            if matches!(outcome, rescue::LoginOutcome::Invalid) {
-                attempt.failed();
-            } else {
-                attempt.take_back();
+            // Whatever Rescue answered, the attempt reached it and stays counted: its own
+            // limit or trouble must not switch the dashboard's off.
+            attempt.failed();
+            if matches!(outcome, rescue::LoginOutcome::LimitReached) {
+                if let Err(err) = rules.rescue_limits.reached(fleet, &email).await {
+                    tracing::warn!("Rescue's sign-in limit not remembered: {err}");
+                }
             }
             ssr::login_refusal(&outcome)
         }
         Err(err) => {
-            attempt.take_back();
+            ssr::resolve_unanswered(attempt, &err);
             ssr::transport_refusal(&err)
         }
     };
@@ -130,19 +146,11 @@ pub async fn sign_in_with_token(
             return Ok(());
         }
         Ok(outcome) => {
-            if matches!(
-                outcome,
-                rescue::GetHierarchyOutcome::InvalidSecretAuthCode
-                    | rescue::GetHierarchyOutcome::NotLoggedIn
-            ) {
-                attempt.failed();
-            } else {
-                attempt.take_back();
-            }
+            attempt.failed();
             ssr::token_refusal(&outcome)
         }
         Err(err) => {
-            attempt.take_back();
+            ssr::resolve_unanswered(attempt, &err);
             ssr::transport_refusal(&err)
         }
     };
@@ -153,7 +161,8 @@ pub async fn sign_in_with_token(
 /// unreachable: the admin asked to be signed out here.
 #[server]
 pub async fn sign_out() -> Result<(), Error> {
-    use crate::guard::{forget, held_login, log_out, session, set_flash, Flash};
+    use crate::flash::{set_flash, Flash};
+    use crate::guard::{forget, held_login, log_out, session};
     let services = crate::services::services()?;
     let session = session().await?;
     // The held login as it is, without asking Rescue first: it is being ended anyway.
@@ -161,14 +170,11 @@ pub async fn sign_out() -> Result<(), Error> {
         log_out(&services, &login.credentials).await;
     }
     forget(&session).await?;
-    set_flash(
-        &session,
-        Flash {
-            message: "You are signed out.".into(),
-            email: String::new(),
-        },
-    )
-    .await?;
+    let flash = Flash {
+        message: crate::words::SIGNED_OUT.into(),
+        email: String::new(),
+    };
+    set_flash(&session, flash).await;
     leptos_axum::redirect("/login");
     Ok(())
 }
@@ -180,7 +186,8 @@ mod ssr {
     use std::sync::Arc;
 
     use crate::error::Error;
-    use crate::guard::{is_plain_form_post, session, set_flash, Flash};
+    use crate::flash::{set_flash, Flash};
+    use crate::guard::is_plain_form_post;
     use crate::shared::address::{login_url, HOME};
 
     use super::rules::SignInRules;
@@ -221,9 +228,9 @@ mod ssr {
     /// status; without, it waits in the session and the browser returns to the sign-in page.
     pub async fn fail(refusal: Error, email: String, target: &str) -> Result<(), Error> {
         if is_plain_form_post().await {
-            let session = session().await?;
+            let session = crate::guard::session().await?;
             let message = refusal.to_string();
-            set_flash(&session, Flash { message, email }).await?;
+            set_flash(&session, Flash { message, email }).await;
             let back = if target == HOME {
                 "/login".to_owned()
             } else {
@@ -254,6 +261,16 @@ mod ssr {
         let sentence =
             crate::words::field_problem(code).unwrap_or("The sign-in form is incomplete.");
         Err(Error::BadInput(sentence.into()).answered())
+    }
+
+    /// An attempt Rescue did not answer: taken back only when it never reached Rescue (no
+    /// connection could be made); a timeout, a broken connection or an HTTP error may well
+    /// have been a login Rescue counted, and stays counted here too.
+    pub fn resolve_unanswered(attempt: crate::sign_in::limit::Counted<'_>, err: &rescue::Error) {
+        match err {
+            rescue::Error::Connect(_) | rescue::Error::InvalidBaseUrl(_) => attempt.take_back(),
+            _ => attempt.failed(),
+        }
     }
 
     /// The refusal of an attempt the limits did not count.

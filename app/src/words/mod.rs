@@ -5,10 +5,14 @@ use crate::shared::action::SessionAction;
 use crate::shared::address::AddressError;
 use crate::shared::outcome::{Failure, Outcome};
 #[cfg(feature = "ssr")]
-use rescue::{Error, GetHierarchyOutcome, GetSessionsOutcome, LoginOutcome};
+use rescue::{Error, GetSessionsOutcome};
 
+mod confirm;
+mod sign_in;
 mod waits;
 
+pub use confirm::*;
+pub use sign_in::*;
 pub use waits::*;
 
 /// How a duration is written.
@@ -276,32 +280,6 @@ fn action_failure(action: SessionAction, failure: Failure, session: u32) -> Stri
 /// An earlier press of the same button whose request went away mid-call.
 pub const INTERRUPTED: &str = "An earlier click on this button was interrupted; Rescue may or may not have received it. Check the session's status before trying again.";
 
-/// Why signing in with e-mail and password did not work.
-#[cfg(feature = "ssr")]
-pub fn login(outcome: &LoginOutcome) -> String {
-    match outcome {
-        LoginOutcome::Ok(_) => "Signed in.".into(),
-        LoginOutcome::Invalid => "The e-mail or password is not right. Check both and try again.".into(),
-        LoginOutcome::LimitReached => "Rescue allows at most 10 sign-ins in 3 minutes for one account. Wait a few minutes, then try again.".into(),
-        LoginOutcome::GlobalIpRestricted => "Rescue refused the sign-in: your Rescue account accepts sign-ins only from allowed IP addresses, and this dashboard's server is not among them. Ask your Rescue account holder to allow the server's address.".into(),
-        LoginOutcome::Error => "Rescue reported an error while signing you in. Try again in a moment.".into(),
-        LoginOutcome::Undocumented(code) => format!("Rescue refused the sign-in with a reason this dashboard does not know ({code})."),
-    }
-}
-
-/// Why an API token or authcode was not accepted.
-#[cfg(feature = "ssr")]
-pub fn token(outcome: &GetHierarchyOutcome) -> String {
-    match outcome {
-        GetHierarchyOutcome::Ok(_) => "Signed in.".into(),
-        GetHierarchyOutcome::InvalidSecretAuthCode => "Rescue does not accept this token or authcode: it may be mistyped, or replaced by a newer one.".into(),
-        GetHierarchyOutcome::UserDeletedOrDisabled => "The Rescue user of this token has been deleted or disabled.".into(),
-        GetHierarchyOutcome::NotLoggedIn => "Rescue did not accept this token or authcode.".into(),
-        GetHierarchyOutcome::Error | GetHierarchyOutcome::InvalidNode => "Rescue reported an error while checking the token. Try again in a moment.".into(),
-        GetHierarchyOutcome::Undocumented(code) => format!("Rescue refused the token with a reason this dashboard does not know ({code})."),
-    }
-}
-
 /// Why Rescue could not be asked at all (a read: nothing was changed).
 #[cfg(feature = "ssr")]
 pub fn transport(err: &Error) -> String {
@@ -341,33 +319,6 @@ pub fn list_refused(outcome: &GetSessionsOutcome) -> String {
     }
 }
 
-/// Why a sign-in was refused before Rescue was asked.
-pub fn too_many_failures(wait_secs: u64) -> String {
-    format!(
-        "Too many failed sign-ins from your network address or for this account. Wait {} before trying again.",
-        duration(wait_secs, Precision::Spoken)
-    )
-}
-
-/// A sign-in reached its absolute lifetime (`SESSION_MAX_HOURS`).
-pub fn lifetime_over(max_secs: u64) -> String {
-    format!(
-        "Your sign-in here lasts at most {}, and that time is up. Sign in again to continue where you were.",
-        duration(max_secs, Precision::Spoken)
-    )
-}
-
-/// A sign-in was idle too long (`SESSION_IDLE_MINUTES`); automatic refreshes do not count.
-pub fn idle_over(idle_secs: u64) -> String {
-    format!(
-        "You were away for more than {}, so you were signed out. Sign in again to continue where you were.",
-        duration(idle_secs, Precision::Spoken)
-    )
-}
-
-/// Rescue, asked again, no longer accepts the login (disabled, deleted, logged out elsewhere).
-pub const LOGIN_REVOKED: &str = "Rescue no longer accepts your sign-in (it ended there, or the account was disabled). Sign in again to continue.";
-
 /// What is wrong with an address.
 pub fn address(error: &AddressError) -> String {
     match error {
@@ -393,18 +344,24 @@ pub fn report_wait(secs: u64, copy_fetched_at: Option<&str>) -> String {
 }
 
 /// Rescue refused one of a report's settings.
-pub fn report_settings_refused(code: &str) -> String {
-    match code {
-        "INVALIDFORMAT" => "Rescue could not read the report's dates (INVALIDFORMAT). Pick the days again from the calendar.".into(),
-        "INVALIDDATERANGE" => "Rescue refused the report's date range (INVALIDDATERANGE): the first day must not be after the last. Pick the days again.".into(),
-        "USER_DELETED_OR_DISABLED" => "Rescue refused the report settings: your Rescue user has been deleted or disabled (USER_DELETED_OR_DISABLED).".into(),
-        _ => format!("Rescue refused the report settings ({code}). Try again in a moment."),
+#[cfg(feature = "ssr")]
+pub fn report_settings_refused(outcome: &rescue::SetReportOutcome) -> String {
+    use rescue::SetReportOutcome as S;
+    match outcome {
+        S::InvalidFormat => "Rescue could not read the report's dates (INVALIDFORMAT). Pick the days again from the calendar.".into(),
+        S::InvalidDateRange => "Rescue refused the report's date range (INVALIDDATERANGE): the first day must not be after the last. Pick the days again.".into(),
+        S::UserDeletedOrDisabled => "Rescue refused the report settings: your Rescue user has been deleted or disabled (USER_DELETED_OR_DISABLED).".into(),
+        other => format!("Rescue refused the report settings ({}). Try again in a moment.", other.code()),
     }
 }
 
 /// Rescue could not make a report.
-pub fn report_refused(code: &str) -> String {
-    format!("Rescue could not make the report ({code}). Try again in a minute.")
+#[cfg(feature = "ssr")]
+pub fn report_refused(outcome: &rescue::GetReportOutcome) -> String {
+    format!(
+        "Rescue could not make the report ({}). Try again in a minute.",
+        outcome.code()
+    )
 }
 
 /// Rescue refuses reports to an API-token sign-in.
@@ -417,26 +374,6 @@ pub const NO_TARGETS: &str = "Rescue did not list its technicians and channels, 
 /// The Rescue login expired while the admin was away.
 pub const LOGIN_EXPIRED: &str =
     "Your Rescue sign-in expired after 20 idle minutes. Sign in again to continue where you were.";
-/// A sign-in form's fields that cannot be sent to Rescue, by the code the no-JavaScript
-/// sign-in page carries in its address (`/login?refused=…`): nothing is stored for junk.
-pub fn field_problem(code: &str) -> Option<&'static str> {
-    Some(match code {
-        "fields" => "Enter your Rescue e-mail and password.",
-        "email" => {
-            "That is not an e-mail address Rescue could have (at most 254 characters, one line)."
-        }
-        "password" => "That password is longer than any Rescue accepts (at most 256 characters).",
-        "token" => {
-            "Paste the API token or authcode: one word, without spaces, at most 512 characters."
-        }
-        _ => return None,
-    })
-}
-
-/// Rescue accepted the account, but this installation's ALLOWED_ADMINS does not list it.
-pub const NOT_ALLOWED: &str = "Rescue accepted this account, but it is not one of the admins allowed to use this dashboard. Nothing was kept; ask whoever runs Rescue Console to add it.";
-/// Token sign-in with a list of allowed admins other than `*`.
-pub const TOKENS_NEED_ANYONE: &str = "This dashboard admits only listed admins, and a token does not say whose it is. Sign in with your Rescue e-mail and password instead.";
 /// The session store failed.
 pub const SESSION_NOT_SAVED: &str = "the dashboard session could not be saved; try again";
 /// Something inside the dashboard failed (the cause is in the server log).
@@ -463,6 +400,27 @@ mod tests {
             utc_time("2026-11-28T09:31:02.123Z"),
             "2026-11-28 09:31:02 UTC"
         );
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn report_setting_refusals_are_worded_from_rescues_typed_codes() {
+        use rescue::SetReportOutcome as S;
+        let format = report_settings_refused(&S::InvalidFormat);
+        assert!(
+            format.contains("could not read the report's dates"),
+            "{format}"
+        );
+        let range = report_settings_refused(&S::InvalidDateRange);
+        assert!(
+            range.contains("first day must not be after the last"),
+            "{range}"
+        );
+        let gone = report_settings_refused(&S::UserDeletedOrDisabled);
+        assert!(gone.contains("deleted or disabled"), "{gone}");
+        // A code Rescue does not document is named, never guessed at.
+        let new = report_settings_refused(&S::Undocumented("NEWCODE".into()));
+        assert!(new.contains("NEWCODE"), "{new}");
     }
 
     #[test]

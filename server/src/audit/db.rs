@@ -4,7 +4,7 @@
 
 use sqlx::{PgPool, QueryBuilder, SqlitePool};
 
-use app::audit::Filter;
+use app::audit::{Delivery, Filter};
 
 /// An open audit database.
 #[derive(Debug, Clone)]
@@ -119,6 +119,14 @@ where
         query
             .push(" AND session_id = ")
             .push_bind(i64::from(session));
+    }
+    if let Some(delivery) = filter.delivery {
+        query
+            .push(" AND id IN (SELECT record_id FROM audit_outbox WHERE delivered_ms IS NULL AND ");
+        query.push(match delivery {
+            Delivery::Waiting => "dead_ms IS NULL)",
+            Delivery::Dead => "dead_ms IS NOT NULL)",
+        });
     }
     if let Some(technician) = &filter.technician {
         query

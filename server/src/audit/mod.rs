@@ -9,6 +9,7 @@ mod db;
 mod health;
 mod outbox;
 mod sweep;
+mod trail;
 pub mod webhook;
 
 use std::str::FromStr;
@@ -76,6 +77,22 @@ impl AuditLog {
         url: &str,
         hook: Option<webhook::Webhook>,
     ) -> Result<Self, AuditError> {
+        let mut log = Self::open_for_maintenance(url).await?;
+        let sender = match hook {
+            Some(hook) => Some(log.queue_for(hook)?),
+            None => None,
+        };
+        sweep::start(&log).await?;
+        if let Some(sender) = sender {
+            sender.start(&log).await?;
+        }
+        Ok(log)
+    }
+
+    /// Opens the database and brings its schema up to date, and nothing more: no heartbeat,
+    /// no sweeper, no sender. For one-off commands run beside a serving instance, which must
+    /// not take that instance's running calls for a dead one's.
+    pub async fn open_for_maintenance(url: &str) -> Result<Self, AuditError> {
         let db = if url.starts_with("sqlite:") {
             Db::Sqlite(open_sqlite(url).await?)
         } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
@@ -84,20 +101,11 @@ impl AuditLog {
             // sqlx would read any other text as a file name; refuse it instead of creating one.
             return Err(AuditError::Url(crate::redact::url(url)));
         };
-        let mut log = AuditLog {
+        Ok(AuditLog {
             db,
             owner: app::fleet::token().into(),
             outbox: None,
-        };
-        let sender = match hook {
-            Some(hook) => Some(log.queue_for(hook)?),
-            None => None,
-        };
-        sweep::start(&log).await?;
-        if let Some(sender) = sender {
-            sender.start(&log);
-        }
-        Ok(log)
+        })
     }
 
     /// The SQLite pool, shared with the SQLite session store; `None` on PostgreSQL.
@@ -151,7 +159,7 @@ impl AuditLog {
                 .push_bind(outcome.code())
                 .push(", latency_ms = ")
                 .push_bind(latency)
-                .push(", owner = NULL WHERE id = ")
+                .push(", owner = NULL, revision = revision + 1 WHERE id = ")
                 .push_bind(id)
                 .push(" AND outcome IN (")
                 .push_bind(ATTEMPTED)
@@ -177,7 +185,8 @@ impl AuditLog {
         let rows = on_db!(&self.db, pool, D => {
             let mut query = QueryBuilder::<D>::new(
                 "INSERT INTO audit_log \
-                 (at, admin_email, action, session_id, technician, outcome, latency_ms, owner) ",
+                 (at, admin_email, action, session_id, technician, status, channel, outcome, \
+                 latency_ms, owner, revision) ",
             );
             query.push_values([()], |mut row, ()| {
                 row.push_bind(at.clone())
@@ -185,14 +194,18 @@ impl AuditLog {
                     .push_bind(entry.action.method())
                     .push_bind(i64::from(entry.session_id))
                     .push_bind(entry.technician.clone())
+                    .push_bind(entry.status.clone())
+                    .push_bind(entry.channel.clone())
                     .push_bind(outcome.to_owned())
                     .push_bind(latency)
-                    .push_bind(owner.map(str::to_owned));
+                    .push_bind(owner.map(str::to_owned))
+                    // Written ahead: no outcome yet; written whole: its first.
+                    .push_bind(i64::from(outcome != ATTEMPTED));
             });
             written!(self, pool, D, query)
         });
         // An INSERT … RETURNING gives its row back or fails.
-        let id = rows.first().map(|row| row.0).unwrap_or_default();
+        let id = rows.first().map(|row| row.id).unwrap_or_default();
         Ok(id)
     }
 
@@ -308,6 +321,7 @@ impl AuditLog {
                 .into_iter()
                 .map(|(o,)| Outcome::from_code(&o))
                 .collect(),
+            delivers: self.outbox.is_some(),
         })
     }
 
@@ -349,22 +363,38 @@ async fn open_postgres(url: &str) -> Result<sqlx::PgPool, AuditError> {
 }
 
 /// A row of `audit_log` as selected by [`AuditLog::page`]: [`ROW_COLUMNS`].
-type Row = (i64, String, String, String, i64, String, String, i64);
+#[derive(Debug, Clone, sqlx::FromRow)]
+struct Row {
+    id: i64,
+    at: String,
+    admin_email: String,
+    action: String,
+    session_id: i64,
+    technician: String,
+    status: String,
+    channel: String,
+    outcome: String,
+    latency_ms: i64,
+    /// How often its outcome was written (the webhook's version of the record).
+    revision: i64,
+}
 
-/// The columns of a [`Row`], in its order.
-const ROW_COLUMNS: &str =
-    "id, at, admin_email, action, session_id, technician, outcome, latency_ms";
+/// The columns of a [`Row`].
+const ROW_COLUMNS: &str = "id, at, admin_email, action, session_id, technician, status, \
+     channel, outcome, latency_ms, revision";
 
-fn entry_of((id, at, admin, action, session_id, technician, outcome, latency_ms): Row) -> Entry {
+fn entry_of(row: Row) -> Entry {
     Entry {
-        id,
-        at,
-        admin,
-        action,
-        session: u32::try_from(session_id).unwrap_or_default(),
-        technician,
-        outcome: Outcome::from_code(&outcome),
-        latency_ms: u64::try_from(latency_ms).unwrap_or_default(),
+        id: row.id,
+        at: row.at,
+        admin: row.admin_email,
+        action: row.action,
+        session: u32::try_from(row.session_id).unwrap_or_default(),
+        technician: row.technician,
+        status: row.status,
+        channel: row.channel,
+        outcome: Outcome::from_code(&row.outcome),
+        latency_ms: u64::try_from(row.latency_ms).unwrap_or_default(),
     }
 }
 
@@ -378,63 +408,11 @@ fn record_of(entry: Entry) -> Option<AuditEntry> {
         action: SessionAction::from_method(&entry.action)?,
         session_id: entry.session,
         technician: entry.technician,
+        status: entry.status,
+        channel: entry.channel,
         outcome: entry.outcome,
         latency_ms: entry.latency_ms,
     })
-}
-
-impl app::audit::AuditTrail for AuditLog {
-    fn begin(&self, record: AuditEntry) -> app::audit::AuditFuture<'_, i64> {
-        Box::pin(async move {
-            AuditLog::begin(self, &record)
-                .await
-                .map_err(|e| e.to_string())
-        })
-    }
-
-    fn finish(&self, id: i64, outcome: Outcome, latency_ms: u64) -> app::audit::AuditFuture<'_> {
-        Box::pin(async move {
-            AuditLog::finish(self, id, &outcome, latency_ms)
-                .await
-                .map_err(|e| e.to_string())
-        })
-    }
-    fn page<'a>(
-        &'a self,
-        filter: &'a Filter,
-        before: Option<i64>,
-        limit: u32,
-    ) -> app::audit::AuditFuture<'a, Vec<Entry>> {
-        Box::pin(async move {
-            AuditLog::page(self, filter, before, limit)
-                .await
-                .map_err(|e| e.to_string())
-        })
-    }
-
-    fn summary<'a>(&'a self, filter: &'a Filter) -> app::audit::AuditFuture<'a, Summary> {
-        Box::pin(async move {
-            AuditLog::summary(self, filter)
-                .await
-                .map_err(|e| e.to_string())
-        })
-    }
-
-    fn choices(&self) -> app::audit::AuditFuture<'_, Choices> {
-        Box::pin(async move { AuditLog::choices(self).await.map_err(|e| e.to_string()) })
-    }
-
-    fn requests_of<'a>(
-        &'a self,
-        admin: &'a str,
-        since: DateTime<Utc>,
-    ) -> app::audit::AuditFuture<'a, Vec<Requested>> {
-        Box::pin(async move {
-            AuditLog::requests_of(self, admin, since)
-                .await
-                .map_err(|e| e.to_string())
-        })
-    }
 }
 
 #[cfg(test)]
@@ -448,6 +426,8 @@ mod tests {
             action: SessionAction::Cancel,
             session_id: 1_073_200_000 + n,
             technician: "Tina Tech".into(),
+            status: "Active".into(),
+            channel: String::new(),
             outcome: if n.is_multiple_of(2) {
                 Outcome::Ok
             } else {

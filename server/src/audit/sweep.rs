@@ -98,7 +98,7 @@ pub(super) async fn once(log: &AuditLog, starting: bool) -> Result<u64, AuditErr
         let mut query = QueryBuilder::<D>::new("UPDATE audit_log SET outcome = ");
         query
             .push_bind(OUTCOME_UNKNOWN)
-            .push(", owner = NULL WHERE outcome = ")
+            .push(", owner = NULL, revision = revision + 1 WHERE outcome = ")
             .push_bind(ATTEMPTED)
             .push(" AND (at < ")
             .push_bind(stuck_before.clone())

@@ -1,7 +1,9 @@
 //! Delivery of the audit log to a SIEM (`AUDIT_WEBHOOK_URL`): each finished record is POSTed
 //! as one JSON object, at least once, from the outbox in the audit database. The sender runs
 //! beside the requests, so a slow or dead receiver never delays an action; only a 2xx answer
-//! marks a record delivered (a redirect is not followed: it is a failure, retried later).
+//! marks a record delivered (a redirect is not followed: it is a failure, retried later). A
+//! failing receiver is backed off as a whole, oldest record first, and a record it has not
+//! taken for a day is given up (`dead`) until an operator retries it or the server restarts.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -38,16 +40,25 @@ impl std::fmt::Debug for Webhook {
 }
 
 impl Webhook {
-    /// The webhook at `text` (an http:// or https:// URL), each POST given up after `timeout`.
-    /// Retries wait 1 s after the first failure, doubling to 5 minutes.
+    /// The webhook at `text` (an https:// URL, or http:// on this machine), each POST given
+    /// up after `timeout`. Retries wait 1 s after the first failure, doubling to 5 minutes.
     pub fn parse(text: &str, timeout: Duration) -> Result<Self, AuditError> {
         let url = url::Url::parse(text.trim())
             .map_err(|e| AuditError::Webhook(format!("AUDIT_WEBHOOK_URL is not a URL: {e}")))?;
         if !matches!(url.scheme(), "http" | "https") || url.host().is_none() {
             return Err(AuditError::Webhook(format!(
-                "AUDIT_WEBHOOK_URL must be an http:// or https:// address, not `{}:`",
+                "AUDIT_WEBHOOK_URL must be an https:// address, not `{}:`",
                 url.scheme()
             )));
+        }
+        // Audit records name admins: across a network they travel encrypted, as the rule of
+        // RESCUE_API_URL has it.
+        if url.scheme() == "http" && !is_loopback(&url) {
+            return Err(AuditError::Webhook(
+                "AUDIT_WEBHOOK_URL must be https:// (plain http:// only to this machine): \
+                 audit records name admins"
+                    .into(),
+            ));
         }
         Ok(Webhook {
             url,
@@ -94,14 +105,23 @@ pub(super) struct Sender {
 }
 
 impl Sender {
-    /// Starts sending for `log` until it is closed.
-    pub(super) fn start(self, log: &AuditLog) {
+    /// Starts sending for `log` until it is closed; the records given up on before are tried
+    /// again first (a restart is the operator's other way to retry them).
+    pub(super) async fn start(self, log: &AuditLog) -> Result<(), AuditError> {
+        let revived = log.retry_dead_deliveries().await?;
+        if revived > 0 {
+            tracing::info!(
+                records = revived,
+                "audit records the webhook had given up on are sent again"
+            );
+        }
         tokio::spawn(send_until_closed(
             log.clone(),
             self.hook,
             self.client,
             self.wake,
         ));
+        Ok(())
     }
 }
 
@@ -116,12 +136,6 @@ impl AuditLog {
             .user_agent(concat!("rescue-console/", env!("CARGO_PKG_VERSION")))
             .build()
             .map_err(|e| AuditError::Webhook(format!("audit webhook client: {e}")))?;
-        if hook.url.scheme() == "http" && !is_loopback(&hook.url) {
-            tracing::warn!(
-                receiver = %hook.receiver(),
-                "AUDIT_WEBHOOK_URL is plain http: audit records (admin e-mails) cross the network readable"
-            );
-        }
         let wake = Arc::new(Notify::new());
         self.outbox = Some(wake.clone());
         Ok(Sender { hook, client, wake })
@@ -196,8 +210,9 @@ async fn round(
     // One row at a time, held for one attempt: a sender killed mid-POST leaves its row to be
     // sent again a timeout later, by whichever instance is there.
     let hold = hook.timeout + Duration::from_secs(5);
-    while let Some(row) = log.claim(1, hold).await?.pop() {
-        match post(hook, client, row.id, &row.body).await {
+    while let Some(row) = log.claim(hold).await? {
+        let key = super::outbox::delivery_key(row.record_id, row.version);
+        match post(hook, client, &key, &row.body).await {
             Ok(()) => {
                 metrics::counter!("audit_webhook_deliveries_total", "result" => "delivered")
                     .increment(1);
@@ -206,8 +221,17 @@ async fn round(
             Err(why) => {
                 metrics::counter!("audit_webhook_deliveries_total", "result" => "failed")
                     .increment(1);
-                let again = now_ms().saturating_add(ms(hook.backoff(row.attempts + 1)));
-                log.failed(row.id, again, &why).await?;
+                let dead = log
+                    .failed(row.id, &why, |failures| hook.backoff(failures))
+                    .await?;
+                if dead > 0 {
+                    tracing::error!(
+                        receiver = %hook.receiver(),
+                        records = dead,
+                        "audit webhook: records undelivered for a day are given up (dead); \
+                         `server retry-webhook` or a restart sends them again"
+                    );
+                }
                 return Ok(Round::Failed(why));
             }
         }
@@ -216,12 +240,17 @@ async fn round(
 }
 
 /// One POST; `Err` says why it does not count as delivered (never the URL: it may hold a token).
-async fn post(hook: &Webhook, client: &reqwest::Client, id: i64, body: &str) -> Result<(), String> {
+async fn post(
+    hook: &Webhook,
+    client: &reqwest::Client,
+    key: &str,
+    body: &str,
+) -> Result<(), String> {
     let answer = client
         .post(hook.url.clone())
         .header(reqwest::header::CONTENT_TYPE, "application/json")
-        // The same key on every attempt of a row: a receiver can drop what it already has.
-        .header("Idempotency-Key", format!("rescue-console-audit-{id}"))
+        // The same key on every attempt of a version: a receiver can drop what it has already.
+        .header("Idempotency-Key", key)
         .body(body.to_owned())
         .send()
         .await

@@ -8,6 +8,10 @@ use std::time::Duration;
 use super::Operator;
 use crate::session_store::Store;
 
+/// How long Rescue's answer to a probe is reused: readiness probes come every few seconds
+/// from every monitor, and Rescue is a shared service that need not hear of each.
+pub const RESCUE_KEPT: Duration = Duration::from_secs(10);
+
 /// The longest a database check may take: a healthy one answers in milliseconds, and a probe
 /// must answer before its own timeout (commonly 1–10 s).
 const DATABASE_BOUND: Duration = Duration::from_secs(2);
@@ -100,13 +104,23 @@ async fn redis(operator: &Operator) -> State {
     bounded("Redis", "Redis error", ping).await
 }
 
-/// [`rescue`], joined to the probe already running if there is one.
+/// [`rescue`]'s answer of the last [`RESCUE_KEPT`], else a probe (joined to the one already
+/// running if there is one).
 async fn shared_rescue(operator: &Operator) -> State {
+    let kept = |at: &std::time::Instant| at.elapsed() < RESCUE_KEPT;
+    let last = operator.last_rescue.lock().ok().and_then(|l| l.clone());
+    if let Some((_, state)) = last.filter(|(at, _)| kept(at)) {
+        return state;
+    }
     let client = operator.rescue.clone();
-    operator
+    let state = operator
         .probes
         .run((), move || Box::pin(async move { rescue(&client).await }))
-        .await
+        .await;
+    if let Ok(mut last) = operator.last_rescue.lock() {
+        *last = Some((std::time::Instant::now(), state.clone()));
+    }
+    state
 }
 
 /// Any reply Rescue frames (a call without a login answers `NOTLOGGEDIN`) shows it reachable.

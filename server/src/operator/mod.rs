@@ -49,15 +49,21 @@ pub struct Operator {
     /// Probes of Rescue running now, shared by concurrent `/readyz` requests: a burst of
     /// probes (several monitors, a restarted orchestrator) makes one Rescue call, not one each.
     probes: Arc<Coalesce<(), checks::State>>,
+    /// Rescue's last answer and when it came: probes within [`checks::RESCUE_KEPT`] reuse it,
+    /// so a monitor polling every second asks Rescue once per ten.
+    last_rescue: Arc<std::sync::Mutex<Option<(std::time::Instant, checks::State)>>>,
+    /// The `Host` names the endpoints answer (`host:port`, lower-case).
+    hosts: Arc<Vec<String>>,
 }
 
 impl Operator {
-    /// The endpoints' view of these parts.
+    /// The endpoints' view of these parts, answering requests for the `Host` names `hosts`.
     pub fn new(
         metrics: PrometheusHandle,
         audit: AuditLog,
         sessions: Store,
         rescue: rescue::Client,
+        hosts: Vec<String>,
     ) -> Self {
         Operator {
             metrics,
@@ -65,8 +71,29 @@ impl Operator {
             sessions,
             rescue,
             probes: Arc::default(),
+            last_rescue: Arc::default(),
+            hosts: Arc::new(hosts.into_iter().map(|h| h.to_ascii_lowercase()).collect()),
         }
     }
+}
+
+/// The `Host` names the endpoints on `addr` answer unless `METRICS_HOSTS` says otherwise: the
+/// address itself, and `localhost` with its port when it is a loopback address. An address
+/// of every interface (0.0.0.0) answers these loopback names only: the names it is reached by
+/// from elsewhere must be listed.
+pub fn default_hosts(addr: SocketAddr) -> Vec<String> {
+    let port = addr.port();
+    let mut hosts = vec![addr.to_string()];
+    if addr.ip().is_loopback() || addr.ip().is_unspecified() {
+        hosts.extend([
+            format!("localhost:{port}"),
+            format!("127.0.0.1:{port}"),
+            format!("[::1]:{port}"),
+        ]);
+    }
+    hosts.sort();
+    hosts.dedup();
+    hosts
 }
 
 /// The process's metrics recorder, installed on first use; later calls (tests building many
@@ -137,6 +164,10 @@ fn describe() {
         "audit_webhook_undelivered",
         "Finished audit records AUDIT_WEBHOOK_URL has not accepted yet (read at scrape time)"
     );
+    describe_gauge!(
+        "audit_webhook_dead",
+        "Finished audit records AUDIT_WEBHOOK_URL was given up on after a day of failed deliveries (read at scrape time; `server retry-webhook` or a restart sends them again)"
+    );
     describe_counter!(
         "audit_webhook_deliveries_total",
         "POSTs of audit records to AUDIT_WEBHOOK_URL, by result (delivered: a 2xx answer; failed)"
@@ -149,7 +180,34 @@ pub fn router(operator: Operator) -> Router {
         .route("/healthz", get(healthz))
         .route("/readyz", get(readyz))
         .route("/metrics", get(render))
+        .layer(axum::middleware::from_fn_with_state(
+            operator.clone(),
+            known_hosts_only,
+        ))
         .with_state(operator)
+}
+
+/// Answers only requests for the configured `Host` names: a web page elsewhere that makes a
+/// browser on the internal network resolve its own name to this address (DNS rebinding)
+/// cannot read the endpoints. Anything else is 421.
+async fn known_hosts_only(
+    State(operator): State<Operator>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let host = request
+        .headers()
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .map(str::to_ascii_lowercase);
+    if host.is_some_and(|host| operator.hosts.contains(&host)) {
+        return next.run(request).await;
+    }
+    text(
+        StatusCode::MISDIRECTED_REQUEST,
+        PLAIN,
+        "unknown host: list it in METRICS_HOSTS\n".into(),
+    )
 }
 
 /// Binds `addr` (failing the start if it cannot) and serves [`router`] there until the
@@ -212,6 +270,10 @@ async fn render(State(operator): State<Operator>) -> Response {
     }
     match operator.audit.undelivered_count().await {
         Ok(waiting) => metrics::gauge!("audit_webhook_undelivered").set(waiting as f64),
+        Err(err) => tracing::warn!("audit outbox unreadable for /metrics: {err}"),
+    }
+    match operator.audit.dead_count().await {
+        Ok(dead) => metrics::gauge!("audit_webhook_dead").set(dead as f64),
         Err(err) => tracing::warn!("audit outbox unreadable for /metrics: {err}"),
     }
     text(StatusCode::OK, PROMETHEUS, operator.metrics.render())

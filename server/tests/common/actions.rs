@@ -67,16 +67,10 @@ pub async fn act(
 ) -> Reply {
     let page = b.get(h, &confirmation(action, row)).await;
     assert_eq!(page.status, StatusCode::OK, "{}", page.body);
-    let form = form_action(&page.body, "act_on_session");
-    let (session, back) = (row.0.to_string(), list(row));
-    let mut fields = vec![
-        ("action", action),
-        ("session", session.as_str()),
-        ("technician", "Tech"),
-        ("back", back.as_str()),
-    ];
-    fields.extend_from_slice(extra);
-    b.post(h, &form, &fields).await
+    let form = super::form_of(&page.body, "act_on_session");
+    let mut fields = form.fields.clone();
+    fields.extend(extra.iter().map(|(n, v)| (n.to_string(), v.to_string())));
+    super::cancel::post_fields(b, h, &form.action, &fields).await
 }
 
 /// The getSession row of `session` in the page `html`.

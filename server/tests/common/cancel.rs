@@ -56,42 +56,40 @@ pub fn cancel_calls(h: &Harness) -> Vec<rescue_sim::RequestRecord> {
         .collect()
 }
 
-/// Opens the confirmation of a row: the cancel form's action URL and its technician field.
+/// Opens the confirmation of a row: its Confirm form.
 pub async fn confirm_form(
     b: &mut Browser,
     h: &Harness,
     session: u32,
     technician: u32,
-) -> (String, String) {
+) -> ConfirmForm {
     let html = b.get(h, &confirmation(session, technician)).await.body;
-    (
-        form_action(&html, "act_on_session"),
-        hidden(&html, "technician"),
-    )
+    form_of(&html, "act_on_session")
 }
 
-/// Presses Confirm on a cancel form already opened (`action`, naming `technician`).
-pub async fn press(
+/// Presses Confirm on a form already opened, as the page sends it.
+pub async fn press(b: &mut Browser, h: &Harness, form: &ConfirmForm) -> Reply {
+    post_fields(b, h, &form.action, &form.fields).await
+}
+
+/// Posts owned `fields` to `action`.
+pub async fn post_fields(
     b: &mut Browser,
     h: &Harness,
     action: &str,
-    session: u32,
-    technician: &str,
+    fields: &[(String, String)],
 ) -> Reply {
-    let (session, back) = (session.to_string(), back());
-    let fields = [
-        ("action", "cancel"),
-        ("session", session.as_str()),
-        ("technician", technician),
-        ("back", back.as_str()),
-    ];
+    let fields: Vec<(&str, &str)> = fields
+        .iter()
+        .map(|(n, v)| (n.as_str(), v.as_str()))
+        .collect();
     b.post(h, action, &fields).await
 }
 
 /// Opens the confirmation of a row and presses Confirm.
 pub async fn confirm(b: &mut Browser, h: &Harness, session: u32, technician: u32) -> Reply {
-    let (action, name) = confirm_form(b, h, session, technician).await;
-    press(b, h, &action, session, &name).await
+    let form = confirm_form(b, h, session, technician).await;
+    press(b, h, &form).await
 }
 
 pub fn report(reply: &Reply) -> ActionReport {

@@ -3,7 +3,9 @@
 #![allow(dead_code)]
 
 pub mod actions;
+pub mod bulk;
 pub mod cancel;
+pub mod forms;
 pub mod pair;
 pub mod postgres;
 pub mod processes;
@@ -14,6 +16,8 @@ use axum::body::Body;
 use axum::http::{header, Request, Response, StatusCode};
 use leptos::config::LeptosOptions;
 use tower::ServiceExt;
+
+pub use forms::*;
 
 pub struct Harness {
     pub router: axum::Router,
@@ -277,20 +281,57 @@ async fn read(response: Response<Body>) -> Reply {
     }
 }
 
-/// A browser: keeps the dashboard cookie between requests.
+/// A browser: keeps the dashboard cookie (and any other cookie it is given) between requests.
 pub struct Browser {
+    /// The dashboard session cookie, `name=value`.
     pub cookie: Option<String>,
+    /// Every other cookie the server set (the sign-in page's message), `name=value`.
+    pub others: Vec<String>,
     pub javascript: bool,
     /// The client address the server sees (none: as when embedded without connection info).
     pub address: Option<std::net::SocketAddr>,
+}
+
+/// Whether a `name=value` pair is the dashboard session cookie.
+pub fn is_session_cookie(pair: &str) -> bool {
+    pair.starts_with("rc_session=") || pair.starts_with("__Host-rc_session=")
 }
 
 impl Browser {
     pub fn new(javascript: bool) -> Self {
         Browser {
             cookie: None,
+            others: Vec::new(),
             javascript,
             address: None,
+        }
+    }
+
+    /// The `Cookie` header this browser sends, if any.
+    pub fn cookie_header(&self) -> Option<String> {
+        let all: Vec<&str> = self
+            .cookie
+            .iter()
+            .chain(&self.others)
+            .map(String::as_str)
+            .collect();
+        (!all.is_empty()).then(|| all.join("; "))
+    }
+
+    /// Keeps what one `Set-Cookie` header says, as a browser does.
+    pub fn keep(&mut self, set: &str) {
+        let pair = set.split(';').next().unwrap_or_default().trim().to_owned();
+        let (name, value) = pair.split_once('=').unwrap_or((pair.as_str(), ""));
+        let name = name.to_owned();
+        let removed = value.is_empty() || set.contains("Max-Age=0");
+        if is_session_cookie(&pair) {
+            self.cookie = (!removed).then_some(pair);
+            return;
+        }
+        self.others
+            .retain(|other| !other.starts_with(&format!("{name}=")));
+        if !removed {
+            self.others.push(pair);
         }
     }
 
@@ -301,7 +342,7 @@ impl Browser {
         body: Body,
     ) -> Reply {
         let mut request = request;
-        if let Some(cookie) = &self.cookie {
+        if let Some(cookie) = self.cookie_header() {
             request = request.header(header::COOKIE, cookie);
         }
         if let Some(address) = self.address {
@@ -320,12 +361,7 @@ impl Browser {
             h.responses.lock().unwrap().push(seen);
         }
         for set in &reply.set_cookie {
-            let pair = set.split(';').next().unwrap().to_owned();
-            if pair.ends_with('=') {
-                self.cookie = None;
-            } else {
-                self.cookie = Some(pair);
-            }
+            self.keep(set);
         }
         reply
     }
@@ -363,21 +399,6 @@ impl Browser {
         let action = form_action(&html, form);
         self.post(h, &action, fields).await
     }
-}
-
-/// The action URL of the form posting to server function `name` (`/api/<name><hash>`).
-pub fn form_action(html: &str, name: &str) -> String {
-    let prefix = format!("action=\"/api/{name}");
-    html.match_indices(&prefix)
-        .find_map(|(at, _)| {
-            let rest = &html[at + 8..];
-            let url = &rest[..rest.find('"')?];
-            url[5 + name.len()..]
-                .bytes()
-                .all(|b| b.is_ascii_digit())
-                .then(|| url.to_owned())
-        })
-        .unwrap_or_else(|| panic!("no form for {name}"))
 }
 
 impl Browser {
