@@ -18,7 +18,7 @@ use std::time::{Duration, Instant};
 
 use rescue_sim::faults::{Fault, FaultRule};
 use rescue_sim::seed::ids;
-use server::session_store::StoreKind;
+use server::sessions::store::StoreKind;
 
 const BROWSERS: usize = 64;
 const UPSTREAM_LATENCY_MS: u64 = 50;
@@ -36,13 +36,12 @@ fn main() {
 
 async fn run(seconds: u64) {
     // Token sign-ins, so the 10,000 browsers do not meet Rescue's limit on one account's logins.
-    let h = common::harness_with(
-        tempfile::tempdir().expect("tempdir"),
-        StoreKind::Memory,
-        Duration::from_secs(10),
-        app::sign_in::allowed::AllowedAdmins::parse("*").expect("anyone"),
-    )
-    .await;
+    let h = common::Harness::builder()
+        .store(StoreKind::Memory)
+        .timeout(Duration::from_secs(10))
+        .allowing("*")
+        .build()
+        .await;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
         .expect("bind");

@@ -12,7 +12,7 @@ use std::net::SocketAddr;
 use std::time::{Duration, Instant};
 
 use common::{form_action, Browser};
-use server::session_store::StoreKind;
+use server::sessions::store::StoreKind;
 
 fn main() {
     let requests: usize = std::env::var("REQUESTS")
@@ -28,13 +28,12 @@ fn main() {
 }
 
 async fn run(requests: usize) {
-    let h = common::harness_with(
-        tempfile::tempdir().expect("tempdir"),
-        StoreKind::Sqlite,
-        Duration::from_secs(5),
-        app::sign_in::allowed::AllowedAdmins::parse("*").expect("anyone"),
-    )
-    .await;
+    let h = common::Harness::builder()
+        .store(StoreKind::Sqlite)
+        .timeout(Duration::from_secs(5))
+        .allowing("*")
+        .build()
+        .await;
     let html = Browser::new(false).get(&h, "/login").await.body;
     let (sign_in, token) = (
         form_action(&html, "sign_in"),

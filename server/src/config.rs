@@ -5,7 +5,7 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use crate::session_store::StoreKind;
+use crate::sessions::store::StoreKind;
 
 /// The server's one-off commands; without one it serves.
 #[derive(Clone, Debug, clap::Subcommand)]
@@ -128,6 +128,20 @@ pub struct Config {
     /// Used when SESSION_KEY is not set.
     #[arg(long, env = "SESSION_KEY_FILE")]
     pub session_key_file: Option<PathBuf>,
+
+    /// Not a setting: what tests shorten past the settings' ranges.
+    #[arg(skip)]
+    pub tuning: Tuning,
+}
+
+/// What tests shorten past the ranges a deployment may set (sign-ins of seconds, webhook
+/// retries of milliseconds). Never read from the environment or the command line.
+#[derive(Clone, Debug, Default)]
+pub struct Tuning {
+    /// Sign-in lifetimes instead of `SESSION_MAX_HOURS`, `SESSION_IDLE_MINUTES`, `RECHECK_SECS`.
+    pub lifetimes: Option<app::services::Lifetimes>,
+    /// The webhook's first and longest retry wait instead of 1 s and 5 min.
+    pub webhook_retries: Option<(Duration, Duration)>,
 }
 
 /// Every setting, with the sealing key masked and URLs' passwords masked: a `Config` may be

@@ -29,7 +29,7 @@ pub enum Error {
     SessionKeyFile(String),
     /// The session key is missing or invalid.
     #[error(transparent)]
-    Key(#[from] crate::sealing::SealError),
+    Key(#[from] crate::sessions::sealing::SealError),
     /// The listen address could not be bound, or serving failed.
     #[error("cannot serve on {addr}: {source}")]
     Serve {

@@ -6,20 +6,13 @@
 #![warn(missing_docs)]
 
 pub mod audit;
-pub mod caching;
 mod config;
 mod error;
-pub mod exchange;
-pub mod fleet;
+pub mod http;
 pub mod operator;
 pub mod private;
 pub mod redact;
-pub mod sealing;
-pub mod security;
-pub mod session_guard;
-pub mod session_store;
-pub mod signed_in;
-pub mod stack;
+pub mod sessions;
 pub mod state;
 
 use axum::Router;
@@ -28,7 +21,8 @@ use std::sync::OnceLock;
 
 use leptos_axum::{generate_route_list, AxumRouteListing, LeptosRoutes};
 
-pub use config::{check_rescue_url, Command, Config};
+pub use config::{check_rescue_url, Command, Config, Tuning};
+pub use state::{AppState, Upstream};
 
 // Rendering a page of a thousand rows is mostly small allocations; mimalloc serves them in
 // about half the time of the system allocator (see the `ssr_sessions` benchmark). Declared in
@@ -36,21 +30,6 @@ pub use config::{check_rescue_url, Command, Config};
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 pub use error::Error;
-
-/// Shared state of the router.
-#[derive(Clone, Debug)]
-pub struct AppState {
-    /// Where the site (wasm, JS, CSS, assets) is served from.
-    pub leptos: LeptosOptions,
-    /// The Rescue client and credential sealing, for server functions.
-    pub backend: app::backend::Backend,
-    /// What the sign-in page shows (demo credentials in demo mode).
-    pub sign_in: app::SignInInfo,
-    /// Where dashboard sessions live.
-    pub sessions: session_store::Store,
-    /// Whether the dashboard cookie is `Secure`.
-    pub cookie_secure: bool,
-}
 
 /// The complete application router.
 pub fn router(state: AppState) -> Router {
@@ -65,7 +44,7 @@ pub fn router(state: AppState) -> Router {
             provide_context(sign_in.clone());
             backend.provide();
             // The nonce of this response's CSP header, so the inline scripts carry it.
-            let nonce = use_context::<http::request::Parts>()
+            let nonce = use_context::<::http::request::Parts>()
                 .and_then(|parts| parts.extensions.get::<leptos::nonce::Nonce>().cloned());
             if let Some(nonce) = nonce {
                 provide_context(nonce);
@@ -82,8 +61,10 @@ pub fn router(state: AppState) -> Router {
         .merge(state.backend.routes())
         .route_layer(axum::middleware::from_fn(operator::requests::name_route));
     let router = router
-        .layer(axum::middleware::from_fn(security::small_sign_in_bodies))
-        .layer(axum::middleware::from_fn(security::same_origin_only))
+        .layer(axum::middleware::from_fn(
+            http::security::small_sign_in_bodies,
+        ))
+        .layer(axum::middleware::from_fn(http::security::same_origin_only))
         // Inside the session layer: a message for the sign-in page leaves the session before
         // it is saved, as a cookie of its own.
         .layer(axum::middleware::from_fn_with_state(
@@ -91,15 +72,15 @@ pub fn router(state: AppState) -> Router {
             app::flash::deliver,
         ));
     let router = state.sessions.apply(router, state.cookie_secure).layer(
-        axum::middleware::from_fn_with_state(csp, security::security_headers),
+        axum::middleware::from_fn_with_state(csp, http::security::security_headers),
     );
-    stack::wrap(router, state.backend.services.rescue.timeout())
+    http::stack::wrap(router, state.backend.services.rescue.timeout())
 }
 
 /// The CSP's allowances: in development, the live-reload socket of `cargo leptos watch`.
-fn csp(options: &LeptosOptions, https: bool) -> security::Csp {
+fn csp(options: &LeptosOptions, https: bool) -> http::security::Csp {
     let dev = matches!(options.env, leptos::config::Env::DEV);
-    security::Csp {
+    http::security::Csp {
         reload_socket: dev
             .then(|| format!("ws://{}:{}", options.site_addr.ip(), options.reload_port)),
         https,
@@ -126,58 +107,9 @@ pub fn site_options(config: &Config) -> Result<LeptosOptions, Error> {
         .and_then(|exe| exe.parent().map(|dir| dir.join(options.hash_file.as_ref())))
         .unwrap_or_else(|| options.hash_file.as_ref().into());
     let variable_set = std::env::var_os("LEPTOS_HASH_FILES").is_some();
-    caching::settle_hashed_names(&mut options, variable_set, &hash_file)
+    http::caching::settle_hashed_names(&mut options, variable_set, &hash_file)
         .map_err(Error::SiteConfig)?;
     Ok(options)
-}
-
-/// Where Rescue calls go: the configured API, or an in-process simulator in demo mode.
-pub struct Upstream {
-    /// The client to use.
-    pub client: rescue::Client,
-    /// The sign-in page's facts.
-    pub sign_in: app::SignInInfo,
-    /// Keeps the demo simulator serving for as long as the server runs.
-    _simulator: Option<rescue_sim::Running>,
-}
-
-impl Upstream {
-    /// Connects to `RESCUE_API_URL`, or starts the demo simulator on a free loopback port.
-    pub async fn from_config(config: &Config) -> Result<Self, Error> {
-        if let Some(url) = &config.rescue_api_url {
-            config::check_rescue_url(url).map_err(Error::InsecureRescueUrl)?;
-            let client = rescue::Client::new(url, config.rescue_timeout())?
-                .with_max_reply_bytes(config.rescue_max_reply_bytes());
-            tracing::info!(rescue = %client.base_url(), "using the Rescue API");
-            return Ok(Upstream {
-                client,
-                sign_in: app::SignInInfo::default(),
-                _simulator: None,
-            });
-        }
-        let simulator = rescue_sim::Simulator::new(rescue_sim::Config::default());
-        let running = simulator
-            .spawn(std::net::SocketAddr::from(([127, 0, 0, 1], 0)))
-            .await
-            .map_err(|source| Error::Simulator(source.to_string()))?;
-        let client = rescue::Client::new(&running.api_url(), config.rescue_timeout())?
-            .with_max_reply_bytes(config.rescue_max_reply_bytes());
-        tracing::warn!(
-            simulator = %running.api_url(),
-            "RESCUE_API_URL is not set: demo mode with the built-in Rescue simulator"
-        );
-        Ok(Upstream {
-            client,
-            sign_in: app::SignInInfo {
-                demo: Some(app::DemoAccount {
-                    email: rescue_sim::seed::DEMO_ADMIN.to_owned(),
-                    password: rescue_sim::seed::DEMO_PASSWORD.to_owned(),
-                }),
-                ..app::SignInInfo::default()
-            },
-            _simulator: Some(running),
-        })
-    }
 }
 
 /// Runs the configuration's command, or serves until Ctrl-C / SIGTERM.
@@ -201,27 +133,8 @@ async fn retry_webhook(config: &Config) -> Result<(), Error> {
 pub async fn serve(config: Config) -> Result<(), Error> {
     let leptos = site_options(&config)?;
     let addr = config.leptos_site_addr;
-    // Refused before anything starts: a misconfigured list must not leave a half-up server.
-    let sign_in_rules = config.sign_in_rules().map_err(Error::SignInSetting)?;
-    let session_key = config.session_key().map_err(Error::SessionKeyFile)?;
-    let audit_webhook = config.audit_webhook()?;
     let upstream = Upstream::from_config(&config).await?;
-    let built = state::build(state::Settings {
-        leptos,
-        rescue: upstream.client.clone(),
-        sign_in: upstream.sign_in.clone(),
-        database_url: config.database_url.clone(),
-        audit_webhook,
-        session_store: config.session_store.clone(),
-        session_key,
-        key_file: config.key_file(),
-        refresh_secs: config.refresh_secs,
-        wait_alert_secs: config.wait_alert_secs,
-        cookie_secure: config.cookie_secure(),
-        sign_in_rules,
-        lifetimes: config.lifetimes(),
-    })
-    .await?;
+    let built = state::build(&config, &upstream, leptos).await?;
     if let Some(metrics_addr) = config.metrics_addr {
         let hosts = config
             .metrics_hosts()

@@ -1,45 +1,79 @@
-//! The one place an instance's state is built: the audit log, the session store, the sealing
-//! key and the features' guards. `serve` builds it from the configuration; every test harness
-//! builds it the same way, so tests run the server as it runs.
+//! The one place an instance's state is built, from the configuration alone: where Rescue
+//! calls go, the audit log, the session store, the sealing key and the features' guards.
+//! `serve` builds it; every test harness builds it the same way, so tests run the server as it
+//! runs.
 
-use std::path::PathBuf;
 use std::sync::Arc;
 
 use leptos::config::LeptosOptions;
 
 use crate::audit::AuditLog;
-use crate::session_store::{Store, StoreKind};
-use crate::{sealing, AppState, Error};
+use crate::sessions::sealing;
+use crate::sessions::store::Store;
+use crate::{Config, Error};
 
-/// What an instance's state is made from.
-#[derive(Debug)]
-pub struct Settings {
-    /// The site (wasm, JS, CSS, assets).
+/// Shared state of the router.
+#[derive(Clone, Debug)]
+pub struct AppState {
+    /// Where the site (wasm, JS, CSS, assets) is served from.
     pub leptos: LeptosOptions,
-    /// The Rescue client (the configured API or the demo simulator).
-    pub rescue: rescue::Client,
-    /// What the sign-in page shows.
+    /// The features' services, guards and caches, for server functions and routes.
+    pub backend: app::backend::Backend,
+    /// What the sign-in page shows (demo credentials in demo mode).
     pub sign_in: app::SignInInfo,
-    /// The audit log's database (`sqlite://…`).
-    pub database_url: String,
-    /// Where finished audit records are delivered, if anywhere.
-    pub audit_webhook: Option<crate::audit::webhook::Webhook>,
     /// Where dashboard sessions live.
-    pub session_store: StoreKind,
-    /// The sealing key given in the configuration, if any (base64).
-    pub session_key: Option<String>,
-    /// Where a generated key is kept when none is given.
-    pub key_file: PathBuf,
-    /// Seconds between automatic reloads of an open sessions page.
-    pub refresh_secs: u32,
-    /// Seconds a session may wait before the sessions page alerts it (0: never).
-    pub wait_alert_secs: u32,
+    pub sessions: Store,
     /// Whether the dashboard cookie is `Secure`.
     pub cookie_secure: bool,
-    /// Who may sign in, how often, from where.
-    pub sign_in_rules: app::sign_in::rules::SignInRules,
-    /// How long a sign-in lasts and how often Rescue is asked about it.
-    pub lifetimes: app::services::Lifetimes,
+}
+
+/// Where Rescue calls go: the configured API, or an in-process simulator in demo mode.
+pub struct Upstream {
+    /// The client to use.
+    pub client: rescue::Client,
+    /// The sign-in page's facts.
+    pub sign_in: app::SignInInfo,
+    /// Keeps the demo simulator serving for as long as the server runs.
+    _simulator: Option<rescue_sim::Running>,
+}
+
+impl Upstream {
+    /// Connects to `RESCUE_API_URL`, or starts the demo simulator on a free loopback port.
+    pub async fn from_config(config: &Config) -> Result<Self, Error> {
+        if let Some(url) = &config.rescue_api_url {
+            crate::check_rescue_url(url).map_err(Error::InsecureRescueUrl)?;
+            let client = rescue::Client::new(url, config.rescue_timeout())?
+                .with_max_reply_bytes(config.rescue_max_reply_bytes());
+            tracing::info!(rescue = %client.base_url(), "using the Rescue API");
+            return Ok(Upstream {
+                client,
+                sign_in: app::SignInInfo::default(),
+                _simulator: None,
+            });
+        }
+        let simulator = rescue_sim::Simulator::new(rescue_sim::Config::default());
+        let running = simulator
+            .spawn(std::net::SocketAddr::from(([127, 0, 0, 1], 0)))
+            .await
+            .map_err(|source| Error::Simulator(source.to_string()))?;
+        let client = rescue::Client::new(&running.api_url(), config.rescue_timeout())?
+            .with_max_reply_bytes(config.rescue_max_reply_bytes());
+        tracing::warn!(
+            simulator = %running.api_url(),
+            "RESCUE_API_URL is not set: demo mode with the built-in Rescue simulator"
+        );
+        Ok(Upstream {
+            client,
+            sign_in: app::SignInInfo {
+                demo: Some(app::DemoAccount {
+                    email: rescue_sim::seed::DEMO_ADMIN.to_owned(),
+                    password: rescue_sim::seed::DEMO_PASSWORD.to_owned(),
+                }),
+                ..app::SignInInfo::default()
+            },
+            _simulator: Some(running),
+        })
+    }
 }
 
 /// A built instance: the router's state, and its audit log (tests read it).
@@ -52,30 +86,50 @@ pub struct Built {
 }
 
 /// Opens the audit log and the session store, loads (or creates) the key, and assembles the
-/// state every request shares.
-pub async fn build(settings: Settings) -> Result<Built, Error> {
-    let audit = AuditLog::open_delivering(&settings.database_url, settings.audit_webhook).await?;
-    let key = match &settings.session_key {
+/// state every request shares, from `config` with Rescue reached through `upstream`. Every
+/// setting is checked here before anything starts: a misconfigured list of admins or key must
+/// not leave a half-up server.
+pub async fn build(
+    config: &Config,
+    upstream: &Upstream,
+    leptos: LeptosOptions,
+) -> Result<Built, Error> {
+    let rules = config.sign_in_rules().map_err(Error::SignInSetting)?;
+    let session_key = config.session_key().map_err(Error::SessionKeyFile)?;
+    let lifetimes = config
+        .tuning
+        .lifetimes
+        .unwrap_or_else(|| config.lifetimes());
+    let mut webhook = config.audit_webhook()?;
+    if let (Some(hook), Some((first, last))) = (webhook.take(), config.tuning.webhook_retries) {
+        webhook = Some(hook.with_retries(first, last));
+    }
+    let audit = AuditLog::open_delivering(&config.database_url, webhook).await?;
+    let key = match &session_key {
         Some(text) => sealing::SealKey::from_base64(text)?,
-        None => sealing::SealKey::load_or_create(&settings.key_file)?,
+        None => sealing::SealKey::load_or_create(&config.key_file())?,
     };
     let installation = key.derive("shared guards");
     let sessions = Store::open(
-        &settings.session_store,
+        &config.session_store,
         audit.sqlite(),
         (key.derive("session ids"), installation),
-        &settings.lifetimes,
+        &lifetimes,
     )
     .await
     .map_err(|e| Error::SessionStore(e.to_string()))?;
-    let mut backend =
-        app::backend::Backend::new(settings.rescue, Arc::new(key), Arc::new(audit.clone()))
-            .with_refresh_secs(settings.refresh_secs)
-            .with_wait_alert_secs(settings.wait_alert_secs)
-            .with_sign_in_rules(settings.sign_in_rules)
-            .with_lifetimes(settings.lifetimes)
-            .with_cookie_secure(settings.cookie_secure)
-            .with_session_store(sessions.shared());
+    let cookie_secure = config.cookie_secure();
+    let mut backend = app::backend::Backend::new(
+        upstream.client.clone(),
+        Arc::new(key),
+        Arc::new(audit.clone()),
+    )
+    .with_refresh_secs(config.refresh_secs)
+    .with_wait_alert_secs(config.wait_alert_secs)
+    .with_sign_in_rules(rules)
+    .with_lifetimes(lifetimes)
+    .with_cookie_secure(cookie_secure)
+    .with_session_store(sessions.shared());
     // Instances sharing a session store share their guards too: one Rescue call per press,
     // one report lane per login, one count of failed sign-ins.
     if let Some(fleet) = sessions.fleet(installation) {
@@ -83,11 +137,11 @@ pub async fn build(settings: Settings) -> Result<Built, Error> {
     }
     Ok(Built {
         state: AppState {
-            leptos: settings.leptos,
+            leptos,
             backend,
-            sign_in: settings.sign_in,
+            sign_in: upstream.sign_in.clone(),
             sessions,
-            cookie_secure: settings.cookie_secure,
+            cookie_secure,
         },
         audit,
     })

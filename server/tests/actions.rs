@@ -3,7 +3,7 @@
 //! its row until the console carries it out, and can be taken back with Cancel action. Also
 //! bad input refused before Rescue, and one browser's concurrent refreshes sharing one read.
 
-mod common;
+use crate::common;
 
 use std::collections::HashSet;
 use std::time::Duration;

@@ -1,7 +1,7 @@
 //! Waiting-time alerts on the sessions page as the server writes it (so without JavaScript):
 //! the row's mark, the count in the title and above the table, overdue customers first.
 
-mod common;
+use crate::common;
 
 use common::*;
 use rescue_sim::model::Status;
@@ -35,7 +35,7 @@ fn title(page: &str) -> &str {
 
 #[tokio::test]
 async fn overdue_customers_are_marked_counted_and_listed_first() {
-    let h = harness_alerting(1).await;
+    let h = Harness::builder().alerting(1).build().await;
     let waiting = waiting_sessions(&h);
     assert!(waiting.len() >= 2, "the seed has waiting sessions");
     let mut browser = Browser::new(false);
@@ -85,7 +85,7 @@ async fn overdue_customers_are_marked_counted_and_listed_first() {
 #[tokio::test]
 async fn no_alert_below_the_limit_or_when_switched_off() {
     for secs in [0, 86_400] {
-        let h = harness_alerting(secs).await;
+        let h = Harness::builder().alerting(secs).build().await;
         let mut browser = Browser::new(false);
         browser.sign_in(&h, seed::DEMO_ADMIN).await;
         let page = browser.get(&h, "/sessions").await.body;

@@ -2,7 +2,7 @@
 //! database alone could sign in with, files for the server's user only, and a sign-out that a
 //! request still running cannot undo.
 
-mod common;
+use crate::common;
 
 use std::time::Duration;
 
@@ -10,12 +10,16 @@ use axum::http::StatusCode;
 use common::*;
 use rescue_sim::faults::{Fault, FaultRule};
 use rescue_sim::seed;
-use server::session_store::StoreKind;
+use server::sessions::store::StoreKind;
 
 #[tokio::test]
 async fn the_store_keeps_no_session_id_and_the_files_are_private() {
     let dir = tempfile::tempdir().unwrap();
-    let h = harness_in(dir, StoreKind::Sqlite, Duration::from_secs(2)).await;
+    let h = Harness::builder()
+        .dir(dir)
+        .store(StoreKind::Sqlite)
+        .build()
+        .await;
     let mut browser = Browser::new(false);
     browser.sign_in(&h, seed::DEMO_ADMIN).await;
     let cookie = browser.cookie.clone().expect("the dashboard cookie");
@@ -51,15 +55,15 @@ async fn a_request_that_ends_after_the_sign_out_does_not_bring_the_session_back(
     // session, and its store save comes at its very end, after the sign-out.
     // Signed in with a token, which Rescue keeps accepting after the sign-out (an authcode
     // cannot be logged out), so the slow read still succeeds and would save the session.
-    let h = harness_lasting_allowing(
-        app::services::Lifetimes {
+    let h = Harness::builder()
+        .lasting(app::services::Lifetimes {
             max: Duration::from_secs(3600),
             idle: Duration::from_secs(4),
             recheck: Duration::from_secs(3600),
-        },
-        "*",
-    )
-    .await;
+        })
+        .allowing("*")
+        .build()
+        .await;
     let (_, code) = demo_authcode(&h).await;
     let mut browser = Browser::new(false);
     browser.sign_in_with_token(&h, &code).await;
@@ -105,7 +109,9 @@ async fn two_servers_creating_the_key_at_once_agree_on_it() {
     let path = dir.path().join("session.key");
     let keys: Vec<String> = std::thread::scope(|scope| {
         let workers: Vec<_> = (0..8)
-            .map(|_| scope.spawn(|| server::sealing::SealKey::load_or_create(&path).unwrap()))
+            .map(|_| {
+                scope.spawn(|| server::sessions::sealing::SealKey::load_or_create(&path).unwrap())
+            })
             .collect();
         workers
             .into_iter()
@@ -123,7 +129,11 @@ async fn two_servers_creating_the_key_at_once_agree_on_it() {
 #[tokio::test]
 async fn junk_sign_ins_from_cookieless_browsers_add_no_session_rows() {
     let dir = tempfile::tempdir().unwrap();
-    let h = harness_in(dir, StoreKind::Sqlite, Duration::from_secs(2)).await;
+    let h = Harness::builder()
+        .dir(dir)
+        .store(StoreKind::Sqlite)
+        .build()
+        .await;
     let html = Browser::new(false).get(&h, "/login").await.body;
     let action = form_action(&html, "sign_in");
     let long = format!("{}@demo.example", "x".repeat(1000));

@@ -1,7 +1,7 @@
 //! The audit log itself, on SQLite and on PostgreSQL alike: write-ahead records and their
 //! answers, what a stopped instance leaves, filters that take their text literally.
 
-mod common;
+use crate::common;
 
 use std::time::Duration;
 

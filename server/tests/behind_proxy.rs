@@ -4,7 +4,7 @@
 //! sign-out for both, and the attempt of an instance killed mid-call marked unknown by the
 //! other.
 
-mod common;
+use crate::common;
 
 use std::time::Duration;
 

@@ -3,7 +3,7 @@
 //! call is audited like a single one; over 100 sessions, a bad ID, a row that does not allow
 //! the action or a cross-site post sends nothing to Rescue.
 
-mod common;
+use crate::common;
 
 use std::time::{Duration, Instant};
 

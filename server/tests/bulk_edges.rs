@@ -1,7 +1,7 @@
 //! Bulk runs as a hostile or hurried browser meets them: Confirm pressed twice, another admin
 //! on the same browser, a sign-out while the run is out, a session changed meanwhile.
 
-mod common;
+use crate::common;
 
 use std::time::Duration;
 

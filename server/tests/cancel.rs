@@ -2,7 +2,7 @@
 //! answer and transport failure with its own message and audit record, one upstream call per
 //! double submit.
 
-mod common;
+use crate::common;
 
 use std::collections::HashSet;
 use std::time::Duration;
@@ -160,7 +160,10 @@ async fn every_rescue_answer_gets_its_own_message_and_record() {
 
 #[tokio::test]
 async fn each_transport_failure_gets_its_own_message_and_is_never_retried() {
-    let h = harness_with_timeout(Duration::from_millis(400)).await;
+    let h = Harness::builder()
+        .timeout(Duration::from_millis(400))
+        .build()
+        .await;
     let mut browser = Browser::new(true);
     browser.sign_in(&h, seed::DEMO_ADMIN).await;
     let (session, tech) = cancellable(&h)[0];

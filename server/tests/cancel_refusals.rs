@@ -2,7 +2,7 @@
 //! bad IDs and cross-site posts (refused before Rescue is asked), and two admins at once, each
 //! with their own Rescue login.
 
-mod common;
+use crate::common;
 
 use std::time::Duration;
 

@@ -1,7 +1,7 @@
 //! Lighter on the wire: pages, server functions and CSV exports compressed as the browser
 //! offers (brotli, zstd, gzip), the same bytes once decoded, and pages never stored.
 
-mod common;
+use crate::common;
 
 use std::io::Read;
 
@@ -183,7 +183,7 @@ async fn site_files_go_out_precompressed_and_hashed_names_are_kept_for_a_year() 
         std::fs::write(pkg.join(format!("{name}.br")), &br).unwrap();
         std::fs::write(pkg.join(format!("{name}.gz")), &gz).unwrap();
     }
-    let h = harness_serving(site.path()).await;
+    let h = Harness::builder().serving(site.path()).build().await;
 
     let path = format!("/pkg/{hashed}");
     for (offer, encoding, bytes) in [

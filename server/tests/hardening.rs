@@ -2,7 +2,7 @@
 //! address, the script nonce of the CSP, a restart that logs nobody out and loses no audit
 //! record, and sessions shared through Redis by two instances.
 
-mod common;
+use crate::common;
 
 use std::net::SocketAddr;
 use std::time::Duration;
@@ -10,7 +10,7 @@ use std::time::Duration;
 use axum::http::StatusCode;
 use common::*;
 use rescue_sim::seed::{self, ids};
-use server::session_store::StoreKind;
+use server::sessions::store::StoreKind;
 
 fn logins(h: &Harness) -> usize {
     h.sim
@@ -101,7 +101,10 @@ async fn guessing_one_admins_password_never_locks_her_out_elsewhere() {
 #[tokio::test]
 async fn rescues_trouble_does_not_switch_the_limits_off() {
     use rescue_sim::faults::{Fault, FaultRule};
-    let h = harness_with_timeout(Duration::from_millis(300)).await;
+    let h = Harness::builder()
+        .timeout(Duration::from_millis(300))
+        .build()
+        .await;
     let from: SocketAddr = "198.51.100.70:40000".parse().unwrap();
     // Rescue says "too many" for this account: the dashboard remembers it for 3 minutes and
     // does not ask again, and the page says how long to wait.
@@ -247,7 +250,11 @@ async fn inline_scripts_carry_the_nonce_of_the_csp() {
 #[tokio::test]
 async fn a_restart_keeps_the_admin_signed_in_and_the_audit_log_whole() {
     let dir = tempfile::tempdir().unwrap();
-    let h = harness_in(dir, StoreKind::Sqlite, Duration::from_secs(2)).await;
+    let h = Harness::builder()
+        .dir(dir)
+        .store(StoreKind::Sqlite)
+        .build()
+        .await;
     let mut browser = Browser::new(true);
     browser.sign_in(&h, seed::DEMO_ADMIN).await;
     // One cancel attempt to be kept.
@@ -281,20 +288,14 @@ async fn a_restart_keeps_the_admin_signed_in_and_the_audit_log_whole() {
         api_url,
         sim,
         running,
+        setup,
         ..
     } = h;
     drop(router);
     audit.close().await;
 
-    let instance = server_in(
-        &api_url,
-        dir.path(),
-        &StoreKind::Sqlite,
-        Duration::from_secs(2),
-        demo_accounts(),
-    )
-    .await;
-    let h = Harness::from_parts(instance, sim, api_url, running, dir);
+    let instance = setup.instance(&api_url).await;
+    let h = Harness::from_parts(instance, sim, api_url, running, dir, setup);
     let reply = browser.get(&h, "/sessions").await;
     assert_eq!(
         reply.status,
@@ -314,40 +315,17 @@ async fn a_restart_keeps_the_admin_signed_in_and_the_audit_log_whole() {
 async fn two_instances_share_sessions_through_redis() {
     let url = std::env::var("TEST_REDIS_URL").unwrap_or_else(|_| "redis://127.0.0.1:6379".into());
     let store = StoreKind::Redis(url);
-    let first_dir = tempfile::tempdir().unwrap();
-    let h = harness_in(first_dir, store.clone(), Duration::from_secs(2)).await;
+    let h = Harness::builder().store(store.clone()).build().await;
     let mut browser = Browser::new(false);
     browser.sign_in(&h, seed::DEMO_ADMIN).await;
 
     // A second instance behind the same load balancer: same key, same Redis, own database.
-    let second_dir = tempfile::tempdir().unwrap();
-    std::fs::copy(
-        h.dir.path().join("session.key"),
-        second_dir.path().join("session.key"),
-    )
-    .unwrap();
-    let instance = server_in(
-        &h.api_url,
-        second_dir.path(),
-        &store,
-        Duration::from_secs(2),
-        demo_accounts(),
-    )
-    .await;
     // The first instance stays up: a sign-out on the second must hold there too.
+    let other = h.sibling(tempfile::tempdir().unwrap()).await;
     let first_router = h.router.clone();
-    let Harness {
-        sim,
-        api_url,
-        dir,
-        running,
-        ..
-    } = h;
-    let other = Harness::from_parts(instance, sim, api_url, running, second_dir);
     let reply = browser.get(&other, "/sessions").await;
     assert_eq!(reply.status, StatusCode::OK, "{:?}", reply.location);
     assert!(reply.body.contains(seed::DEMO_ADMIN));
-    drop(dir);
 
     // Signing out on one signs out everywhere: the old cookie opens nothing on either.
     let old_cookie = browser.cookie.clone().expect("signed in");

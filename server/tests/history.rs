@@ -2,7 +2,7 @@
 //! records: filters, keyset pages that hold still while records arrive, bad filters, and the
 //! CSV export (exact content, formula-safe, streamed for 100,000 records).
 
-mod common;
+use crate::common;
 
 use axum::body::Body;
 use axum::http::{header, Request, StatusCode};

@@ -2,7 +2,7 @@
 //! lifetime from sign-in, an idle limit that automatic refreshes do not reset, and a login
 //! Rescue no longer accepts ending the sign-in on pages that never call Rescue themselves.
 
-mod common;
+use crate::common;
 
 use std::time::Duration;
 
@@ -43,7 +43,10 @@ async fn automatic_refresh(browser: &mut Browser, h: &Harness) -> StatusCode {
 
 #[tokio::test]
 async fn an_idle_sign_in_ends_and_automatic_refreshes_do_not_keep_it() {
-    let h = harness_lasting(lasting(3600, 2, 3600)).await;
+    let h = Harness::builder()
+        .lasting(lasting(3600, 2, 3600))
+        .build()
+        .await;
     let mut browser = Browser::new(false);
     browser.sign_in(&h, seed::DEMO_ADMIN).await;
     assert!(served(&mut browser, &h, "/history").await);
@@ -66,7 +69,10 @@ async fn an_idle_sign_in_ends_and_automatic_refreshes_do_not_keep_it() {
 #[tokio::test]
 async fn what_the_admin_does_keeps_a_sign_in_until_its_absolute_lifetime() {
     // Times are kept in whole seconds, so the margins here are a second or more.
-    let h = harness_lasting(lasting(6, 2, 3600)).await;
+    let h = Harness::builder()
+        .lasting(lasting(6, 2, 3600))
+        .build()
+        .await;
     let mut browser = Browser::new(false);
     browser.sign_in(&h, seed::DEMO_ADMIN).await;
     // Busy for twice the idle limit: still signed in.
@@ -106,7 +112,10 @@ async fn what_the_admin_does_keeps_a_sign_in_until_its_absolute_lifetime() {
 #[tokio::test]
 async fn a_login_rescue_no_longer_accepts_ends_the_sign_in_on_any_page() {
     // Whole seconds: two of them, so the first look below is surely within the interval.
-    let h = harness_lasting(lasting(3600, 3600, 2)).await;
+    let h = Harness::builder()
+        .lasting(lasting(3600, 3600, 2))
+        .build()
+        .await;
     let mut browser = Browser::new(false);
     browser.sign_in(&h, seed::DEMO_ADMIN).await;
     // The login the dashboard holds ends at Rescue.
@@ -128,7 +137,10 @@ async fn a_login_rescue_no_longer_accepts_ends_the_sign_in_on_any_page() {
 
 #[tokio::test]
 async fn a_rescue_outage_does_not_end_sign_ins() {
-    let h = harness_lasting(lasting(3600, 3600, 1)).await;
+    let h = Harness::builder()
+        .lasting(lasting(3600, 3600, 1))
+        .build()
+        .await;
     let mut browser = Browser::new(false);
     browser.sign_in(&h, seed::DEMO_ADMIN).await;
     h.stop_rescue();

@@ -1,7 +1,7 @@
 //! The operator's endpoints (`METRICS_ADDR`): liveness, readiness of each dependency, and the
 //! Prometheus metrics of requests, Rescue calls and audit writes.
 
-mod common;
+use crate::common;
 
 use std::time::Duration;
 
@@ -11,7 +11,7 @@ use common::cancel::*;
 use common::*;
 use rescue_sim::seed;
 use server::operator::{self, Operator};
-use server::session_store::{Store, StoreKind};
+use server::sessions::store::{Store, StoreKind};
 use tower::ServiceExt;
 
 /// Where the tests' operator endpoints are said to listen (`METRICS_ADDR`).
@@ -346,12 +346,7 @@ async fn the_gauge_counts_who_is_signed_in_in_every_store() {
         StoreKind::Sqlite,
         StoreKind::Redis(redis),
     ] {
-        let h = harness_in(
-            tempfile::tempdir().unwrap(),
-            store.clone(),
-            Duration::from_secs(2),
-        )
-        .await;
+        let h = Harness::builder().store(store.clone()).build().await;
         let count = || async { h.sessions.signed_in_count().await.unwrap() };
         assert_eq!(count().await, 0, "{store:?}");
         // A visit that signs nobody in, and a failed sign-in, count for nothing.

@@ -2,7 +2,7 @@
 //! summary, the cache, the one-report-a-minute rule (told, never failed), one request at a time
 //! per Rescue login, bad input, and the CSV export of what was shown.
 
-mod common;
+use crate::common;
 
 use axum::http::StatusCode;
 use common::*;
@@ -210,7 +210,7 @@ async fn signing_out_drops_the_logins_report_lane_and_its_reports() {
 
 #[tokio::test]
 async fn a_token_sign_in_is_told_to_use_a_password_where_rescue_refuses_tokens_for_reports() {
-    let h = harness_allowing("*").await;
+    let h = Harness::builder().allowing("*").build().await;
     // As a live account did: authcodes refused for reports, cookie logins of the same user not.
     h.sim.with_account(|a| a.reports_refuse_authcodes = true);
     let (_, code) = demo_authcode(&h).await;

@@ -6,45 +6,45 @@ use axum::http::{Request, StatusCode};
 use leptos::config::LeptosOptions;
 use tower::ServiceExt;
 
-/// The dashboard as `serve` builds it, against a Rescue that is not there (these tests
-/// render pages; none of them reaches Rescue). The directory keeps its database.
-async fn app(sign_in: app::SignInInfo) -> (axum::Router, tempfile::TempDir) {
-    app_allowing(sign_in, app::sign_in::allowed::AllowedAdmins::Anyone).await
-}
-
-/// The same, admitting `allowed`.
-async fn app_allowing(
-    sign_in: app::SignInInfo,
-    allowed: app::sign_in::allowed::AllowedAdmins,
-) -> (axum::Router, tempfile::TempDir) {
+/// The dashboard as `serve` builds it from `flags`, against a Rescue that is not there (these
+/// tests render pages; none of them reaches Rescue), or in demo mode. The directory keeps its
+/// database.
+async fn app(demo: bool, allowed: &str) -> (axum::Router, tempfile::TempDir) {
+    use clap::Parser;
     let dir = tempfile::tempdir().expect("a temporary directory");
+    let database = format!("sqlite://{}/console.db", dir.path().display());
+    let mut flags = vec![
+        "server",
+        "--database-url",
+        &database,
+        "--session-store",
+        "memory",
+        "--allowed-admins",
+        allowed,
+        "--cookie-secure",
+        "false",
+    ];
+    if !demo {
+        flags.extend(["--rescue-api-url", "http://127.0.0.1:9/API/"]);
+    }
+    let config = server::Config::try_parse_from(flags).expect("the flags parse");
+    let upstream = server::Upstream::from_config(&config)
+        .await
+        .expect("Rescue");
     let leptos = LeptosOptions::builder()
         .output_name("rescue-console")
         .site_root("target/site")
         .build();
-    let built = server::state::build(server::state::Settings {
-        leptos,
-        rescue: rescue::Client::new("http://127.0.0.1:9/API/", std::time::Duration::from_secs(1))
-            .expect("valid URL"),
-        sign_in,
-        database_url: format!("sqlite://{}/console.db", dir.path().display()),
-        audit_webhook: None,
-        session_store: server::session_store::StoreKind::Memory,
-        session_key: None,
-        key_file: dir.path().join("session.key"),
-        refresh_secs: app::services::DEFAULT_REFRESH_SECS,
-        wait_alert_secs: app::services::DEFAULT_WAIT_ALERT_SECS,
-        cookie_secure: false,
-        sign_in_rules: app::sign_in::rules::SignInRules::new(allowed, Default::default()),
-        lifetimes: Default::default(),
-    })
-    .await
-    .expect("the dashboard builds");
+    let built = server::state::build(&config, &upstream, leptos)
+        .await
+        .expect("the dashboard builds");
+    // The demo simulator serves as long as the test needs it.
+    std::mem::forget(upstream);
     (server::router(built.state), dir)
 }
 
 async fn get(path: &str) -> (StatusCode, axum::http::HeaderMap, String) {
-    let (router, _dir) = app(app::SignInInfo::default()).await;
+    let (router, _dir) = app(false, "*").await;
     get_from(router, path).await
 }
 
@@ -99,8 +99,7 @@ async fn sign_in_page_is_complete_without_javascript() {
 
 #[tokio::test]
 async fn with_a_list_of_admins_the_token_form_is_not_offered() {
-    let allowed = app::sign_in::allowed::AllowedAdmins::parse("@example.com").unwrap();
-    let (router, _dir) = app_allowing(app::SignInInfo::default(), allowed).await;
+    let (router, _dir) = app(false, "@example.com").await;
     let (status, _, body) = get_from(router, "/login").await;
     assert_eq!(status, StatusCode::OK);
     assert!(posts_to(&body, "sign_in"), "{body}");
@@ -131,14 +130,7 @@ async fn unknown_path_is_404_with_a_way_back() {
 async fn demo_mode_shows_the_demo_credentials_and_real_mode_does_not() {
     let (_, _, real) = get("/login").await;
     assert!(!real.contains("Demo mode"));
-    let demo = app::SignInInfo {
-        demo: Some(app::DemoAccount {
-            email: "admin@demo.example".into(),
-            password: "rescue-demo".into(),
-        }),
-        ..Default::default()
-    };
-    let (router, _dir) = app(demo).await;
+    let (router, _dir) = app(true, "*").await;
     let (status, _, body) = get_from(router, "/login").await;
     assert_eq!(status, StatusCode::OK);
     assert!(body.contains("Demo mode"), "{body}");

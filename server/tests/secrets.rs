@@ -2,7 +2,7 @@
 //! day (sign in both ways, list, confirm, cancel, failures, sign out) with every log of every
 //! crate captured at TRACE level, then searched for each secret.
 
-mod common;
+use crate::common;
 
 use std::io::Write;
 use std::sync::{Arc, Mutex};
@@ -42,13 +42,11 @@ async fn secrets_never_reach_browsers_or_logs() {
         .init();
 
     // Anyone Rescue accepts, so the token sign-in is offered and its secret checked too.
-    let h = harness_with(
-        tempfile::tempdir().unwrap(),
-        server::session_store::StoreKind::Sqlite,
-        std::time::Duration::from_secs(2),
-        app::sign_in::allowed::AllowedAdmins::Anyone,
-    )
-    .await;
+    let h = Harness::builder()
+        .store(server::sessions::store::StoreKind::Sqlite)
+        .allowing("*")
+        .build()
+        .await;
     h.keep_responses
         .store(true, std::sync::atomic::Ordering::Relaxed);
     let mut admin = Browser::new(false);

@@ -2,7 +2,7 @@
 //! table and picker, bad input refused before Rescue is asked, two browsers kept apart, and an
 //! expired Rescue login sending the admin to sign in and back.
 
-mod common;
+use crate::common;
 
 use std::time::Duration;
 

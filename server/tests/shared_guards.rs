@@ -2,7 +2,7 @@
 //! PostgreSQL, a double submit split across them is one Rescue call, the report lane and its
 //! one-a-minute rule hold across them, and failed sign-ins count wherever they land.
 
-mod common;
+use crate::common;
 
 use std::time::Duration;
 
@@ -247,7 +247,7 @@ async fn concurrent_writes_keep_what_is_newer(
 
 #[tokio::test]
 async fn every_session_store_keeps_concurrent_writes_and_sign_outs() {
-    use server::session_store::{Store, StoreKind};
+    use server::sessions::store::{Store, StoreKind};
     let keys = ([7; 32], [8; 32]);
     let lifetimes = app::services::Lifetimes::default();
     let redis = Store::open(

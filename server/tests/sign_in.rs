@@ -2,7 +2,7 @@
 //! JavaScript does it (plain form posts, redirects, a message carried in the session) and as the
 //! hydrated app does it (server-function calls that answer with the error).
 
-mod common;
+use crate::common;
 
 use std::time::Duration;
 
@@ -202,7 +202,7 @@ async fn rescue_refusals_and_outages_each_have_their_own_message() {
 
 #[tokio::test]
 async fn empty_fields_are_refused_without_calling_rescue() {
-    let h = harness_allowing("*").await;
+    let h = Harness::builder().allowing("*").build().await;
     h.sim.clear_requests();
     // Without JavaScript the sign-in page says why (the reason travels in its address).
     let mut browser = Browser::new(false);
@@ -251,7 +251,7 @@ async fn empty_fields_are_refused_without_calling_rescue() {
 
 #[tokio::test]
 async fn token_sign_in_checks_the_token_with_rescue() {
-    let h = harness_allowing("*").await;
+    let h = Harness::builder().allowing("*").build().await;
     let mut browser = Browser::new(false);
     browser
         .submit(

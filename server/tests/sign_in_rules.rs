@@ -2,7 +2,7 @@
 //! who may sign in (`ALLOWED_ADMINS`), fields capped before anything is kept or asked, and an
 //! earlier Rescue login ended when the browser signs in again.
 
-mod common;
+use crate::common;
 
 use axum::http::StatusCode;
 use common::*;
@@ -16,7 +16,10 @@ const DEMO_ADMIN_FORM: [(&str, &str); 2] = [
 
 #[tokio::test]
 async fn an_account_rescue_accepts_but_the_list_does_not_is_refused_and_logged_out() {
-    let h = harness_allowing("ann@example.com, @helpdesk.example").await;
+    let h = Harness::builder()
+        .allowing("ann@example.com, @helpdesk.example")
+        .build()
+        .await;
     let mut browser = Browser::new(false);
     let reply = browser
         .submit(&h, "/login", "sign_in", &DEMO_ADMIN_FORM)
@@ -71,7 +74,7 @@ async fn with_a_list_a_pasted_token_is_refused_without_asking_rescue() {
     let h = harness().await;
     let (_, code) = demo_authcode(&h).await;
     // The form is not offered here; its address is taken from an installation that does.
-    let anyone = harness_allowing("*").await;
+    let anyone = Harness::builder().allowing("*").build().await;
     let html = Browser::new(false).get(&anyone, "/login").await.body;
     let action = form_action(&html, "sign_in_with_token");
     h.sim.clear_requests();
@@ -88,7 +91,7 @@ async fn over_long_fields_are_refused_before_anything_is_kept_or_asked() {
     let long_email = format!("{}@demo.example", "a".repeat(300));
     let long_password = "p".repeat(300);
     let long_token = "t".repeat(600);
-    let anyone = harness_allowing("*").await;
+    let anyone = Harness::builder().allowing("*").build().await;
     let html = Browser::new(false).get(&anyone, "/login").await.body;
     let url = |name: &str| form_action(&html, name);
     for (action, fields) in [
@@ -149,7 +152,7 @@ async fn signing_in_again_logs_the_earlier_rescue_login_out() {
 
 #[tokio::test]
 async fn junk_without_javascript_is_told_on_the_sign_in_page_and_stores_nothing() {
-    let h = harness_allowing("*").await;
+    let h = Harness::builder().allowing("*").build().await;
     let html = Browser::new(false).get(&h, "/login").await.body;
     let long_email = format!("{}@demo.example", "a".repeat(300));
     for (action, fields, sentence) in [
@@ -192,9 +195,9 @@ async fn junk_without_javascript_is_told_on_the_sign_in_page_and_stores_nothing(
 
 #[tokio::test]
 async fn a_sign_in_body_past_its_small_limit_is_refused_unread() {
-    let h = harness_allowing("*").await;
+    let h = Harness::builder().allowing("*").build().await;
     let html = Browser::new(false).get(&h, "/login").await.body;
-    let padding = "p".repeat(server::security::SIGN_IN_BODY_MAX);
+    let padding = "p".repeat(server::http::security::SIGN_IN_BODY_MAX);
     let reply = Browser::new(true)
         .post(
             &h,
@@ -218,7 +221,7 @@ async fn a_sign_in_body_past_its_small_limit_is_refused_unread() {
 
 #[tokio::test]
 async fn signed_out_visitors_store_nothing() {
-    let h = harness_allowing("*").await;
+    let h = Harness::builder().allowing("*").build().await;
     let html = Browser::new(false).get(&h, "/login").await.body;
     let (sign_in, token) = (
         form_action(&html, "sign_in"),

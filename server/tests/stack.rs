@@ -2,7 +2,7 @@
 //! reference (never a dropped connection), a request that takes too long gets a 504, an
 //! oversized body a 413, and no date in any page's or export's address can make a request fail.
 
-mod common;
+use crate::common;
 
 use std::time::Duration;
 
@@ -25,7 +25,7 @@ async fn answer(router: Router, request: Request<Body>) -> (StatusCode, String) 
 
 #[tokio::test]
 async fn a_panic_is_answered_with_a_plain_page_and_a_reference() {
-    let router = server::stack::wrap(
+    let router = server::http::stack::wrap(
         Router::new().route(
             "/boom",
             get(|| async {
@@ -49,7 +49,7 @@ async fn a_panic_is_answered_with_a_plain_page_and_a_reference() {
 
 #[tokio::test]
 async fn a_request_that_takes_too_long_is_answered_504() {
-    let router = server::stack::wrap(
+    let router = server::http::stack::wrap(
         Router::new().route(
             "/slow",
             get(|| async {
@@ -67,14 +67,14 @@ async fn a_request_that_takes_too_long_is_answered_504() {
 
 #[tokio::test]
 async fn an_oversized_body_is_refused() {
-    let router = server::stack::wrap(
+    let router = server::http::stack::wrap(
         Router::new().route(
             "/form",
             post(|body: String| async move { body.len().to_string() }),
         ),
         Duration::from_secs(1),
     );
-    let big = "x".repeat(server::stack::MOST_BODY_BYTES + 1);
+    let big = "x".repeat(server::http::stack::MOST_BODY_BYTES + 1);
     let (status, _) = answer(
         router.clone(),
         Request::post("/form").body(Body::from(big)).unwrap(),

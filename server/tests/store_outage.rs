@@ -1,7 +1,7 @@
 //! A shared store that goes away while the instances run: pages answer with an error page
 //! (never a half-signed-in one), and no action reaches Rescue without its guards and record.
 
-mod common;
+use crate::common;
 
 use std::process::{Command, Stdio};
 use std::time::Duration;
@@ -45,12 +45,10 @@ async fn redis_gone_mid_run_refuses_clearly_and_sends_nothing() {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     assert!(up, "the test's Redis started");
-    let h = harness_in(
-        tempfile::tempdir().unwrap(),
-        server::session_store::StoreKind::Redis(url),
-        Duration::from_secs(2),
-    )
-    .await;
+    let h = Harness::builder()
+        .store(server::sessions::store::StoreKind::Redis(url))
+        .build()
+        .await;
     let mut browser = Browser::new(true);
     browser.sign_in(&h, seed::DEMO_ADMIN).await;
     let (session, tech) = cancellable(&h)[0];

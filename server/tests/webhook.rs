@@ -2,151 +2,18 @@
 //! every finished record arrives as one JSON object, at least once, across restarts, and an
 //! action never waits for the receiver.
 
-mod common;
+use crate::common;
 
-use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use app::shared::action::SessionAction;
 use app::shared::outcome::Outcome;
-use axum::http::{HeaderMap, StatusCode};
-use axum::response::{IntoResponse, Response};
 use common::cancel::*;
+use common::receiver::*;
 use common::*;
 use rescue_sim::seed;
 use server::audit::webhook::Webhook;
 use server::audit::{AuditEntry, AuditLog};
-
-/// What the receiver does with a request.
-#[derive(Clone, Copy, Debug)]
-enum Answer {
-    Accept,
-    Fail,
-    Redirect,
-    Hang,
-}
-
-/// One request the receiver got.
-#[derive(Clone, Debug)]
-struct Got {
-    body: serde_json::Value,
-    key: String,
-    content_type: String,
-    answered: &'static str,
-}
-
-/// A loopback receiver answering from `script`, then with `after` once it is used up.
-#[derive(Clone)]
-struct Receiver {
-    url: String,
-    script: Arc<Mutex<Vec<Answer>>>,
-    after: Arc<Mutex<Answer>>,
-    got: Arc<Mutex<Vec<Got>>>,
-}
-
-impl Receiver {
-    async fn start(script: &[Answer], after: Answer) -> Self {
-        let receiver = Receiver {
-            url: String::new(),
-            script: Arc::new(Mutex::new(script.iter().rev().copied().collect())),
-            after: Arc::new(Mutex::new(after)),
-            got: Arc::default(),
-        };
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
-        let url = format!(
-            "http://{}/hooks/rescue?token=s3cret-token",
-            listener.local_addr().unwrap()
-        );
-        let app = axum::Router::new()
-            .route("/hooks/rescue", axum::routing::post(receive))
-            .with_state(receiver.clone());
-        tokio::spawn(async move { axum::serve(listener, app).await });
-        Receiver { url, ..receiver }
-    }
-
-    fn then(&self, answer: Answer) {
-        *self.after.lock().unwrap() = answer;
-    }
-
-    fn got(&self) -> Vec<Got> {
-        self.got.lock().unwrap().clone()
-    }
-
-    fn accepted(&self) -> Vec<serde_json::Value> {
-        self.got()
-            .into_iter()
-            .filter(|g| g.answered == "accepted")
-            .map(|g| g.body)
-            .collect()
-    }
-
-    /// Waits (up to 30 s) until `n` requests were accepted.
-    async fn until_accepted(&self, n: usize) -> Vec<serde_json::Value> {
-        for _ in 0..300 {
-            if self.accepted().len() >= n {
-                return self.accepted();
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        panic!(
-            "{n} deliveries expected; the receiver got {:#?}",
-            self.got()
-        );
-    }
-
-    /// Waits (up to 30 s) until `n` requests arrived, whatever they were answered.
-    async fn until_got(&self, n: usize) {
-        for _ in 0..300 {
-            if self.got().len() >= n {
-                return;
-            }
-            tokio::time::sleep(Duration::from_millis(100)).await;
-        }
-        panic!("{n} requests expected; the receiver got {:#?}", self.got());
-    }
-}
-
-async fn receive(
-    axum::extract::State(receiver): axum::extract::State<Receiver>,
-    headers: HeaderMap,
-    body: String,
-) -> Response {
-    let answer = receiver
-        .script
-        .lock()
-        .unwrap()
-        .pop()
-        .unwrap_or_else(|| *receiver.after.lock().unwrap());
-    let header = |name: &str| {
-        headers
-            .get(name)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or_default()
-            .to_owned()
-    };
-    let answered = match answer {
-        Answer::Accept => "accepted",
-        Answer::Fail => "failed",
-        Answer::Redirect => "redirected",
-        Answer::Hang => "hung",
-    };
-    receiver.got.lock().unwrap().push(Got {
-        body: serde_json::from_str(&body).unwrap_or(serde_json::Value::String(body)),
-        key: header("idempotency-key"),
-        content_type: header("content-type"),
-        answered,
-    });
-    match answer {
-        Answer::Accept => StatusCode::NO_CONTENT.into_response(),
-        Answer::Fail => StatusCode::SERVICE_UNAVAILABLE.into_response(),
-        // A redirect is not an acceptance: the record must not be taken as delivered.
-        Answer::Redirect => axum::response::Redirect::temporary("/hooks/rescue").into_response(),
-        Answer::Hang => {
-            tokio::time::sleep(Duration::from_secs(3600)).await;
-            StatusCode::OK.into_response()
-        }
-    }
-}
 
 /// A webhook to `receiver` giving up after 1 s, retried quickly.
 fn hook(receiver: &Receiver) -> Webhook {
@@ -188,7 +55,7 @@ async fn until_undelivered(log: &AuditLog, n: u64) {
 #[tokio::test]
 async fn a_cancel_is_delivered_once_as_json_without_secrets() {
     let receiver = Receiver::start(&[], Answer::Accept).await;
-    let h = harness_delivering(hook(&receiver)).await;
+    let h = Harness::builder().delivering(&receiver.url).build().await;
     let mut browser = Browser::new(true);
     browser.sign_in(&h, seed::DEMO_ADMIN).await;
     let (session, tech) = cancellable(&h)[0];

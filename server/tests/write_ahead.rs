@@ -2,7 +2,7 @@
 //! after it on a task a vanished browser cannot cancel, refused when it cannot be written, and
 //! marked "outcome unknown" when its server stopped mid-call.
 
-mod common;
+use crate::common;
 
 use std::time::Duration;
 
@@ -27,7 +27,10 @@ async fn settled(h: &Harness, count: usize) -> Vec<server::audit::AuditEntry> {
 
 #[tokio::test]
 async fn a_browser_gone_mid_call_leaves_the_whole_record() {
-    let h = harness_with_timeout(Duration::from_secs(10)).await;
+    let h = Harness::builder()
+        .timeout(Duration::from_secs(10))
+        .build()
+        .await;
     let mut browser = Browser::new(true);
     browser.sign_in(&h, seed::DEMO_ADMIN).await;
     let (session, tech) = cancellable(&h)[0];
@@ -104,12 +107,11 @@ async fn a_record_left_attempted_by_a_stopped_server_reads_outcome_unknown() {
     killed.close().await;
 
     // The next start finds it.
-    let h = harness_in(
-        dir,
-        server::session_store::StoreKind::Sqlite,
-        Duration::from_secs(2),
-    )
-    .await;
+    let h = Harness::builder()
+        .dir(dir)
+        .store(server::sessions::store::StoreKind::Sqlite)
+        .build()
+        .await;
     let log = h.audit.recent(10).await.unwrap();
     assert_eq!(log.len(), 1);
     assert_eq!(log[0].outcome, Outcome::Unknown);

@@ -6,7 +6,7 @@ use std::fmt;
 use std::time::Duration;
 
 use super::Operator;
-use crate::session_store::Store;
+use crate::sessions::store::Store;
 
 /// How long Rescue's answer to a probe is reused: readiness probes come every few seconds
 /// from every monitor, and Rescue is a shared service that need not hear of each.

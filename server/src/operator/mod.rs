@@ -23,7 +23,7 @@ use metrics_exporter_prometheus::{Matcher, PrometheusBuilder, PrometheusHandle};
 use app::once::Coalesce;
 
 use crate::audit::AuditLog;
-use crate::session_store::Store;
+use crate::sessions::store::Store;
 
 /// Latency buckets in seconds: Rescue answers in tens of milliseconds to its timeout (10 s by
 /// default); pages and audit writes in milliseconds.

@@ -17,30 +17,12 @@ pub struct Pair {
 /// Builds the two instances, Rescue calls timing out after `timeout`.
 pub async fn pair(timeout: Duration) -> Pair {
     let database = postgres::database().await;
-    let store = server::session_store::StoreKind::Redis(redis_url());
-    let first = harness_in(tempfile::tempdir().unwrap(), store.clone(), timeout).await;
-    let second_dir = tempfile::tempdir().unwrap();
-    // The key every instance is given (SESSION_KEY), here as the first one's key file.
-    std::fs::copy(
-        first.dir.path().join("session.key"),
-        second_dir.path().join("session.key"),
-    )
-    .unwrap();
-    let instance = server_in(
-        &first.api_url,
-        second_dir.path(),
-        &store,
-        timeout,
-        demo_accounts(),
-    )
-    .await;
-    let second = Harness::from_parts(
-        instance,
-        first.sim.clone(),
-        first.api_url.clone(),
-        std::sync::Mutex::new(None),
-        second_dir,
-    );
+    let first = Harness::builder()
+        .store(server::sessions::store::StoreKind::Redis(redis_url()))
+        .timeout(timeout)
+        .build()
+        .await;
+    let second = first.sibling(tempfile::tempdir().unwrap()).await;
     Pair {
         first,
         second,

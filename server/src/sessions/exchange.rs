@@ -1,7 +1,7 @@
 //! Compare-and-set for every session store: a record is replaced only if it is still stored as
 //! it was read. The stores of tower-sessions write by upsert, so two requests of one browser
 //! that each read the record and wrote it back would lose whichever change came first; with
-//! [`Exchange::swap`], [`crate::session_guard::Guarded`] notices and merges instead.
+//! [`Exchange::swap`], [`crate::sessions::guard::Guarded`] notices and merges instead.
 //!
 //! A record is compared as its stored bytes (MessagePack, the encoding the tower-sessions stores
 //! use, so the stores keep reading what is written here): SQLite by an `UPDATE … WHERE data =`

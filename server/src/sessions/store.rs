@@ -10,10 +10,10 @@ use tower_sessions::{Expiry, SessionManagerLayer};
 use tower_sessions_redis_store::fred::interfaces::ClientLike;
 use tower_sessions_redis_store::fred::prelude::{Config as RedisConfig, Pool as RedisPool};
 
-use crate::exchange::{MemoryExchange, RedisExchange, SqliteExchange};
+use crate::sessions::exchange::{MemoryExchange, RedisExchange, SqliteExchange};
 
-use crate::session_guard::Guarded;
-use crate::signed_in::SignedIn;
+use crate::sessions::guard::Guarded;
+use crate::sessions::signed_in::SignedIn;
 
 /// Name of the dashboard's one cookie: an opaque session ID, nothing else.
 pub const COOKIE_NAME: &str = "rc_session";
@@ -107,7 +107,10 @@ impl Store {
                 let pool = connect_redis(url).await?;
                 Ok(Store::Redis(
                     Guarded::new(RedisExchange::new(pool.clone()), id_key, keep).noting(
-                        SignedIn::redis(pool.clone(), &crate::fleet::key_prefix(&installation)),
+                        SignedIn::redis(
+                            pool.clone(),
+                            &crate::sessions::fleet::key_prefix(&installation),
+                        ),
                         idle,
                     ),
                     pool,
@@ -136,11 +139,12 @@ impl Store {
 
     /// The guards the instances sharing this store share too (`None`: this instance is
     /// alone), named for their `installation`.
-    pub fn fleet(&self, installation: [u8; 32]) -> Option<crate::fleet::RedisFleet> {
+    pub fn fleet(&self, installation: [u8; 32]) -> Option<crate::sessions::fleet::RedisFleet> {
         match self {
-            Store::Redis(_, pool) => {
-                Some(crate::fleet::RedisFleet::new(pool.clone(), installation))
-            }
+            Store::Redis(_, pool) => Some(crate::sessions::fleet::RedisFleet::new(
+                pool.clone(),
+                installation,
+            )),
             _ => None,
         }
     }
@@ -148,7 +152,7 @@ impl Store {
     /// How many stored sessions hold a sign-in written to within the idle limit and not
     /// expired (with Redis: across every instance sharing it). A browser that went away
     /// without signing out counts until its idle limit, when the dashboard would end it too.
-    pub async fn signed_in_count(&self) -> Result<u64, crate::signed_in::IndexError> {
+    pub async fn signed_in_count(&self) -> Result<u64, crate::sessions::signed_in::IndexError> {
         match self {
             Store::Sqlite(store) => store.signed_in().count().await,
             Store::Memory(store) => store.signed_in().count().await,

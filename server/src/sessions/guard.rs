@@ -26,8 +26,8 @@ use tower_sessions::session::{Id, Record};
 use tower_sessions::session_store::{Error, Result};
 use tower_sessions::SessionStore;
 
-use crate::exchange::{decode, Exchange};
-use crate::signed_in::SignedIn;
+use crate::sessions::exchange::{decode, Exchange};
+use crate::sessions::signed_in::SignedIn;
 
 /// Where a loaded record carries what it was when read, so its save can tell what this request
 /// changed. Never stored: `save` and `create` take it out.
@@ -252,7 +252,7 @@ fn same(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::exchange::MemoryExchange as MemoryStore;
+    use crate::sessions::exchange::MemoryExchange as MemoryStore;
 
     const HOUR: std::time::Duration = std::time::Duration::from_secs(3600);
 

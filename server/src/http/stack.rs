@@ -29,7 +29,7 @@ pub fn request_timeout(rescue_timeout: Duration) -> Duration {
 /// Wraps `router` in the stack; the outermost layer comes last.
 pub fn wrap(router: Router, rescue_timeout: Duration) -> Router {
     router
-        .layer(axum::middleware::from_fn(crate::caching::cache_rules))
+        .layer(axum::middleware::from_fn(crate::http::caching::cache_rules))
         // Brotli, zstd, gzip or deflate as the browser offers, streamed answers (CSV) too; files
         // served precompressed are left as they are. No answer holds a secret next to text an
         // attacker chooses (no tokens in pages, nonces new per answer), so compressed sizes
