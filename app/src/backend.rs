@@ -7,7 +7,7 @@ use std::sync::Arc;
 use axum::extract::FromRef;
 
 use crate::audit::AuditTrail;
-use crate::services::{CredentialSeal, Services, DEFAULT_REFRESH_SECS};
+use crate::core::services::{CredentialSeal, Services, DEFAULT_REFRESH_SECS};
 
 /// Everything the server functions and the export routes need.
 #[derive(Clone, Debug)]
@@ -42,7 +42,7 @@ impl Backend {
                 seal,
                 audit,
                 refresh_secs: DEFAULT_REFRESH_SECS,
-                wait_alert_secs: crate::services::DEFAULT_WAIT_ALERT_SECS,
+                wait_alert_secs: crate::core::services::DEFAULT_WAIT_ALERT_SECS,
                 per_login: vec![reports.clone()],
                 lifetimes: Default::default(),
                 fleet: None,
@@ -65,7 +65,7 @@ impl Backend {
     }
 
     /// The same backend, with these sign-in lifetimes.
-    pub fn with_lifetimes(mut self, lifetimes: crate::services::Lifetimes) -> Self {
+    pub fn with_lifetimes(mut self, lifetimes: crate::core::services::Lifetimes) -> Self {
         self.services.lifetimes = lifetimes;
         self
     }

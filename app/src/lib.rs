@@ -14,23 +14,20 @@ pub mod reports;
 pub mod sessions;
 pub mod sign_in;
 
-// What the features share: value types, words, the error, the guard, the services.
+// What the features share: the request context, value types, words, the error.
 pub mod audit;
 #[cfg(feature = "ssr")]
 pub mod backend;
+pub mod core;
 pub mod error;
 #[cfg(feature = "ssr")]
 pub mod export;
-pub mod flash;
 #[cfg(feature = "ssr")]
 pub mod fleet;
-pub mod guard;
 pub mod layout;
 #[cfg(feature = "ssr")]
 pub mod once;
 pub mod receipts;
-#[cfg(feature = "ssr")]
-pub mod services;
 pub mod shared;
 pub mod words;
 

@@ -24,8 +24,8 @@ mod ssr {
     use std::time::{Duration, Instant};
 
     use super::TOKEN_LIFETIME;
+    use crate::core::services::CredentialSeal;
     use crate::fleet::{Fleet, Lock};
-    use crate::services::CredentialSeal;
 
     /// What a sealed token holds: its kind and when it was made.
     const PREFIX: &str = "confirm:v1:";

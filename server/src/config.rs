@@ -72,7 +72,7 @@ pub struct Config {
 
     /// Waiting sessions past this many seconds are marked on their row, counted in the page
     /// title and listed first (0: never).
-    #[arg(long, env = "WAIT_ALERT_SECS", default_value_t = app::services::DEFAULT_WAIT_ALERT_SECS, value_parser = clap::value_parser!(u32).range(0..=86_400))]
+    #[arg(long, env = "WAIT_ALERT_SECS", default_value_t = app::core::services::DEFAULT_WAIT_ALERT_SECS, value_parser = clap::value_parser!(u32).range(0..=86_400))]
     pub wait_alert_secs: u32,
 
     /// Audit log (and the default session store): `sqlite://path`, or `postgres://…` for one
@@ -139,7 +139,7 @@ pub struct Config {
 #[derive(Clone, Debug, Default)]
 pub struct Tuning {
     /// Sign-in lifetimes instead of `SESSION_MAX_HOURS`, `SESSION_IDLE_MINUTES`, `RECHECK_SECS`.
-    pub lifetimes: Option<app::services::Lifetimes>,
+    pub lifetimes: Option<app::core::services::Lifetimes>,
     /// The webhook's first and longest retry wait instead of 1 s and 5 min.
     pub webhook_retries: Option<(Duration, Duration)>,
 }
@@ -245,8 +245,8 @@ impl Config {
     }
 
     /// The sign-in lifetimes and the re-check interval.
-    pub fn lifetimes(&self) -> app::services::Lifetimes {
-        app::services::Lifetimes {
+    pub fn lifetimes(&self) -> app::core::services::Lifetimes {
+        app::core::services::Lifetimes {
             max: Duration::from_secs(u64::from(self.session_max_hours) * 3600),
             idle: Duration::from_secs(u64::from(self.session_idle_minutes) * 60),
             recheck: Duration::from_secs(u64::from(self.recheck_secs)),

@@ -69,7 +69,7 @@ pub fn router(state: AppState) -> Router {
         // it is saved, as a cookie of its own.
         .layer(axum::middleware::from_fn_with_state(
             state.backend.services.clone(),
-            app::flash::deliver,
+            app::core::flash::deliver,
         ));
     let router = state.sessions.apply(router, state.cookie_secure).layer(
         axum::middleware::from_fn_with_state(csp, http::security::security_headers),

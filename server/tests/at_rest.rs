@@ -56,7 +56,7 @@ async fn a_request_that_ends_after_the_sign_out_does_not_bring_the_session_back(
     // Signed in with a token, which Rescue keeps accepting after the sign-out (an authcode
     // cannot be logged out), so the slow read still succeeds and would save the session.
     let h = Harness::builder()
-        .lasting(app::services::Lifetimes {
+        .lasting(app::core::services::Lifetimes {
             max: Duration::from_secs(3600),
             idle: Duration::from_secs(4),
             recheck: Duration::from_secs(3600),

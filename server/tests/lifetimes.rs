@@ -11,8 +11,8 @@ use common::*;
 use leptos::server_fn::ServerFn;
 use rescue_sim::seed;
 
-fn lasting(max: u64, idle: u64, recheck: u64) -> app::services::Lifetimes {
-    app::services::Lifetimes {
+fn lasting(max: u64, idle: u64, recheck: u64) -> app::core::services::Lifetimes {
+    app::core::services::Lifetimes {
         max: Duration::from_secs(max),
         idle: Duration::from_secs(idle),
         recheck: Duration::from_secs(recheck),

@@ -249,7 +249,7 @@ async fn concurrent_writes_keep_what_is_newer(
 async fn every_session_store_keeps_concurrent_writes_and_sign_outs() {
     use server::sessions::store::{Store, StoreKind};
     let keys = ([7; 32], [8; 32]);
-    let lifetimes = app::services::Lifetimes::default();
+    let lifetimes = app::core::services::Lifetimes::default();
     let redis = Store::open(
         &StoreKind::Redis(
             std::env::var("TEST_REDIS_URL").unwrap_or_else(|_| "redis://127.0.0.1:6379".into()),

@@ -86,20 +86,15 @@ pub async fn act_on_session(
     token: Option<String>,
 ) -> Result<ActionReport, Error> {
     use crate::actions::request::{Request, RowChoice};
-    use crate::guard::{
-        is_plain_form_post, login_for, redirect_to_sign_in, session as dashboard_session, Activity,
-    };
+    use crate::core::Cx;
     use crate::shared::address::local_path;
 
     let back = local_path(back.as_deref()).to_owned();
-    let services = crate::services::services()?;
-    let store = dashboard_session().await?;
-    let session_shown = session.trim().parse().unwrap_or_default();
-    let sign_in = |message: String| ActionReport::new(session_shown, ActionResult::SignIn, message);
-    let Some(login) = login_for(&store, &services, Activity::User).await? else {
-        redirect_to_sign_in(&back);
-        return Ok(sign_in(crate::words::SIGN_IN_FIRST.into()));
+    let cx = match Cx::signed_in(&back).await {
+        Ok(cx) => cx,
+        Err(answer) => return answer,
     };
+    let session_shown = session.trim().parse().unwrap_or_default();
     let checked = Request::check(&action, &session, target.as_deref(), comment.as_deref())
         .and_then(|request| {
             let row = RowChoice::check(
@@ -108,7 +103,7 @@ pub async fn act_on_session(
                 node.as_deref(),
                 noderef.as_deref(),
             )?;
-            let token = crate::receipts::check(services.seal.as_ref(), token.as_deref())
+            let token = crate::receipts::check(cx.services.seal.as_ref(), token.as_deref())
                 .map_err(|problem| Error::BadInput(problem.sentence().into()))?;
             Ok((request, row, token))
         });
@@ -116,33 +111,21 @@ pub async fn act_on_session(
         Ok(checked) => checked,
         // Without JavaScript an error answer would leave the browser on a bare error page; it
         // goes back to the list with the message instead.
-        Err(refusal) if is_plain_form_post().await => {
+        Err(refusal) if cx.plain_form => {
             let report =
                 ActionReport::new(session_shown, ActionResult::Refused, refusal.to_string());
-            return ssr::back_to_the_list(&store, &back, report).await;
+            return cx.respond(report).await;
         }
         Err(refusal) => return Err(refusal.answered()),
     };
-
-    // Keyed by dashboard session: every tab of this browser, never another browser (two
-    // token sign-ins share the name "API token" but not their credentials).
-    let Some(browser) = store.id().map(|id| id.to_string()) else {
-        redirect_to_sign_in(&back);
-        return Ok(sign_in(crate::words::SIGN_IN_FIRST.into()));
-    };
-    let attempt = ssr::confirmed(&services, login, browser, request, row, &token).await?;
-
+    let attempt = ssr::confirmed(&cx, request, row, &token).await?;
     if attempt.expired {
-        crate::guard::forget_expired(&store).await?;
-        redirect_to_sign_in(&back);
-        return Ok(sign_in(crate::words::expired_mid_action(
-            attempt.report.session,
-        )));
+        let mut report: ActionReport = cx.expired().await?;
+        report.message = crate::words::expired_mid_action(attempt.report.session);
+        report.session = attempt.report.session;
+        return Ok(report);
     }
-    if is_plain_form_post().await {
-        return ssr::back_to_the_list(&store, &back, attempt.report).await;
-    }
-    Ok(attempt.report)
+    cx.respond(attempt.report).await
 }
 
 /// How long a press holds its lock at most, and how long another press of the same action
@@ -163,9 +146,9 @@ pub fn bounds(timeout: std::time::Duration) -> crate::fleet::Bounds {
 /// The bulk actions make each of their calls through here too.
 #[cfg(feature = "ssr")]
 pub async fn run_once(
-    services: crate::services::Services,
+    services: crate::core::services::Services,
     in_flight: std::sync::Arc<crate::actions::InFlight>,
-    login: crate::guard::RescueLogin,
+    login: crate::core::login::RescueLogin,
     browser: String,
     request: crate::actions::request::Request,
     facts: crate::audit::RowFacts,
@@ -222,41 +205,48 @@ mod ssr {
     use crate::actions::request::{Call, Request, RowChoice};
     use crate::actions::{ActionReport, ActionResult};
     use crate::audit::{AuditRecord, RowFacts};
+    use crate::core::login::RescueLogin;
+    use crate::core::services::Services;
     use crate::error::Error;
-    use crate::guard::RescueLogin;
     use crate::receipts::{Claim, Receipts};
-    use crate::services::Services;
     use crate::shared::outcome::{Failure, Outcome};
 
-    /// Without JavaScript: the report waits in the session as the list's notice, and the
-    /// browser goes back to the list, which shows it once.
-    pub async fn back_to_the_list(
-        store: &tower_sessions::Session,
-        back: &str,
-        report: ActionReport,
-    ) -> Result<ActionReport, Error> {
-        let notice = crate::guard::Notice {
-            ok: report.ok(),
-            message: report.message.clone(),
-        };
-        crate::guard::set_notice(store, notice).await?;
-        leptos_axum::redirect(back);
-        Ok(report)
+    impl crate::core::Answer for ActionReport {
+        fn sign_in(_next: &str) -> Self {
+            ActionReport::new(0, ActionResult::SignIn, crate::words::SIGN_IN_FIRST)
+        }
+    }
+
+    impl crate::core::Reported for ActionReport {
+        fn notice(&self) -> crate::core::Notice {
+            crate::core::Notice {
+                ok: self.ok(),
+                message: self.message.clone(),
+            }
+        }
     }
 
     /// A confirmed action, once per confirmation: the first submission of `token` reads the
     /// row from Rescue's list and makes the call; a later or parallel one gets its answer.
     pub async fn confirmed(
-        services: &Services,
-        login: RescueLogin,
-        browser: String,
+        cx: &crate::core::Cx,
         request: Request,
         row: RowChoice,
         token: &str,
     ) -> Result<Attempt, Error> {
-        let receipts: std::sync::Arc<Receipts> = crate::services::provided("the receipts")?;
+        let receipts: std::sync::Arc<Receipts> = cx.state("the receipts")?;
         let in_flight: std::sync::Arc<crate::actions::InFlight> =
-            crate::services::provided("the actions in flight")?;
+            cx.state("the actions in flight")?;
+        let (services, login) = (&cx.services, cx.login.clone());
+        // Keyed by dashboard session: every tab of this browser, never another browser (two
+        // token sign-ins share the name "API token" but not their credentials).
+        let Some(browser) = cx.dashboard.id().map(|id| id.to_string()) else {
+            return Ok(Attempt::unsent(
+                request.session.get(),
+                ActionResult::SignIn,
+                crate::words::SIGN_IN_FIRST,
+            ));
+        };
         let session = request.session.get();
         // One receipt per admin, confirmation and what it confirms: the dialog's token serves
         // every row of one list as it was read.

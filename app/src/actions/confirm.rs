@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::actions::TargetChoice;
+use crate::core::Page;
 use crate::error::Error;
-use crate::guard::Page;
 use crate::shared::row::Badge;
 
 /// What the confirmation page shows.
@@ -51,7 +51,7 @@ pub async fn load_confirmation(
     noderef: Option<String>,
 ) -> Result<Page<Confirmation>, Error> {
     use crate::actions::listed::{listed_row, Read};
-    use crate::guard::{require_login, session as dashboard_session};
+    use crate::core::Cx;
     use crate::shared::address::sessions_url;
 
     let slug = action.unwrap_or_default();
@@ -64,12 +64,11 @@ pub async fn load_confirmation(
             ("noderef", &noderef),
         ],
     );
-    let services = crate::services::services()?;
-    let store = dashboard_session().await?;
-    let login = match require_login(&store, &services, &here).await {
-        Ok(login) => login,
-        Err(page) => return Ok(page),
+    let cx = match Cx::signed_in(&here).await {
+        Ok(cx) => cx,
+        Err(answer) => return answer,
     };
+    let (services, login) = (&cx.services, &cx.login);
     // Everything in the address is checked before Rescue is asked anything.
     let asked = match ssr::Asked::check(&slug, session, technician, node, noderef) {
         Ok(asked) => asked,
@@ -83,9 +82,9 @@ pub async fn load_confirmation(
         ..Default::default()
     };
     if let Some(kind) = asked.action.target() {
-        match ssr::targets(&services, &login, kind).await {
+        match ssr::targets(services, login, kind).await {
             Ok(targets) => view.targets = targets,
-            Err(Read::Expired) => return crate::guard::expired(&store, &here).await,
+            Err(Read::Expired) => return cx.expired().await,
             Err(Read::Problem(problem)) => {
                 view.problem = Some(problem);
                 return Ok(Page::Ready(view));
@@ -93,15 +92,7 @@ pub async fn load_confirmation(
         }
     }
     let row = asked.row;
-    match listed_row(
-        &services,
-        &login,
-        row.node,
-        row.session.get(),
-        row.technician,
-    )
-    .await
-    {
+    match listed_row(services, login, row.node, row.session.get(), row.technician).await {
         Ok(row) => {
             view.technician_id = row.technician_id;
             view.technician = row.technician;
@@ -109,7 +100,7 @@ pub async fn load_confirmation(
             view.badge = Some(row.badge);
             view.customer = row.customer;
         }
-        Err(Read::Expired) => return crate::guard::expired(&store, &here).await,
+        Err(Read::Expired) => return cx.expired().await,
         Err(Read::Problem(problem)) => view.problem = Some(problem),
     }
     Ok(Page::Ready(view))
@@ -119,9 +110,9 @@ pub async fn load_confirmation(
 mod ssr {
     use crate::actions::request::RowChoice;
     use crate::actions::{target_choices, TargetChoice};
+    use crate::core::login::RescueLogin;
+    use crate::core::services::Services;
     use crate::error::Error;
-    use crate::guard::RescueLogin;
-    use crate::services::Services;
     use crate::shared::action::{SessionAction, TargetKind};
     use crate::shared::from_rescue;
 

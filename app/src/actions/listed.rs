@@ -2,9 +2,9 @@
 //! the audit record of every action (single or bulk) takes its technician, status and channel
 //! from them, never from what the form says (a form can only pick among the rows Rescue lists).
 
+use crate::core::login::RescueLogin;
+use crate::core::services::Services;
 use crate::error::Error;
-use crate::guard::RescueLogin;
-use crate::services::Services;
 use crate::shared::address::NodeAddress;
 use crate::shared::row::Row;
 

@@ -6,12 +6,11 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::actions::{load_confirmation, ActOnSession, Confirmation, TargetChoice, COMMENT_MAX};
-use crate::guard::Page;
-use crate::layout::Refusal;
+use crate::core::Page;
+use crate::layout::PageView;
 use crate::shared::action::{SessionAction, TargetKind};
-use crate::shared::address::{NodeAddress, HOME};
+use crate::shared::address::NodeAddress;
 use crate::shared::row::{badge_class, Badge};
-use crate::sign_in::SignInNeeded;
 use crate::words;
 
 /// What the admin is about to do, as shown in the confirmation.
@@ -223,18 +222,10 @@ pub fn ActionPage() -> impl IntoView {
                 {move || {
                     let kind = params.read().get("action").and_then(|a| SessionAction::parse(&a));
                     data.get()
-                        .map(|result| match Page::of(result) {
-                            Page::Ready(view) => {
-                                view! { <Confirm view kind action=server_action/> }.into_any()
-                            }
-                            Page::Refused(error) => view! {
-                                <Refusal error/>
-                                <p>
-                                    <a href=HOME>"← Back to the sessions"</a>
-                                </p>
-                            }
-                            .into_any(),
-                            Page::SignIn { .. } => view! { <SignInNeeded/> }.into_any(),
+                        .map(|result| {
+                            let ready =
+                                move |view| view! { <Confirm view kind action=server_action/> };
+                            view! { <PageView page=Page::of(result) ready back=true/> }
                         })
                 }}
             </Suspense>

@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 
 use crate::bulk::BulkView;
+use crate::core::Page;
 use crate::error::Error;
-use crate::guard::Page;
 
 /// Loads the bulk page: the results of run `run`, else the confirmation of `action` on the
 /// rows `pick` names (`ID:TECHNICIAN`, joined by commas) or, with `select=pending`, on every
@@ -28,7 +28,7 @@ pub async fn load_bulk(
     use crate::actions::listed::{listed, row_of, Read};
     use crate::bulk::picks::{self, Pick};
     use crate::bulk::{bulk_action, BulkRow};
-    use crate::guard::{require_login, session as dashboard_session};
+    use crate::core::Cx;
     use crate::shared::address::{sessions_url, NodeAddress};
 
     let here = ssr::here(&[
@@ -39,14 +39,13 @@ pub async fn load_bulk(
         ("select", &select),
         ("run", &run),
     ]);
-    let services = crate::services::services()?;
-    let store = dashboard_session().await?;
-    let login = match require_login(&store, &services, &here).await {
-        Ok(login) => login,
-        Err(page) => return Ok(page),
+    let cx = match Cx::signed_in(&here).await {
+        Ok(cx) => cx,
+        Err(answer) => return answer,
     };
+    let (services, login) = (&cx.services, &cx.login);
     if let Some(run) = run {
-        return Ok(crate::bulk::run::results(&store, &login.email, &run).await);
+        return Ok(crate::bulk::run::results(&cx, &run).await);
     }
     // Everything in the address is checked before Rescue is asked anything.
     let slug = action.unwrap_or_else(|| "cancel".into());
@@ -80,16 +79,16 @@ pub async fn load_bulk(
         token: crate::receipts::issue(services.seal.as_ref()),
         ..Default::default()
     };
-    let mut listed = match listed(&services, &login, node).await {
+    let mut listed = match listed(services, login, node).await {
         Ok(rows) => rows,
-        Err(Read::Expired) => return crate::guard::expired(&store, &here).await,
+        Err(Read::Expired) => return cx.expired().await,
         Err(Read::Problem(problem)) => {
             view.refusal = Some(problem.to_string());
             return Ok(Page::Ready(view));
         }
     };
     // The confirmation shows each row's action of this admin still pending.
-    crate::sessions::mark_pending(&services, &login.email, &mut listed, chrono::Utc::now()).await;
+    crate::sessions::mark_pending(services, &login.email, &mut listed, chrono::Utc::now()).await;
     let chosen = chosen.unwrap_or_else(|| {
         let mut seen = std::collections::HashSet::new();
         listed

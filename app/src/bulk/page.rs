@@ -9,11 +9,9 @@ use leptos_router::hooks::use_query_map;
 use crate::actions::ActionReport;
 use crate::bulk::words::{bulk_label, bulk_progress, bulk_summary};
 use crate::bulk::{bulk_action, load_bulk, BulkRow, BulkRun, BulkView};
-use crate::guard::Page;
-use crate::layout::Refusal;
-use crate::shared::address::HOME;
+use crate::core::Page;
+use crate::layout::PageView;
 use crate::shared::row::badge_class;
-use crate::sign_in::SignInNeeded;
 
 /// The bulk page.
 #[component]
@@ -42,19 +40,15 @@ pub fn BulkPage() -> impl IntoView {
             <Suspense fallback=|| view! { <p>"Loading the sessions…"</p> }>
                 {move || {
                     data.get()
-                        .map(|result| match Page::of(result) {
-                            Page::Ready(view) => match view.run.clone() {
+                        .map(|result| {
+                            let ready = |view: BulkView| match view.run.clone() {
                                 Some(run) => view! { <Results run/> }.into_any(),
                                 None => view! { <Confirm view/> }.into_any(),
-                            },
-                            Page::Refused(error) => view! {
+                            };
+                            view! {
                                 <Title text="Bulk action — Rescue Console"/>
-                                <h1>"Bulk action"</h1>
-                                <Refusal error/>
-                                <p><a href=HOME>"← Back to the sessions"</a></p>
+                                <PageView page=Page::of(result) ready heading="Bulk action" back=true/>
                             }
-                            .into_any(),
-                            Page::SignIn { .. } => view! { <SignInNeeded/> }.into_any(),
                         })
                 }}
             </Suspense>

@@ -22,10 +22,11 @@ use tower_sessions::Session;
 use crate::actions::{ActionReport, ActionResult, InFlight};
 use crate::bulk::picks::{self, Pick};
 use crate::bulk::{bulk_action, BulkRow, BulkRun, BulkView, AT_ONCE};
+use crate::core::login::{Activity, BULK_RUN_KEY as RUN_KEY};
+use crate::core::services::Services;
+use crate::core::Page;
 use crate::error::Error;
-use crate::guard::{Activity, Page, BULK_RUN_KEY as RUN_KEY};
 use crate::receipts::{Claim, Receipts};
-use crate::services::Services;
 use crate::shared::action::SessionAction;
 use crate::shared::address::{login_url, sessions_url, NodeAddress};
 
@@ -146,7 +147,7 @@ async fn start(
     Form(form): Form<RunForm>,
 ) -> Response {
     let to_sign_in = || Redirect::to(&login_url("/sessions")).into_response();
-    let login = match crate::guard::login_for(&session, &services, Activity::User).await {
+    let login = match crate::core::login::login_for(&session, &services, Activity::User).await {
         Ok(Some(login)) => login,
         Ok(None) => return to_sign_in(),
         Err(err) => {
@@ -260,7 +261,7 @@ fn results_url(id: &str) -> String {
 
 /// The Rescue login expired: forgotten, and the browser sent to sign in with the notice why.
 async fn expired(session: &Session) -> Response {
-    if let Err(err) = crate::guard::forget_expired(session).await {
+    if let Err(err) = crate::core::login::forget_expired(session).await {
         tracing::warn!("an expired sign-in could not be forgotten: {err}");
     }
     Redirect::to(&login_url("/sessions")).into_response()
@@ -325,7 +326,7 @@ async fn keep(session: &Session, run: &BulkRun) {
 struct Job {
     services: Services,
     in_flight: Arc<InFlight>,
-    login: crate::guard::RescueLogin,
+    login: crate::core::login::RescueLogin,
     browser: String,
     action: SessionAction,
 }
@@ -440,12 +441,14 @@ impl Job {
     }
 }
 
-/// The results page of run `id`, for the signed-in `admin`: as far as it has come on this
-/// instance, else as the browser's session last kept it. Another admin's run is not shown,
+/// The results page of run `id`, for the signed-in admin of `cx`: as far as it has come on
+/// this instance, else as the browser's session last kept it. Another admin's run is not shown,
 /// even in the same browser.
-pub async fn results(session: &Session, admin: &str, id: &str) -> Page<BulkView> {
+pub async fn results(cx: &crate::core::Cx, id: &str) -> Page<BulkView> {
+    let (session, admin) = (&cx.dashboard, cx.login.email.as_str());
     let browser = session.id().map(|id| id.to_string()).unwrap_or_default();
-    let here = crate::services::provided::<Arc<Runs>>("the bulk runs")
+    let here = cx
+        .state::<Arc<Runs>>("the bulk runs")
         .ok()
         .and_then(|runs| runs.get(&browser, admin, id));
     let kept = || async {

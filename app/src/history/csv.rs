@@ -9,10 +9,10 @@ use futures_util::stream;
 use tower_sessions::Session;
 
 use crate::audit::{Entry, Filter};
+use crate::core::login::signed_in;
+use crate::core::services::Services;
 use crate::export::{bounded, csv_line, download, sign_in_first, EXPORT_MAX, EXPORT_STALL};
-use crate::guard::signed_in;
 use crate::history::RawFilter;
-use crate::services::Services;
 
 /// The history's routes outside Leptos: the CSV export.
 pub fn routes<S>() -> Router<S>

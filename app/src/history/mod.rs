@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::audit::{Choices, Entry, Summary};
+use crate::core::Page;
 use crate::error::Error;
-use crate::guard::Page;
 
 pub mod charts;
 #[cfg(feature = "ssr")]
@@ -54,21 +54,19 @@ pub async fn load_history(
     /// Show records older than this ID (the next-page link's value).
     before: Option<String>,
 ) -> Result<Page<HistoryView>, Error> {
-    use crate::guard::{require_login, session};
+    use crate::core::Cx;
 
     let checked = filter.check();
     let here = match &checked {
         Ok(f) if !filter::query(f).is_empty() => format!("/history?{}", filter::query(f)),
         _ => "/history".to_owned(),
     };
-    let services = crate::services::services()?;
-    let store = session().await?;
-    let login = match require_login(&store, &services, &here).await {
-        Ok(login) => login,
-        Err(page) => return Ok(page),
+    let cx = match Cx::signed_in(&here).await {
+        Ok(cx) => cx,
+        Err(answer) => return answer,
     };
     let mut view = HistoryView {
-        email: login.email,
+        email: cx.login.email.clone(),
         raw: filter,
         ..Default::default()
     };
@@ -96,7 +94,7 @@ pub async fn load_history(
             return Ok(Page::Ready(view));
         }
     };
-    let audit = &services.audit;
+    let audit = &cx.services.audit;
     match audit.choices().await {
         Ok(choices) => view.choices = choices,
         Err(err) => tracing::error!("history choices: {err}"),

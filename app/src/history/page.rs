@@ -4,11 +4,11 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::guard::Page;
+use crate::core::Page;
 use crate::history::charts::{self, ByKey, OverTime};
 use crate::history::{load_history, HistoryView, RawFilter};
-use crate::layout::{Refusal, Section, TopBar};
-use crate::sign_in::{SignInNeeded, SignOut};
+use crate::layout::{PageView, Section, TopBar};
+use crate::sign_in::SignOut;
 
 /// The history page.
 #[component]
@@ -37,10 +37,9 @@ pub fn HistoryPage() -> impl IntoView {
             <Suspense fallback=|| view! { <p>"Loading the history…"</p> }>
                 {move || {
                     data.get()
-                        .map(|result| match Page::of(result) {
-                            Page::Ready(view) => view! { <History view sign_out/> }.into_any(),
-                            Page::Refused(error) => view! { <Refusal error/> }.into_any(),
-                            Page::SignIn { .. } => view! { <SignInNeeded/> }.into_any(),
+                        .map(|result| {
+                            let ready = move |view| view! { <History view sign_out/> };
+                            view! { <PageView page=Page::of(result) ready/> }
                         })
                 }}
             </Suspense>

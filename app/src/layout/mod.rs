@@ -1,14 +1,16 @@
-//! What every page shares: the top bar of the signed-in pages, the card a refusal shows,
-//! and the page for unknown paths.
+//! What every page shares: the top bar of the signed-in pages, the one view of a page's
+//! data ([`PageView`]), the card a refusal shows, and the page for unknown paths.
 
 use leptos::prelude::*;
 
 use crate::error::Error;
 
 mod not_found;
+mod page_view;
 mod topbar;
 
 pub use not_found::NotFound;
+pub use page_view::{PageView, SignInNeeded};
 pub use topbar::{Section, TopBar};
 
 /// A page that could not be built: why, in words.

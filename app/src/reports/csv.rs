@@ -8,12 +8,12 @@ use axum::response::{IntoResponse, Response};
 use axum::Router;
 use tower_sessions::Session;
 
+use crate::core::login::{current_login, RescueLogin};
+use crate::core::services::Services;
 use crate::error::Error;
 use crate::export::{csv_line, download, sign_in_first};
-use crate::guard::{current_login, RescueLogin};
 use crate::reports::desk::{Cached, ReportDesk};
 use crate::reports::ReportKey;
-use crate::services::Services;
 
 /// The reports' routes outside Leptos: the CSV export.
 pub fn routes<S>() -> Router<S>

@@ -301,7 +301,7 @@ fn lane_key(credentials: &rescue::Credentials) -> u64 {
     hasher.finish()
 }
 
-impl crate::services::PerLogin for ReportDesk {
+impl crate::core::services::PerLogin for ReportDesk {
     fn forget(&self, credentials: &rescue::Credentials) {
         ReportDesk::forget(self, credentials);
     }

@@ -6,8 +6,8 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use crate::core::Page;
 use crate::error::Error;
-use crate::guard::Page;
 use crate::shared::address::NodeAddress;
 use crate::shared::row::PickerEntry;
 
@@ -149,16 +149,14 @@ pub async fn load_report(
     /// Fetch a fresh report even if one is cached.
     refresh: Option<String>,
 ) -> Result<Page<ReportView>, Error> {
-    use crate::guard::{expired, require_login, session};
+    use crate::core::Cx;
     use crate::shared::from_rescue::{default_node, picker};
 
-    let services = crate::services::services()?;
-    let store = session().await?;
-    let here = "/reports";
-    let login = match require_login(&store, &services, here).await {
-        Ok(login) => login,
-        Err(page) => return Ok(page),
+    let cx = match Cx::signed_in("/reports").await {
+        Ok(cx) => cx,
+        Err(answer) => return answer,
     };
+    let (services, login) = (&cx.services, &cx.login);
     let mut view = ReportView {
         email: login.email.clone(),
         ..Default::default()
@@ -168,7 +166,7 @@ pub async fn load_report(
         .get_hierarchy(&login.credentials, rescue::HierarchyQuery::default())
         .await
     {
-        Ok(rescue::GetHierarchyOutcome::NotLoggedIn) => return expired(&store, here).await,
+        Ok(rescue::GetHierarchyOutcome::NotLoggedIn) => return cx.expired().await,
         Ok(rescue::GetHierarchyOutcome::Ok(tree)) => Some(tree),
         Ok(_) => None,
         Err(err) => {
@@ -208,7 +206,7 @@ pub async fn load_report(
         );
         return Ok(Page::Ready(view));
     }
-    let desk: std::sync::Arc<desk::ReportDesk> = crate::services::provided("the report desk")?;
+    let desk: std::sync::Arc<desk::ReportDesk> = cx.state("the report desk")?;
     let refresh = refresh.is_some_and(|r| !r.is_empty());
     let answer = desk
         .fetch(
@@ -220,7 +218,7 @@ pub async fn load_report(
         )
         .await;
     if matches!(answer.outcome, desk::Outcome::Expired) {
-        return expired(&store, here).await;
+        return cx.expired().await;
     }
     show(&mut view, answer);
     Ok(Page::Ready(view))

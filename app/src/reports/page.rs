@@ -5,10 +5,10 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::guard::Page;
-use crate::layout::{Refusal, Section, TopBar};
+use crate::core::Page;
+use crate::layout::{PageView, Section, TopBar};
 use crate::reports::{load_report, ReportScope, ReportView};
-use crate::sign_in::{SignInNeeded, SignOut};
+use crate::sign_in::SignOut;
 
 /// The reports page.
 #[component]
@@ -40,10 +40,9 @@ pub fn ReportsPage() -> impl IntoView {
             <Suspense fallback=|| view! { <p>"Loading the report…"</p> }>
                 {move || {
                     data.get()
-                        .map(|result| match Page::of(result) {
-                            Page::Ready(view) => view! { <Report view sign_out/> }.into_any(),
-                            Page::Refused(error) => view! { <Refusal error/> }.into_any(),
-                            Page::SignIn { .. } => view! { <SignInNeeded/> }.into_any(),
+                        .map(|result| {
+                            let ready = move |view| view! { <Report view sign_out/> };
+                            view! { <PageView page=Page::of(result) ready/> }
                         })
                 }}
             </Suspense>

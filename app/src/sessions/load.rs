@@ -5,8 +5,8 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use crate::core::{Notice, Page};
 use crate::error::Error;
-use crate::guard::{Notice, Page};
 use crate::sessions::filter::ListQuery;
 use crate::shared::address::NodeAddress;
 use crate::shared::row::{PickerEntry, Row};
@@ -75,26 +75,27 @@ pub async fn load_sessions(
     #[server(default)]
     auto: bool,
 ) -> Result<Page<SessionsView>, Error> {
-    use crate::guard::{expired, require_login_as, session, take_notice, to_sign_in, Activity};
+    use crate::core::cx::to_sign_in;
+    use crate::core::login::{take_notice, Activity};
+    use crate::core::Cx;
     use crate::shared::address::sessions_url;
     use ssr::*;
 
     let requested = NodeAddress::parse(node.as_deref(), noderef.as_deref());
     let here = sessions_url(requested.clone().ok().flatten(), "", None);
-    let services = crate::services::services()?;
-    let session = session().await?;
     let activity = if auto {
         Activity::Automatic
     } else {
         Activity::User
     };
-    let login = match require_login_as(&session, &services, &here, activity).await {
-        Ok(login) => login,
-        Err(page) => return Ok(page),
+    let cx = match Cx::signed_in_as(&here, activity).await {
+        Ok(cx) => cx,
+        Err(answer) => return answer,
     };
+    let (services, login, session) = (&cx.services, &cx.login, &cx.dashboard);
     let mut view = SessionsView {
         email: login.email.clone(),
-        notice: take_notice(&session).await,
+        notice: take_notice(session).await,
         confirm_token: crate::receipts::issue(services.seal.as_ref()),
         refresh_secs: services.refresh_secs,
         wait_alert_secs: services.wait_alert_secs,
@@ -116,7 +117,7 @@ pub async fn load_sessions(
     let Some(browser) = session.id().map(|id| id.to_string()) else {
         return Ok(to_sign_in(&here));
     };
-    let lists = lists()?;
+    let lists: std::sync::Arc<crate::sessions::Lists> = cx.state("the list reads")?;
     let fetched = {
         let (rescue, credentials) = (services.rescue.clone(), login.credentials.clone());
         lists
@@ -126,7 +127,7 @@ pub async fn load_sessions(
             .await
     };
     let tree = match &fetched.tree {
-        Ok(rescue::GetHierarchyOutcome::NotLoggedIn) => return expired(&session, &here).await,
+        Ok(rescue::GetHierarchyOutcome::NotLoggedIn) => return cx.expired().await,
         Ok(rescue::GetHierarchyOutcome::Ok(tree)) => Some(tree),
         Ok(_) => None,
         Err(err) => {
@@ -149,9 +150,9 @@ pub async fn load_sessions(
     view.list = list.clone();
     match &fetched.sessions {
         Some(Ok(rescue::GetSessionsOutcome::Ok(listed))) => {
-            show_rows(&mut view, listed, &list, &services, &login.email).await
+            show_rows(&mut view, listed, &list, services, &login.email).await
         }
-        Some(Ok(rescue::GetSessionsOutcome::NotLoggedIn)) => return expired(&session, &here).await,
+        Some(Ok(rescue::GetSessionsOutcome::NotLoggedIn)) => return cx.expired().await,
         Some(Ok(outcome)) => {
             view.problem = Some(Error::Upstream(crate::words::list_refused(outcome)))
         }
@@ -185,17 +186,11 @@ pub struct Fetched {
 pub(crate) mod ssr {
     use std::sync::Arc;
 
-    use super::{Fetched, Lists, SessionsView};
-    use crate::error::Error;
-    use crate::services::Services;
+    use super::{Fetched, SessionsView};
+    use crate::core::services::Services;
     use crate::sessions::filter::ListQuery;
     use crate::shared::address::NodeAddress;
     use crate::shared::row::Row;
-
-    /// The list reads running now (provided by the server).
-    pub fn lists() -> Result<Arc<Lists>, Error> {
-        crate::services::provided("the list reads")
-    }
 
     /// Reads the hierarchy, then the sessions of `requested` (or of the default node).
     pub async fn fetch(

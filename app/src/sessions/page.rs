@@ -8,15 +8,15 @@ use leptos_router::hooks::use_query_map;
 use serde::{Deserialize, Serialize};
 
 use crate::actions::{ActOnSession, ActionResult, ConfirmAction, Target};
-use crate::guard::Page;
-use crate::layout::Refusal;
+use crate::core::Page;
+use crate::layout::PageView;
 use crate::sessions::filter::ListQuery;
 use crate::sessions::live::{self, Fetching, Live};
 use crate::sessions::load::{load_sessions, SessionsView};
 use crate::sessions::page_rows;
 use crate::sessions::table::{Frame, Sessions};
 use crate::shared::row::Row;
-use crate::sign_in::{SignInNeeded, SignOut};
+use crate::sign_in::SignOut;
 
 /// The last list loaded, as the page shows it.
 pub type Loaded = Page<SessionsView>;
@@ -183,12 +183,11 @@ pub fn SessionsLive(
                         }
                     })
             }}
-            {move || match frame.get() {
-                Page::Ready(frame) => {
-                    view! { <Sessions frame loaded live sign_out act chosen hydrated/> }.into_any()
-                }
-                Page::Refused(error) => view! { <Refusal error/> }.into_any(),
-                Page::SignIn { .. } => view! { <SignInNeeded/> }.into_any(),
+            {move || {
+                let ready = move |frame| {
+                    view! { <Sessions frame loaded live sign_out act chosen hydrated/> }
+                };
+                view! { <PageView page=frame.get() ready/> }
             }}
         </main>
     }

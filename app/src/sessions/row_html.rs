@@ -180,7 +180,7 @@ mod tests {
 
     use super::*;
     use crate::actions::ActOnSession;
-    use crate::guard::Page;
+    use crate::core::Page;
     use crate::sessions::live::{Fetching, Live};
     use crate::sessions::rows::LiveRows;
     use crate::sessions::{Loaded, SessionsView};

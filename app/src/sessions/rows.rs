@@ -10,7 +10,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 
 use crate::actions::{target_choices, ActOnSession, Target};
-use crate::guard::Page;
+use crate::core::Page;
 use crate::sessions::live::{keyed, Live, RowKey};
 use crate::sessions::look::{ActionLink, RowLook};
 use crate::sessions::page_rows::{BODY_ID, LEAD_MARK};

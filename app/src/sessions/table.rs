@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::actions::{ActOnSession, Target};
-use crate::guard::Page;
+use crate::core::Page;
 use crate::layout::{Section, TopBar};
 use crate::sessions::filter::ListQuery;
 use crate::sessions::live::Live;

@@ -4,8 +4,8 @@
 use leptos::prelude::*;
 use serde::{Deserialize, Serialize};
 
+use crate::core::flash::Flash;
 use crate::error::Error;
-use crate::guard::Flash;
 
 /// A demo account to sign in with. Only ever set in demo mode, where Rescue is the built-in
 /// simulator and these credentials are public.
@@ -34,16 +34,16 @@ pub struct SignInInfo {
 /// The sign-in facts of this request (no login needed). Reading the message consumes it.
 #[server]
 pub async fn load_sign_in_info() -> Result<SignInInfo, Error> {
-    use crate::flash::take_flash;
-    use crate::guard::{current_login, session};
+    use crate::core::flash::take_flash;
+    use crate::core::login::current_login;
     let mut info = use_context::<SignInInfo>().unwrap_or_default();
-    if let (Ok(session), Ok(services)) = (session().await, crate::services::services()) {
-        info.flash = take_flash(&services).await;
-        info.signed_in_as = current_login(&session, &services).await.map(|l| l.email);
-    }
-    info.tokens = crate::services::provided::<std::sync::Arc<crate::sign_in::rules::SignInRules>>(
-        "the sign-in rules",
-    )
-    .is_ok_and(|rules| rules.allowed.is_anyone());
+    let visit = crate::core::Visit::open().await?;
+    info.flash = take_flash(&visit.services).await;
+    info.signed_in_as = current_login(&visit.dashboard, &visit.services)
+        .await
+        .map(|l| l.email);
+    info.tokens = visit
+        .state::<std::sync::Arc<crate::sign_in::rules::SignInRules>>("the sign-in rules")
+        .is_ok_and(|rules| rules.allowed.is_anyone());
     Ok(info)
 }

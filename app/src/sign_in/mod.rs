@@ -20,7 +20,7 @@ pub mod rescue_limit;
 pub mod rules;
 
 pub use info::{load_sign_in_info, DemoAccount, SignInInfo};
-pub use page::{LoginPage, SignInForm, SignInNeeded};
+pub use page::{LoginPage, SignInForm};
 
 /// Signs in with a Rescue e-mail and password. On success the browser goes to `next` (a local
 /// path) or the sessions page; on failure it gets Rescue's reason in plain words.
@@ -33,35 +33,36 @@ pub async fn sign_in(
     /// Where to go afterwards (a local path).
     next: Option<String>,
 ) -> Result<(), Error> {
-    use crate::guard::{session, store_login};
+    use crate::core::login::store_login;
+    use crate::core::Visit;
     use crate::shared::address::local_path;
+    let visit = Visit::open().await?;
     let email = email.trim().to_owned();
     let target = local_path(next.as_deref()).to_owned();
     // Junk is refused before anything is kept or asked: nothing of it reaches the session
     // store, whose rows would otherwise hold whatever a script posts.
     if let Err(code) = rules::check_fields(&email, &password) {
-        return ssr::refuse_fields(code, &target).await;
+        return ssr::refuse_fields(&visit, code, &target);
     }
-    let services = crate::services::services()?;
-    let rules = ssr::rules()?;
+    let (services, rules) = (&visit.services, ssr::rules(&visit)?);
     let fleet = services.fleet.as_ref();
     // Rescue's own limit on this account, remembered: it is not asked until that is over.
     match rules.rescue_limits.wait(fleet, &email).await {
         Ok(None) => {}
         Ok(Some(wait)) => {
             let refusal = Error::TooMany(crate::words::rescue_limit(wait.as_secs().max(1)));
-            return ssr::fail(refusal, email, &target).await;
+            return ssr::fail(&visit, refusal, email, &target).await;
         }
         Err(err) => {
             let not = crate::sign_in::limit::NotCounted::Unavailable(err);
-            return ssr::fail(ssr::not_counted(not), email, &target).await;
+            return ssr::fail(&visit, ssr::not_counted(not), email, &target).await;
         }
     }
     let address = ssr::client_address(&rules).await;
     // Counted before Rescue is asked, so parallel guesses stop at the limit.
     let attempt = match rules.limits.count(fleet, address, Some(&email)).await {
         Ok(attempt) => attempt,
-        Err(not) => return ssr::fail(ssr::not_counted(not), email, &target).await,
+        Err(not) => return ssr::fail(&visit, ssr::not_counted(not), email, &target).await,
     };
     let password = rescue::SecretString::from(password);
     let refusal = match services.rescue.login(&email, &password).await {
@@ -72,15 +73,14 @@ pub async fn sign_in(
                 // just made is ended and nothing of it is kept. It counts as a failure, so
                 // the list cannot be probed faster than passwords can.
                 attempt.failed();
-                crate::guard::log_out(&services, &credentials).await;
+                crate::core::login::log_out(services, &credentials).await;
                 tracing::warn!("a Rescue account not in ALLOWED_ADMINS tried to sign in");
                 let refusal = Error::Refused(crate::words::NOT_ALLOWED.into());
-                return ssr::fail(refusal, email, &target).await;
+                return ssr::fail(&visit, refusal, email, &target).await;
             }
             attempt.take_back();
-            let session = session().await?;
-            ssr::end_previous(&session, &services).await;
-            store_login(&session, &services, &email, &credentials).await?;
+            ssr::end_previous(&visit.dashboard, services).await;
+            store_login(&visit.dashboard, services, &email, &credentials).await?;
             leptos_axum::redirect(&target);
             return Ok(());
         }
@@ -100,7 +100,7 @@ pub async fn sign_in(
             ssr::transport_refusal(&err)
         }
     };
-    ssr::fail(refusal, email, &target).await
+    ssr::fail(&visit, refusal, email, &target).await
 }
 
 /// Signs in with an API token or authcode, checked against Rescue before it is kept.
@@ -111,19 +111,20 @@ pub async fn sign_in_with_token(
     /// Where to go afterwards (a local path).
     next: Option<String>,
 ) -> Result<(), Error> {
-    use crate::guard::{session, store_login};
+    use crate::core::login::store_login;
+    use crate::core::Visit;
     use crate::shared::address::local_path;
+    let visit = Visit::open().await?;
     let target = local_path(next.as_deref()).to_owned();
     let code = match rules::check_token(&authcode) {
         Ok(code) => code,
-        Err(problem) => return ssr::refuse_fields(problem, &target).await,
+        Err(problem) => return ssr::refuse_fields(&visit, problem, &target),
     };
-    let services = crate::services::services()?;
-    let rules = ssr::rules()?;
+    let (services, rules) = (&visit.services, ssr::rules(&visit)?);
     if !rules.allowed.is_anyone() {
         // A token names no e-mail, so it cannot be checked against the list of admins.
         let refusal = Error::Refused(crate::words::TOKENS_NEED_ANYONE.into());
-        return ssr::fail(refusal, String::new(), &target).await;
+        return ssr::fail(&visit, refusal, String::new(), &target).await;
     }
     let address = ssr::client_address(&rules).await;
     let attempt = match rules
@@ -132,16 +133,15 @@ pub async fn sign_in_with_token(
         .await
     {
         Ok(attempt) => attempt,
-        Err(not) => return ssr::fail(ssr::not_counted(not), String::new(), &target).await,
+        Err(not) => return ssr::fail(&visit, ssr::not_counted(not), String::new(), &target).await,
     };
     let credentials = rescue::Credentials::AuthCode(code);
     let query = rescue::HierarchyQuery::default();
     let refusal = match services.rescue.get_hierarchy(&credentials, query).await {
         Ok(rescue::GetHierarchyOutcome::Ok(_)) => {
             attempt.take_back();
-            let session = session().await?;
-            ssr::end_previous(&session, &services).await;
-            store_login(&session, &services, "API token", &credentials).await?;
+            ssr::end_previous(&visit.dashboard, services).await;
+            store_login(&visit.dashboard, services, "API token", &credentials).await?;
             leptos_axum::redirect(&target);
             return Ok(());
         }
@@ -154,27 +154,27 @@ pub async fn sign_in_with_token(
             ssr::transport_refusal(&err)
         }
     };
-    ssr::fail(refusal, String::new(), &target).await
+    ssr::fail(&visit, refusal, String::new(), &target).await
 }
 
 /// Signs out of Rescue (`logout.aspx`) and ends the dashboard session, even if Rescue is
 /// unreachable: the admin asked to be signed out here.
 #[server]
 pub async fn sign_out() -> Result<(), Error> {
-    use crate::flash::{set_flash, Flash};
-    use crate::guard::{forget, held_login, log_out, session};
-    let services = crate::services::services()?;
-    let session = session().await?;
+    use crate::core::flash::{set_flash, Flash};
+    use crate::core::login::{forget, held_login, log_out};
+    let visit = crate::core::Visit::open().await?;
+    let (services, session) = (&visit.services, &visit.dashboard);
     // The held login as it is, without asking Rescue first: it is being ended anyway.
-    if let Some(login) = held_login(&session, &services).await {
-        log_out(&services, &login.credentials).await;
+    if let Some(login) = held_login(session, services).await {
+        log_out(services, &login.credentials).await;
     }
-    forget(&session).await?;
+    forget(session).await?;
     let flash = Flash {
         message: crate::words::SIGNED_OUT.into(),
         email: String::new(),
     };
-    set_flash(&session, flash).await;
+    set_flash(session, flash).await;
     leptos_axum::redirect("/login");
     Ok(())
 }
@@ -185,18 +185,17 @@ mod ssr {
 
     use std::sync::Arc;
 
+    use super::rules::SignInRules;
+    use crate::core::flash::{set_flash, Flash};
+    use crate::core::login::{held_login, log_out};
+    use crate::core::services::Services;
+    use crate::core::Visit;
     use crate::error::Error;
-    use crate::flash::{set_flash, Flash};
-    use crate::guard::is_plain_form_post;
     use crate::shared::address::{login_url, HOME};
 
-    use super::rules::SignInRules;
-    use crate::guard::{held_login, log_out};
-    use crate::services::Services;
-
     /// The sign-in rules (provided by the server).
-    pub fn rules() -> Result<Arc<SignInRules>, Error> {
-        crate::services::provided("the sign-in rules")
+    pub fn rules(visit: &Visit) -> Result<Arc<SignInRules>, Error> {
+        visit.state("the sign-in rules")
     }
 
     /// The client's address, for limiting failed sign-ins: the peer, or behind a trusted
@@ -226,11 +225,15 @@ mod ssr {
 
     /// A failed sign-in: with JavaScript the refusal comes back as the error, under its
     /// status; without, it waits in the session and the browser returns to the sign-in page.
-    pub async fn fail(refusal: Error, email: String, target: &str) -> Result<(), Error> {
-        if is_plain_form_post().await {
-            let session = crate::guard::session().await?;
+    pub async fn fail(
+        visit: &Visit,
+        refusal: Error,
+        email: String,
+        target: &str,
+    ) -> Result<(), Error> {
+        if visit.plain_form {
             let message = refusal.to_string();
-            set_flash(&session, Flash { message, email }).await;
+            set_flash(&visit.dashboard, Flash { message, email }).await;
             let back = if target == HOME {
                 "/login".to_owned()
             } else {
@@ -248,8 +251,8 @@ mod ssr {
     /// Fields that cannot be sent to Rescue: a 400 with the sentence for the hydrated app;
     /// without JavaScript, back to the sign-in page with the sentence's code in the address.
     /// Nothing is stored either way, so junk posted by a script leaves no session behind.
-    pub async fn refuse_fields(code: &'static str, target: &str) -> Result<(), Error> {
-        if is_plain_form_post().await {
+    pub fn refuse_fields(visit: &Visit, code: &'static str, target: &str) -> Result<(), Error> {
+        if visit.plain_form {
             let back = if target == HOME {
                 format!("/login?refused={code}")
             } else {

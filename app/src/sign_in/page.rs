@@ -5,16 +5,6 @@ use leptos_router::hooks::use_query_map;
 
 use super::{load_sign_in_info, SignIn, SignInInfo, SignInWithToken, SignOut};
 
-/// What a page shows when its data needs a signed-in admin and there is none.
-#[component]
-pub fn SignInNeeded() -> impl IntoView {
-    view! {
-        <p class="card error" role="alert">
-            "You need to sign in. " <a href="/login">"Sign in"</a>
-        </p>
-    }
-}
-
 /// The sign-in page. The server reads what the form needs (demo mode, a message left by the
 /// previous request, who is signed in) and renders the form island with it; reading it there
 /// consumes the message, so the browser must not ask again.
@@ -32,7 +22,7 @@ pub fn LoginPage() -> impl IntoView {
                     info.flash = refused
                         .as_deref()
                         .and_then(crate::words::field_problem)
-                        .map(|message| crate::guard::Flash {
+                        .map(|message| crate::core::flash::Flash {
                             message: message.into(),
                             email: String::new(),
                         });

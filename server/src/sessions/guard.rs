@@ -116,10 +116,13 @@ impl<S> Guarded<S> {
 
     /// Notes whether `stored` (as written) holds a sign-in.
     async fn note(&self, stored: &Record) {
-        let until = stored.data.contains_key(app::guard::LOGIN_KEY).then(|| {
-            let idle_end = tower_sessions::cookie::time::OffsetDateTime::now_utc() + self.idle;
-            stored.expiry_date.min(idle_end).unix_timestamp()
-        });
+        let until = stored
+            .data
+            .contains_key(app::core::login::LOGIN_KEY)
+            .then(|| {
+                let idle_end = tower_sessions::cookie::time::OffsetDateTime::now_utc() + self.idle;
+                stored.expiry_date.min(idle_end).unix_timestamp()
+            });
         self.index(stored.id, until).await;
     }
 

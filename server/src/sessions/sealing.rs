@@ -157,7 +157,7 @@ impl SealKey {
     }
 }
 
-impl app::services::CredentialSeal for SealKey {
+impl app::core::services::CredentialSeal for SealKey {
     fn seal(&self, secret: &str) -> String {
         SealKey::seal(self, secret)
     }

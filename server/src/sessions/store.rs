@@ -99,7 +99,7 @@ impl Store {
         kind: &StoreKind,
         pool: Option<&sqlx::SqlitePool>,
         (id_key, installation): ([u8; 32], [u8; 32]),
-        lifetimes: &app::services::Lifetimes,
+        lifetimes: &app::core::services::Lifetimes,
     ) -> Result<Self, StoreError> {
         let (keep, idle) = (lifetimes.max, lifetimes.idle);
         match kind {

@@ -99,7 +99,7 @@ impl Builder {
         self
     }
     /// Sign-ins lasting `lifetimes`.
-    pub fn lasting(mut self, lifetimes: app::services::Lifetimes) -> Self {
+    pub fn lasting(mut self, lifetimes: app::core::services::Lifetimes) -> Self {
         self.tuning.lifetimes = Some(lifetimes);
         self
     }

@@ -34,7 +34,7 @@ mod ssr {
     use tower_sessions::Session;
 
     use super::Flash;
-    use crate::services::Services;
+    use crate::core::services::Services;
 
     /// Where a message waits in the request's session until [`deliver`] takes it out: never
     /// saved, since it is taken before the session layer saves.

@@ -5,7 +5,6 @@
 use std::sync::Arc;
 
 use crate::audit::AuditTrail;
-use crate::error::Error;
 
 /// Encrypts credentials before they enter the session store, and decrypts them after.
 /// Implemented by the server with its configured key.
@@ -76,15 +75,3 @@ pub const DEFAULT_REFRESH_SECS: u32 = 15;
 
 /// `WAIT_ALERT_SECS` when unset: a customer waiting five minutes is worth a look.
 pub const DEFAULT_WAIT_ALERT_SECS: u32 = 300;
-
-/// A piece of the server's state a feature needs (always provided by the server; a missing
-/// one is a wiring mistake, logged and answered with a generic sentence).
-pub fn provided<T: Clone + Send + Sync + 'static>(what: &str) -> Result<T, Error> {
-    leptos::prelude::use_context::<T>()
-        .ok_or_else(|| Error::internal("server misconfigured", format!("{what} not provided")))
-}
-
-/// The shared services of this request.
-pub fn services() -> Result<Services, Error> {
-    provided("the services")
-}

@@ -1,0 +1,50 @@
+//! One way every page shows its data: ready, refused (why, and optionally a way back), or
+//! waiting for a sign-in.
+
+use leptos::prelude::*;
+
+use crate::core::Page;
+use crate::layout::Refusal;
+use crate::shared::address::HOME;
+
+/// What a page shows when its data needs a signed-in admin and there is none (the browser is
+/// already on its way to the sign-in page; this is what shows if it stops).
+#[component]
+pub fn SignInNeeded() -> impl IntoView {
+    view! {
+        <p class="card error" role="alert">
+            "You need to sign in. " <a href="/login">"Sign in"</a>
+        </p>
+    }
+}
+
+/// `page` as the admin sees it: `ready`'s view of its data, or why there is none.
+#[component]
+pub fn PageView<T, F, V>(
+    /// The page's data, or why there is none.
+    page: Page<T>,
+    /// The view of the data.
+    ready: F,
+    /// A heading above a refusal (pages whose own heading comes with their data).
+    #[prop(optional)]
+    heading: Option<&'static str>,
+    /// Whether a refusal offers the way back to the sessions.
+    #[prop(optional)]
+    back: bool,
+) -> impl IntoView
+where
+    T: 'static,
+    F: FnOnce(T) -> V + 'static,
+    V: IntoView + 'static,
+{
+    match page {
+        Page::Ready(data) => ready(data).into_any(),
+        Page::Refused(error) => view! {
+            {heading.map(|h| view! { <h1>{h}</h1> })}
+            <Refusal error/>
+            {back.then(|| view! { <p><a href=HOME>"← Back to the sessions"</a></p> })}
+        }
+        .into_any(),
+        Page::SignIn { .. } => view! { <SignInNeeded/> }.into_any(),
+    }
+}
