@@ -98,12 +98,10 @@ impl leptos::server_fn::error::FromServerFnError for Error {
             ServerFnErrorErr::Request(_)
             | ServerFnErrorErr::Response(_)
             | ServerFnErrorErr::Deserialization(_) => Error::Unreachable,
-            ServerFnErrorErr::Args(_) | ServerFnErrorErr::MissingArg(_) => Error::BadInput(
-                "The form sent is incomplete or not valid. Reload the page and try again.".into(),
-            ),
-            _ => Error::Internal(
-                "The dashboard could not handle this request. Try again in a moment.".into(),
-            ),
+            ServerFnErrorErr::Args(_) | ServerFnErrorErr::MissingArg(_) => {
+                Error::BadInput(crate::words::FORM_INVALID.into())
+            }
+            _ => Error::Internal(crate::words::INTERNAL.into()),
         }
     }
 }

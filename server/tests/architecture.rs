@@ -1,6 +1,6 @@
-//! The layout promise of the workspace: in every crate, no top-level module uses something
-//! from a module that uses it (directly or through others), so each can be read, changed and
-//! tested from the modules below it alone.
+//! The layout promise of the workspace: in every crate, no module uses something from a module
+//! that uses it (directly or through others) — neither top-level modules nor the files inside
+//! them — so each can be read, changed and tested from the modules below it alone.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -94,6 +94,105 @@ fn no_top_level_module_uses_a_module_that_uses_it() {
         let graph = uses(&workspace.join(krate).join("src"));
         assert!(graph.len() > 3, "{krate}: modules found");
         assert_eq!(circle(&graph), None, "{krate}: {graph:?}");
+    }
+}
+
+/// The module path of `file` under `src` (`sessions/load.rs` → `sessions::load`; a `mod.rs`
+/// is its folder's module; `lib.rs` and `main.rs` the crate's root, "").
+fn module_of(src: &Path, file: &Path) -> String {
+    let relative = file.strip_prefix(src).expect("under src");
+    let mut parts: Vec<String> = relative
+        .components()
+        .map(|c| {
+            c.as_os_str()
+                .to_string_lossy()
+                .trim_end_matches(".rs")
+                .to_owned()
+        })
+        .collect();
+    if matches!(
+        parts.last().map(String::as_str),
+        Some("mod" | "lib" | "main")
+    ) {
+        parts.pop();
+    }
+    parts.join("::")
+}
+
+/// Every file's module with the files' modules it uses: `crate::a::b::…` and `super::…` paths
+/// outside comments, each resolved to the longest module that is a file. A module's uses of
+/// its own descendants are left out: declaring and re-exporting them is what a parent is for.
+fn file_uses(src: &Path) -> BTreeMap<String, BTreeSet<String>> {
+    let files = sources(src);
+    let modules: BTreeSet<String> = files.iter().map(|f| module_of(src, f)).collect();
+    let resolve = |path: Vec<String>| -> Option<String> {
+        (1..=path.len())
+            .rev()
+            .map(|n| path[..n].join("::"))
+            .find(|m| modules.contains(m))
+    };
+    let mut graph: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for file in &files {
+        let here = module_of(src, file);
+        let mod_rs = file
+            .file_name()
+            .is_some_and(|n| n == "mod.rs" || n == "lib.rs");
+        let text = std::fs::read_to_string(file).expect("readable source");
+        let used = graph.entry(here.clone()).or_default();
+        for line in text.lines().filter(|l| !l.trim_start().starts_with("//")) {
+            for (prefix, base) in [
+                ("crate::", Vec::new()),
+                ("super::", {
+                    // `super` of a file is its folder's module; of a mod.rs, the folder's parent.
+                    let mut base: Vec<String> = here
+                        .split("::")
+                        .filter(|p| !p.is_empty())
+                        .map(str::to_owned)
+                        .collect();
+                    base.pop();
+                    if mod_rs {
+                        base.pop();
+                    }
+                    base
+                }),
+            ] {
+                for (at, _) in line.match_indices(prefix) {
+                    // `super::` inside a longer word (`self::super::`) is not a path start.
+                    if at > 0 && line[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_') {
+                        continue;
+                    }
+                    let mut path = base.clone();
+                    path.extend(
+                        line[at + prefix.len()..]
+                            .split("::")
+                            .map(|p| {
+                                p.chars()
+                                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                                    .collect::<String>()
+                            })
+                            .take_while(|p| !p.is_empty()),
+                    );
+                    if let Some(target) = resolve(path) {
+                        let descendant =
+                            here.is_empty() || target.starts_with(&format!("{here}::"));
+                        if target != here && !descendant {
+                            used.insert(target);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    graph
+}
+
+#[test]
+fn no_file_uses_a_file_that_uses_it() {
+    let workspace = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    for krate in ["app", "rescue", "rescue-sim", "server"] {
+        let graph = file_uses(&workspace.join(krate).join("src"));
+        assert!(graph.len() > 3, "{krate}: files found");
+        assert_eq!(circle(&graph), None, "{krate}");
     }
 }
 

@@ -142,9 +142,8 @@ mod ssr {
             node: Option<String>,
             noderef: Option<String>,
         ) -> Result<Self, Error> {
-            let action = SessionAction::parse(slug).ok_or_else(|| {
-                Error::NotFound("There is no such session action. The actions are cancel, hold, close, transfer and start.".into())
-            })?;
+            let action = SessionAction::parse(slug)
+                .ok_or_else(|| Error::NotFound(crate::words::NO_SUCH_ACTION.into()))?;
             let row = RowChoice::check(
                 session.as_deref().unwrap_or_default(),
                 technician.as_deref(),

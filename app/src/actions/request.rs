@@ -46,15 +46,13 @@ pub const COMMENT_MAX: usize = 255;
 pub fn check_comment(comment: &str) -> Result<String, String> {
     let comment = comment.trim();
     if comment.chars().count() > COMMENT_MAX {
-        return Err(format!(
-            "The comment is {} characters long; Rescue takes at most {COMMENT_MAX}.",
-            comment.chars().count()
+        return Err(crate::words::comment_too_long(
+            comment.chars().count(),
+            COMMENT_MAX,
         ));
     }
     if comment.chars().any(char::is_control) {
-        return Err(
-            "The comment must be one line of text (no line breaks or control characters).".into(),
-        );
+        return Err(crate::words::COMMENT_ONE_LINE.into());
     }
     Ok(comment.to_owned())
 }
@@ -143,15 +141,13 @@ impl Request {
         target: Option<&str>,
         comment: Option<&str>,
     ) -> Result<Self, Error> {
-        let refuse =
-            |message: String| Error::BadInput(format!("{message} Nothing was sent to Rescue."));
-        let action = SessionAction::parse(action).ok_or_else(|| {
-            refuse("There is no such session action (cancel, hold, close, transfer, start).".into())
-        })?;
+        let refuse = |message: String| Error::BadInput(crate::words::not_sent(&message));
+        let action = SessionAction::parse(action)
+            .ok_or_else(|| refuse(crate::words::NO_SUCH_ACTION.into()))?;
         let session = session
             .trim()
             .parse::<rescue::SessionId>()
-            .map_err(|e| refuse(format!("The session ID is not valid: {e}.")))?;
+            .map_err(|e| refuse(crate::words::bad_session_id(&e)))?;
         let target = |kind| target_of(target.unwrap_or_default(), kind).map_err(refuse);
         let call = match action {
             SessionAction::Cancel => Call::Cancel,
@@ -177,22 +173,18 @@ impl Request {
 fn target_of(text: &str, kind: TargetKind) -> Result<(rescue::NodeId, rescue::NodeRef), String> {
     let text = text.trim();
     if text.is_empty() {
-        return Err(match kind {
-            TargetKind::Technician => "Pick the technician who should start it.",
-            TargetKind::TechnicianOrChannel => "Pick the technician or channel to transfer to.",
-        }
-        .into());
+        return Err(crate::words::pick_a_target(kind).into());
     }
-    let not_a_target = || format!("The target `{text}` is not a technician or channel.");
+    let not_a_target = || crate::words::not_a_target(text);
     let (noderef, id) = text.split_once(':').ok_or_else(not_a_target)?;
     let noderef = noderef
         .parse::<rescue::NodeRef>()
         .map_err(|_| not_a_target())?;
     if kind == TargetKind::Technician && noderef != rescue::NodeRef::Node {
-        return Err("Only a technician can start a session, not a channel.".into());
+        return Err(crate::words::ONLY_TECHNICIANS_START.into());
     }
     let id = id
         .parse::<rescue::NodeId>()
-        .map_err(|e| format!("The target is not valid: {e}."))?;
+        .map_err(|e| crate::words::bad_target(&e))?;
     Ok((id, noderef))
 }

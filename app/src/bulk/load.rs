@@ -51,14 +51,14 @@ pub async fn load_bulk(
     let slug = action.unwrap_or_else(|| "cancel".into());
     let Some(kind) = bulk_action(&slug) else {
         return Ok(Page::Refused(Error::BadInput(
-            "Bulk actions are cancel, hold and close: nothing was sent to Rescue.".into(),
+            crate::words::BULK_ACTIONS_ONLY.into(),
         )));
     };
     let node = match NodeAddress::parse(node.as_deref(), noderef.as_deref()) {
         Ok(Some(node)) => node,
         Ok(None) => {
             return Ok(Page::Refused(Error::BadInput(
-                "The address names no list: go back to the sessions page and choose again.".into(),
+                crate::words::BULK_NO_LIST_ADDRESS.into(),
             )))
         }
         Err(refusal) => return Ok(Page::Refused(Error::from(refusal).answered())),
@@ -115,7 +115,8 @@ pub async fn load_bulk(
             None => view.missing.push(pick.session),
         }
     }
-    view.refusal = crate::bulk::words::bulk_refusal(kind, &view.rows, &view.missing, pending_rows);
+    view.refusal =
+        crate::bulk::summary::bulk_refusal(kind, &view.rows, &view.missing, pending_rows);
     Ok(Page::Ready(view))
 }
 

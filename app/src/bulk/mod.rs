@@ -22,7 +22,7 @@ pub mod page;
 pub mod picks;
 #[cfg(feature = "ssr")]
 pub mod run;
-pub mod words;
+pub mod summary;
 
 pub use load::{load_bulk, LoadBulk};
 pub use page::BulkPage;

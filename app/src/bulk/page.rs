@@ -7,11 +7,12 @@ use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
 
 use crate::actions::ActionReport;
-use crate::bulk::words::{bulk_label, bulk_progress, bulk_summary};
+use crate::bulk::summary::summary;
 use crate::bulk::{bulk_action, load_bulk, BulkRow, BulkRun, BulkView};
 use crate::core::Page;
 use crate::layout::PageView;
 use crate::shared::row::badge_class;
+use crate::words::{bulk_label, bulk_progress};
 
 /// The bulk page.
 #[component]
@@ -69,17 +70,8 @@ fn Confirm(view: BulkView) -> impl IntoView {
         .iter()
         .map(|r| format!("{}:{}", r.session, r.technician_id))
         .collect();
-    let missing = (!view.missing.is_empty()).then(|| {
-        let ids: Vec<String> = view.missing.iter().map(u32::to_string).collect();
-        view! {
-            <p class="notice">
-                {format!(
-                    "No longer listed here, left out: {} (they may have ended or moved).",
-                    ids.join(", "),
-                )}
-            </p>
-        }
-    });
+    let missing = (!view.missing.is_empty())
+        .then(|| view! { <p class="notice">{crate::words::left_out(&view.missing)}</p> });
     let confirm = match view.refusal.clone() {
         Some(refusal) => view! { <p class="card error" role="alert">{refusal}</p> }.into_any(),
         None => view! {
@@ -89,7 +81,7 @@ fn Confirm(view: BulkView) -> impl IntoView {
                 <input type="hidden" name="noderef" value=node.map(|n| n.kind.as_str())/>
                 <input type="hidden" name="sessions" value=sessions.join(",")/>
                 <input type="hidden" name="token" value=view.token.clone()/>
-                <p class="muted">{crate::bulk::words::BULK_EXPLANATION}</p>
+                <p class="muted">{crate::words::BULK_EXPLANATION}</p>
                 <div class="buttons">
                     <button type="submit" class="danger confirm">{format!("Confirm: {label}")}</button>
                     <a class="button secondary" href=view.back.clone()>"Keep them"</a>
@@ -122,7 +114,7 @@ fn Results(run: BulkRun) -> impl IntoView {
     );
     let answered: Vec<ActionReport> = run.reports.iter().flatten().cloned().collect();
     let status = if run.done {
-        kind.map(|k| bulk_summary(k, &answered)).unwrap_or_default()
+        kind.map(|k| summary(k, &answered)).unwrap_or_default()
     } else {
         bulk_progress(answered.len(), run.rows.len())
     };

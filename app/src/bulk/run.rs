@@ -166,10 +166,10 @@ async fn start(
     let bad = |message: &str| refused(StatusCode::BAD_REQUEST, message, &back);
     let slug = form.action.unwrap_or_default();
     let Some(action) = bulk_action(&slug) else {
-        return bad("Bulk actions are cancel, hold and close: nothing was sent to Rescue.");
+        return bad(crate::words::BULK_ACTIONS_ONLY);
     };
     let Ok(Some(node)) = node else {
-        return bad("The form names no list of sessions: nothing was sent to Rescue.");
+        return bad(crate::words::BULK_NO_LIST);
     };
     let chosen = match picks::parse(form.sessions.as_deref().unwrap_or_default().split(',')) {
         Ok(chosen) => chosen,
@@ -219,7 +219,7 @@ async fn start(
         }
     };
     let (rows, gone) = rows_of(&chosen, &listed);
-    if let Some(refusal) = crate::bulk::words::bulk_refusal(action, &rows, &[], false) {
+    if let Some(refusal) = crate::bulk::summary::bulk_refusal(action, &rows, &[], false) {
         if !rows.is_empty() {
             receipts.release(fleet.as_ref(), held).await;
             return bad(&refusal);
@@ -311,7 +311,7 @@ fn not_listed(session: u32) -> ActionReport {
     ActionReport::new(
         session,
         ActionResult::Refused,
-        crate::bulk::words::not_sent_gone(session),
+        crate::words::not_sent_gone(session),
     )
 }
 
@@ -358,7 +358,7 @@ impl Job {
         drop(answers);
         let stopped = expired
             .load(std::sync::atomic::Ordering::Relaxed)
-            .then(|| crate::bulk::words::LOGIN_EXPIRED_MID_RUN.to_owned());
+            .then(|| crate::words::LOGIN_EXPIRED_MID_RUN.to_owned());
         if let Some(finished) = runs.finish(&run.id, stopped.clone()) {
             job.write_back(&finished, stopped.is_some()).await;
         }
@@ -401,7 +401,7 @@ impl Job {
             return ActionReport::new(
                 session,
                 ActionResult::SignIn,
-                crate::bulk::words::not_sent_expired(session),
+                crate::words::not_sent_expired(session),
             );
         }
         let request = match crate::actions::request::Request::check(
@@ -470,6 +470,6 @@ pub async fn results(cx: &crate::core::Cx, id: &str) -> Page<BulkView> {
             run: Some(run),
             ..BulkView::default()
         }),
-        None => Page::Refused(Error::NotFound(crate::bulk::words::RUN_GONE.into()).answered()),
+        None => Page::Refused(Error::NotFound(crate::words::RUN_GONE.into()).answered()),
     }
 }

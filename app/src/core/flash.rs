@@ -98,8 +98,8 @@ mod ssr {
     }
 
     /// Leaves `flash` for the next page this browser opens, in the answer being made.
-    pub async fn set_flash(session: &Session, flash: Flash) {
-        if let Err(err) = session.insert(OUTGOING_KEY, flash).await {
+    pub async fn set_flash(dashboard: &Session, flash: Flash) {
+        if let Err(err) = dashboard.insert(OUTGOING_KEY, flash).await {
             tracing::error!("flash message not kept for the answer: {err}");
         }
     }
@@ -112,16 +112,16 @@ mod ssr {
         request: Request,
         next: Next,
     ) -> Response {
-        let session = request.extensions().get::<Session>().cloned();
+        let dashboard = request.extensions().get::<Session>().cloned();
         let mut response = next.run(request).await;
-        let Some(session) = session else {
+        let Some(dashboard) = dashboard else {
             return response;
         };
         // A message marks the session changed; an unchanged one (every site file a signed-in
         // browser fetches) is not even read. Then looked up, not removed blindly: removing a
         // key that is not there would mark the session changed.
-        if !session.is_modified()
-            || session
+        if !dashboard.is_modified()
+            || dashboard
                 .get_value(OUTGOING_KEY)
                 .await
                 .ok()
@@ -130,7 +130,7 @@ mod ssr {
         {
             return response;
         }
-        let flash = session.remove::<Flash>(OUTGOING_KEY).await.ok().flatten();
+        let flash = dashboard.remove::<Flash>(OUTGOING_KEY).await.ok().flatten();
         let cookie = flash.and_then(|flash| flash_cookie(&services, flash));
         if let Some(value) = cookie.and_then(|c| http::HeaderValue::from_str(&c).ok()) {
             response

@@ -74,7 +74,7 @@ pub struct RescueLogin {
 
 /// Stores a fresh login, rotating the session ID first (no session fixation).
 pub async fn store_login(
-    session: &Session,
+    dashboard: &Session,
     services: &Services,
     email: &str,
     credentials: &rescue::Credentials,
@@ -93,7 +93,7 @@ pub async fn store_login(
         // Rescue just accepted it.
         checked_at: now.timestamp(),
     };
-    let previous = session
+    let previous = dashboard
         .get::<StoredLogin>(LOGIN_KEY)
         .await
         .ok()
@@ -102,17 +102,20 @@ pub async fn store_login(
     let same_admin = previous.is_some_and(|p| p.trim().eq_ignore_ascii_case(email.trim()));
     if !same_admin {
         for key in ADMIN_KEYS {
-            session.remove_value(key).await.map_err(store_error)?;
+            dashboard.remove_value(key).await.map_err(store_error)?;
         }
     }
-    session.cycle_id().await.map_err(store_error)?;
-    session.insert(LOGIN_KEY, stored).await.map_err(store_error)
+    dashboard.cycle_id().await.map_err(store_error)?;
+    dashboard
+        .insert(LOGIN_KEY, stored)
+        .await
+        .map_err(store_error)
 }
 
 /// The signed-in admin, if any (and if the stored secret still opens), without counting
 /// this request as the admin's activity.
-pub async fn current_login(session: &Session, services: &Services) -> Option<RescueLogin> {
-    login_for(session, services, Activity::Automatic)
+pub async fn current_login(dashboard: &Session, services: &Services) -> Option<RescueLogin> {
+    login_for(dashboard, services, Activity::Automatic)
         .await
         .ok()
         .flatten()
@@ -122,25 +125,28 @@ pub async fn current_login(session: &Session, services: &Services) -> Option<Res
 /// every `recheck`, still accepts it. A sign-in past either lifetime or refused by Rescue
 /// is ended here, with a message for the sign-in page saying why.
 pub async fn login_for(
-    session: &Session,
+    dashboard: &Session,
     services: &Services,
     activity: Activity,
 ) -> Result<Option<RescueLogin>, Error> {
     // An unreachable store is not a signed-out browser: the admin gets an error page, not
     // a sign-in form that could not keep a sign-in either.
-    let stored = session.get::<StoredLogin>(LOGIN_KEY).await.map_err(|err| {
-        tracing::error!("session store unreachable: {err}");
-        Error::Internal(crate::words::SESSION_STORE_DOWN.into()).answered()
-    })?;
+    let stored = dashboard
+        .get::<StoredLogin>(LOGIN_KEY)
+        .await
+        .map_err(|err| {
+            tracing::error!("dashboard store unreachable: {err}");
+            Error::Internal(crate::words::SESSION_STORE_DOWN.into()).answered()
+        })?;
     let Some(stored) = stored else {
         return Ok(None);
     };
-    Ok(checked(session, services, activity, stored).await)
+    Ok(checked(dashboard, services, activity, stored).await)
 }
 
 /// [`login_for`] once the stored login is read.
 async fn checked(
-    session: &Session,
+    dashboard: &Session,
     services: &Services,
     activity: Activity,
     mut stored: StoredLogin,
@@ -163,7 +169,7 @@ async fn checked(
         if let Some(login) = &login {
             log_out(services, &login.credentials).await;
         }
-        end_with(session, message).await;
+        end_with(dashboard, message).await;
         return None;
     }
     let login = login?;
@@ -175,7 +181,7 @@ async fn checked(
                 changed = true;
             }
             Some(false) => {
-                end_with(session, crate::words::LOGIN_REVOKED.into()).await;
+                end_with(dashboard, crate::words::LOGIN_REVOKED.into()).await;
                 return None;
             }
             // Rescue could not be asked: an outage must not sign everyone out; it is
@@ -189,8 +195,8 @@ async fn checked(
         changed = true;
     }
     if changed {
-        if let Err(err) = session.insert(LOGIN_KEY, stored).await {
-            tracing::warn!("session store: the sign-in's times were not saved: {err}");
+        if let Err(err) = dashboard.insert(LOGIN_KEY, stored).await {
+            tracing::warn!("dashboard store: the sign-in's times were not saved: {err}");
         }
     }
     Some(login)
@@ -198,8 +204,8 @@ async fn checked(
 
 /// The login this session holds, as stored: no lifetime is checked and Rescue is not
 /// asked. Only for ending it (sign-out, a new sign-in in the same browser).
-pub async fn held_login(session: &Session, services: &Services) -> Option<RescueLogin> {
-    let stored: StoredLogin = session.get(LOGIN_KEY).await.ok().flatten()?;
+pub async fn held_login(dashboard: &Session, services: &Services) -> Option<RescueLogin> {
+    let stored: StoredLogin = dashboard.get(LOGIN_KEY).await.ok().flatten()?;
     open_login(&stored, services)
 }
 
@@ -218,15 +224,15 @@ pub async fn log_out(services: &Services, credentials: &rescue::Credentials) {
 }
 
 /// Ends the dashboard session, leaving the sign-in page `message`.
-async fn end_with(session: &Session, message: String) {
-    if let Err(err) = forget(session).await {
+async fn end_with(dashboard: &Session, message: String) {
+    if let Err(err) = forget(dashboard).await {
         tracing::warn!("an ended sign-in could not be cleared: {err}");
     }
     let flash = Flash {
         message,
         email: String::new(),
     };
-    set_flash(session, flash).await;
+    set_flash(dashboard, flash).await;
 }
 
 /// Whether Rescue still accepts a login: `None` when it could not be asked. The hierarchy
@@ -273,7 +279,7 @@ fn open_login(stored: &StoredLogin, services: &Services) -> Option<RescueLogin> 
     let Some(secret) = services.seal.open(&stored.sealed) else {
         unopened(
             "it was sealed with another key or altered: every instance sharing the \
-             session store needs the same SESSION_KEY",
+             dashboard store needs the same SESSION_KEY",
         );
         return None;
     };
@@ -294,9 +300,9 @@ fn open_login(stored: &StoredLogin, services: &Services) -> Option<RescueLogin> 
 }
 
 /// Forgets an expired Rescue login and leaves the sign-in page the notice why.
-pub async fn forget_expired(session: &Session) -> Result<(), Error> {
-    forget(session).await?;
-    set_flash(session, expired_flash()).await;
+pub async fn forget_expired(dashboard: &Session) -> Result<(), Error> {
+    forget(dashboard).await?;
+    set_flash(dashboard, expired_flash()).await;
     Ok(())
 }
 
@@ -311,13 +317,13 @@ pub fn expired_flash() -> Flash {
 /// Ends the dashboard session entirely: the record is deleted and the browser's cookie
 /// removed, so a request that still holds the old id finds nothing to save into, and
 /// nothing is stored for the signed-out browser.
-pub async fn forget(session: &Session) -> Result<(), Error> {
-    session.flush().await.map_err(store_error)
+pub async fn forget(dashboard: &Session) -> Result<(), Error> {
+    dashboard.flush().await.map_err(store_error)
 }
 
 /// Keeps a notice for the sessions page (the result of a form post without JavaScript).
-pub async fn set_notice(session: &Session, notice: Notice) -> Result<(), Error> {
-    session
+pub async fn set_notice(dashboard: &Session, notice: Notice) -> Result<(), Error> {
+    dashboard
         .insert(NOTICE_KEY, notice)
         .await
         .map_err(store_error)
@@ -325,18 +331,18 @@ pub async fn set_notice(session: &Session, notice: Notice) -> Result<(), Error> 
 
 /// Takes the pending notice, if any. Read first: removing a notice that is not there
 /// would mark the session changed, and cost a store write on every page view.
-pub async fn take_notice(session: &Session) -> Option<Notice> {
-    session.get::<Notice>(NOTICE_KEY).await.ok().flatten()?;
-    session.remove(NOTICE_KEY).await.ok().flatten()
+pub async fn take_notice(dashboard: &Session) -> Option<Notice> {
+    dashboard.get::<Notice>(NOTICE_KEY).await.ok().flatten()?;
+    dashboard.remove(NOTICE_KEY).await.ok().flatten()
 }
 
 /// Whether this dashboard session holds a usable Rescue login (for routes outside Leptos,
 /// such as the CSV exports).
-pub async fn signed_in(session: &Session, services: &Services) -> bool {
-    current_login(session, services).await.is_some()
+pub async fn signed_in(dashboard: &Session, services: &Services) -> bool {
+    current_login(dashboard, services).await.is_some()
 }
 
 fn store_error(err: tower_sessions::session::Error) -> Error {
-    tracing::error!("session store: {err}");
+    tracing::error!("dashboard store: {err}");
     Error::Internal(crate::words::SESSION_NOT_SAVED.into())
 }

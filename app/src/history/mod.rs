@@ -75,8 +75,7 @@ pub async fn load_history(
         Some(b) => match b.parse::<i64>() {
             Ok(b) if b > 0 => Some(b),
             _ => {
-                let refusal =
-                    Error::BadInput("The page link is not valid; start from the newest.".into());
+                let refusal = Error::BadInput(crate::words::PAGE_LINK_INVALID.into());
                 view.problem = Some(refusal.answered());
                 return Ok(Page::Ready(view));
             }
@@ -114,9 +113,7 @@ pub async fn load_history(
         }
         Err(err) => {
             tracing::error!("history page: {err}");
-            view.problem = Some(Error::Internal(
-                "The history could not be read right now. Try again in a moment.".into(),
-            ));
+            view.problem = Some(Error::Internal(crate::words::HISTORY_UNREADABLE.into()));
         }
     }
     Ok(Page::Ready(view))

@@ -55,11 +55,7 @@ async fn report_csv(
     let cached = match cached_for_export(&login, &desk, &query).await {
         Ok(Some(cached)) => cached,
         Ok(None) => {
-            return (
-                StatusCode::NOT_FOUND,
-                "This report has not been fetched yet: open it on the reports page first.",
-            )
-                .into_response()
+            return (StatusCode::NOT_FOUND, crate::words::REPORT_NOT_FETCHED).into_response()
         }
         Err(refusal) => return (StatusCode::BAD_REQUEST, refusal.to_string()).into_response(),
     };

@@ -201,9 +201,7 @@ pub async fn load_report(
     // A bare /reports only shows the form: fetching a default report would spend the login's
     // one report a minute on something nobody asked for.
     if node.is_none() && from.is_none() && to.is_none() {
-        view.notice = Some(
-            "Choose the whole account, a technician, group or channel and the days, then Show report. Rescue makes one report a minute per sign-in.".into(),
-        );
+        view.notice = Some(crate::words::REPORT_FORM_HINT.into());
         return Ok(Page::Ready(view));
     }
     let desk: std::sync::Arc<desk::ReportDesk> = cx.state("the report desk")?;

@@ -12,9 +12,17 @@ use crate::sessions::Loaded;
 use crate::shared::row::{Badge, Row};
 use crate::words::{duration, Precision};
 
-/// Identifies a table row across refreshes: session, technician, and which of that pair's
-/// rows it is (Rescue could list a pair twice; keys must stay unique for the keyed list).
-pub type RowKey = (u32, u32, u32);
+/// Identifies a table row across refreshes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct RowKey {
+    /// The session.
+    pub session: u32,
+    /// The technician it is listed under (0 while it waits in a queue).
+    pub technician: u32,
+    /// Which of that pair's rows it is: Rescue could list a pair twice, and keys must stay
+    /// unique for the keyed list.
+    pub nth: u32,
+}
 
 /// How long a changed row stays highlighted.
 const HIGHLIGHT: Duration = Duration::from_secs(3);
@@ -58,7 +66,11 @@ pub fn keyed(rows: &[Row]) -> impl Iterator<Item = (RowKey, &Row)> {
     let mut seen: HashMap<(u32, u32), u32> = HashMap::new();
     rows.iter().map(move |row| {
         let n = seen.entry((row.id, row.technician_id)).or_default();
-        let key = (row.id, row.technician_id, *n);
+        let key = RowKey {
+            session: row.id,
+            technician: row.technician_id,
+            nth: *n,
+        };
         *n += 1;
         (key, row)
     })

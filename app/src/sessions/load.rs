@@ -37,7 +37,7 @@ pub struct SessionsView {
     /// Rows Rescue listed before the filters.
     pub total: usize,
     /// Values the filter drop-downs offer: statuses, technicians, channels in the list.
-    pub choices: (Vec<String>, Vec<String>, Vec<String>),
+    pub choices: ListChoices,
     /// Seconds between automatic reloads of the list (0: only on request).
     pub refresh_secs: u32,
     /// Waiting sessions past this many seconds are alerted (0: never).
@@ -47,6 +47,20 @@ pub struct SessionsView {
     /// The one-time token of the page's action dialog (see `crate::receipts`), new with
     /// every read of the list.
     pub confirm_token: String,
+}
+
+/// The last list loaded, as the page shows it.
+pub type Loaded = Page<SessionsView>;
+
+/// The values the filter drop-downs offer: those the list holds, each once, sorted.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ListChoices {
+    /// Statuses.
+    pub statuses: Vec<String>,
+    /// Technicians.
+    pub technicians: Vec<String>,
+    /// Channels.
+    pub channels: Vec<String>,
 }
 
 impl SessionsView {
@@ -139,9 +153,7 @@ pub async fn load_sessions(
         view.picker = crate::shared::from_rescue::picker(tree);
     }
     let Some(shown) = fetched.shown else {
-        view.problem = Some(Error::NotFound(
-            "Your Rescue account has no technicians or channels to list.".into(),
-        ));
+        view.problem = Some(Error::NotFound(crate::words::NOTHING_TO_LIST.into()));
         return Ok(Page::Ready(view));
     };
     view.node = shown;
@@ -186,7 +198,7 @@ pub struct Fetched {
 pub(crate) mod ssr {
     use std::sync::Arc;
 
-    use super::{Fetched, SessionsView};
+    use super::{Fetched, ListChoices, SessionsView};
     use crate::core::services::Services;
     use crate::sessions::filter::ListQuery;
     use crate::shared::address::NodeAddress;
@@ -220,7 +232,7 @@ pub(crate) mod ssr {
     }
 
     /// The values the filter drop-downs offer: statuses, technicians, channels in the list.
-    pub fn choices(rows: &[Row]) -> (Vec<String>, Vec<String>, Vec<String>) {
+    pub fn choices(rows: &[Row]) -> ListChoices {
         let distinct = |pick: fn(&Row) -> &String| {
             let mut values: Vec<String> = rows
                 .iter()
@@ -232,11 +244,11 @@ pub(crate) mod ssr {
             values.dedup();
             values
         };
-        (
-            distinct(|r| &r.status),
-            distinct(|r| &r.technician),
-            distinct(|r| &r.channel),
-        )
+        ListChoices {
+            statuses: distinct(|r| &r.status),
+            technicians: distinct(|r| &r.technician),
+            channels: distinct(|r| &r.channel),
+        }
     }
 
     /// Fills `view` with the rows of `listed` as `list` narrows and orders them, their

@@ -11,24 +11,43 @@ use crate::shared::row::{badge_class, cancel_class, more_actions, row_class, Row
 pub struct ActionLink {
     /// The action.
     pub action: SessionAction,
-    /// The row's session, technician and list: what the confirmation page is the page of.
-    pub row: (u32, u32, NodeAddress),
+    /// The row the confirmation page is the page of.
+    pub row: LinkedRow,
     /// Its CSS classes.
     pub class: &'static str,
     /// Its text.
     pub label: &'static str,
 }
 
+/// The row a link is of: its session, the technician it is listed under and its list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LinkedRow {
+    /// The session.
+    pub session: u32,
+    /// The technician (0 while the session waits in a queue).
+    pub technician: u32,
+    /// The list it is in.
+    pub node: NodeAddress,
+}
+
 impl ActionLink {
     /// The confirmation page.
     pub fn href(&self) -> String {
-        let (session, technician, node) = self.row;
+        let LinkedRow {
+            session,
+            technician,
+            node,
+        } = self.row;
         confirmation_url(self.action, session, technician, node)
     }
 
     /// Appends the confirmation page's address to `out` (the server's row writer).
     pub fn write_href(&self, out: &mut String) {
-        let (session, technician, node) = self.row;
+        let LinkedRow {
+            session,
+            technician,
+            node,
+        } = self.row;
         write_confirmation_url(out, self.action, session, technician, node);
     }
 }
@@ -54,7 +73,11 @@ impl RowLook {
     pub fn of(row: &Row, node: NodeAddress) -> Self {
         let link = |action: SessionAction, class| ActionLink {
             action,
-            row: (row.id, row.technician_id, node),
+            row: LinkedRow {
+                session: row.id,
+                technician: row.technician_id,
+                node,
+            },
             class,
             label: crate::words::label(action),
         };
@@ -77,4 +100,13 @@ impl RowLook {
     pub fn class(&self, flashed: bool) -> String {
         row_class(flashed, self.pending)
     }
+}
+
+/// Where the table is: what the confirmation links and the dialog need.
+#[derive(Debug, Clone)]
+pub struct Place {
+    /// The node listed.
+    pub node: NodeAddress,
+    /// The sessions page to return to after an action.
+    pub back: String,
 }

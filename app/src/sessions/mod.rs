@@ -12,12 +12,14 @@ pub mod page_rows;
 pub mod pending;
 #[cfg(feature = "ssr")]
 pub mod row_html;
+#[cfg(all(test, feature = "ssr"))]
+mod row_tests;
 pub mod rows;
 mod table;
 
 #[cfg(feature = "ssr")]
 pub use load::ssr::mark_pending;
-pub use load::{load_sessions, LoadSessions, SessionsView};
+pub use load::{load_sessions, LoadSessions, Loaded, SessionsView};
 #[cfg(feature = "ssr")]
 pub use load::{Fetched, ListKey, Lists};
-pub use page::{Loaded, SessionsLive, SessionsPage};
+pub use page::{SessionsLive, SessionsPage};

@@ -12,14 +12,11 @@ use crate::core::Page;
 use crate::layout::PageView;
 use crate::sessions::filter::ListQuery;
 use crate::sessions::live::{self, Fetching, Live};
-use crate::sessions::load::{load_sessions, SessionsView};
+use crate::sessions::load::{load_sessions, Loaded};
 use crate::sessions::page_rows;
 use crate::sessions::table::{Frame, Sessions};
 use crate::shared::row::Row;
 use crate::sign_in::SignOut;
-
-/// The last list loaded, as the page shows it.
-pub type Loaded = Page<SessionsView>;
 
 /// The sessions page. The server reads the address and the list once, then renders the live
 /// island with that list, so the page is complete without JavaScript and the browser starts

@@ -12,10 +12,10 @@ use leptos::prelude::*;
 use crate::actions::{target_choices, ActOnSession, Target};
 use crate::core::Page;
 use crate::sessions::live::{keyed, Live, RowKey};
+pub use crate::sessions::look::Place;
 use crate::sessions::look::{ActionLink, RowLook};
 use crate::sessions::page_rows::{BODY_ID, LEAD_MARK};
 use crate::sessions::Loaded;
-use crate::shared::address::NodeAddress;
 use crate::shared::row::{age_of, badge_class, Badge, PickerEntry, Row};
 
 /// The table body: one row per (session, technician). The server renders the rows as plain
@@ -219,15 +219,6 @@ fn ageless(row: &Row) -> Row {
     }
 }
 
-/// Where the table is: what the confirmation links and the dialog need.
-#[derive(Debug, Clone)]
-pub struct Place {
-    /// The node listed.
-    pub node: NodeAddress,
-    /// The sessions page to return to after an action.
-    pub back: String,
-}
-
 #[component]
 fn SessionRow(
     key: RowKey,
@@ -241,7 +232,7 @@ fn SessionRow(
 ) -> impl IntoView {
     // Handles owned by this row; the state itself lives on in the table's map.
     let (row, age) = (RwSignal::from(row), RwSignal::from(age));
-    let (session, technician_id, _) = key;
+    let (session, technician_id) = (key.session, key.technician);
     let node = place.node;
     let look = Memo::new(move |_| row.with(|r| r.as_deref().map(|r| RowLook::of(r, node))));
     let text = move |pick: fn(&Row) -> String| {

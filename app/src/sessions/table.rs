@@ -8,8 +8,8 @@ use crate::core::Page;
 use crate::layout::{Section, TopBar};
 use crate::sessions::filter::ListQuery;
 use crate::sessions::live::Live;
+use crate::sessions::load::Loaded;
 use crate::sessions::load::SessionsView;
-use crate::sessions::page::Loaded;
 use crate::sessions::rows::{Place, SessionRows};
 use crate::shared::address::{sessions_url, NodeAddress, Sort, SortKey};
 use crate::shared::row::PickerEntry;
@@ -43,7 +43,7 @@ impl Frame {
 }
 
 /// The filter drop-downs' values: statuses, technicians, channels.
-type Choices = (Vec<String>, Vec<String>, Vec<String>);
+use crate::sessions::load::ListChoices as Choices;
 
 /// The page below the dialog.
 #[component]
@@ -92,9 +92,9 @@ pub(super) fn Sessions(
             <input type="hidden" name="noderef" value=node.kind.as_str()/>
             {list.sort.clone().map(|s| view! { <input type="hidden" name="sort" value=s/> })}
             {list.dir.clone().map(|d| view! { <input type="hidden" name="dir" value=d/> })}
-            {select("status", "Status", |c| &c.0, list.status.clone(), vec![("live", "Live (not finished)"), ("finished", "Finished")])}
-            {select("technician", "Technician", |c| &c.1, list.technician.clone(), Vec::new())}
-            {select("channel", "Channel", |c| &c.2, list.channel.clone(), Vec::new())}
+            {select("status", "Status", |c| &c.statuses, list.status.clone(), vec![("live", "Live (not finished)"), ("finished", "Finished")])}
+            {select("technician", "Technician", |c| &c.technicians, list.technician.clone(), Vec::new())}
+            {select("channel", "Channel", |c| &c.channels, list.channel.clone(), Vec::new())}
             <div class="field">
                 <label for="q">"Search ID, customer, fields"</label>
                 <input id="q" name="q" type="search" value=list.q.clone().unwrap_or_default()/>

@@ -4,6 +4,7 @@
 
 pub mod action;
 pub mod address;
+pub mod badge;
 #[cfg(feature = "ssr")]
 pub mod from_rescue;
 pub mod json_text;

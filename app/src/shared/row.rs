@@ -22,20 +22,7 @@ pub struct PendingMark {
     pub uncertain: bool,
 }
 
-/// Badge kind of a row's status.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Badge {
-    /// Waiting to be picked up.
-    Waiting,
-    /// In progress.
-    Live,
-    /// On hold.
-    OnHold,
-    /// Ended.
-    Finished,
-    /// A status text this dashboard does not know (localized or new): shown as sent.
-    Unknown,
-}
+pub use crate::shared::badge::Badge;
 
 /// One table row: one technician of one session. It travels to the browser as a [`RowWire`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

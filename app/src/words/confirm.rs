@@ -2,6 +2,47 @@
 //! this dashboard did not make or made too long ago, a row no longer listed, a sign-in that
 //! expired on the way.
 
+/// An action that does not exist (an address or form edited by hand).
+pub const NO_SUCH_ACTION: &str =
+    "There is no such session action: the actions are cancel, hold, close, transfer and start.";
+
+/// A session ID that is not one.
+pub fn bad_session_id(why: &impl std::fmt::Display) -> String {
+    format!("The session ID is not valid: {why}.")
+}
+
+/// A transfer or start without its target.
+pub fn pick_a_target(kind: crate::shared::action::TargetKind) -> &'static str {
+    match kind {
+        crate::shared::action::TargetKind::Technician => "Pick the technician who should start it.",
+        crate::shared::action::TargetKind::TechnicianOrChannel => {
+            "Pick the technician or channel to transfer to."
+        }
+    }
+}
+
+/// A target that is neither `NODE:<id>` nor `CHANNEL:<id>`.
+pub fn not_a_target(text: &str) -> String {
+    format!("The target `{text}` is not a technician or channel.")
+}
+
+/// A target whose ID is not one.
+pub fn bad_target(why: &impl std::fmt::Display) -> String {
+    format!("The target is not valid: {why}.")
+}
+
+/// A start by a channel.
+pub const ONLY_TECHNICIANS_START: &str = "Only a technician can start a session, not a channel.";
+
+/// A transfer comment past Rescue's length.
+pub fn comment_too_long(length: usize, most: usize) -> String {
+    format!("The comment is {length} characters long; Rescue takes at most {most}.")
+}
+
+/// A transfer comment of several lines.
+pub const COMMENT_ONE_LINE: &str =
+    "The comment must be one line of text (no line breaks or control characters).";
+
 /// An action form posted by a browser that is not signed in.
 pub const SIGN_IN_FIRST: &str = "Sign in first. Nothing was sent to Rescue.";
 

@@ -7,10 +7,12 @@ use crate::shared::outcome::{Failure, Outcome};
 #[cfg(feature = "ssr")]
 use rescue::{Error, GetSessionsOutcome};
 
+mod bulk;
 mod confirm;
 mod sign_in;
 mod waits;
 
+pub use bulk::*;
 pub use confirm::*;
 pub use sign_in::*;
 pub use waits::*;
@@ -376,6 +378,21 @@ pub const LOGIN_EXPIRED: &str =
     "Your Rescue sign-in expired after 20 idle minutes. Sign in again to continue where you were.";
 /// The session store failed.
 pub const SESSION_NOT_SAVED: &str = "the dashboard session could not be saved; try again";
+/// A form whose fields the server function could not read.
+pub const FORM_INVALID: &str =
+    "The form sent is incomplete or not valid. Reload the page and try again.";
+/// The history's page link was edited.
+pub const PAGE_LINK_INVALID: &str = "The page link is not valid; start from the newest.";
+/// The audit log could not be read for the history.
+pub const HISTORY_UNREADABLE: &str =
+    "The history could not be read right now. Try again in a moment.";
+/// The Rescue account lists nothing to show.
+pub const NOTHING_TO_LIST: &str = "Your Rescue account has no technicians or channels to list.";
+/// The reports page before a report is asked for.
+pub const REPORT_FORM_HINT: &str = "Choose the whole account, a technician, group or channel and the days, then Show report. Rescue makes one report a minute per sign-in.";
+/// An export of a report not fetched yet.
+pub const REPORT_NOT_FETCHED: &str =
+    "This report has not been fetched yet: open it on the reports page first.";
 /// Something inside the dashboard failed (the cause is in the server log).
 pub const INTERNAL: &str = "The dashboard could not handle this request. Try again in a moment.";
 

@@ -20,7 +20,8 @@ use sqlx::postgres::PgPoolOptions;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePool, SqlitePoolOptions};
 use sqlx::QueryBuilder;
 
-use db::{on_db, push_filter, written, Db};
+use db::{on_db, push_filter, Db};
+use outbox::written;
 
 /// Why the audit log could not be opened, written or read.
 #[derive(Debug, thiserror::Error)]

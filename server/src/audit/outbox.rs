@@ -19,6 +19,29 @@ use super::db::{ms, now_ms, on_db};
 use super::{AuditError, AuditLog, Row};
 use app::shared::outcome::ATTEMPTED;
 
+/// Inside [`on_db!`]: runs `$query` (an `INSERT` or `UPDATE` of `audit_log`) returning the
+/// rows it wrote, and, when the log delivers to a webhook, queues each finished one in the
+/// outbox in the same transaction: a crash between the two cannot lose a delivery. Evaluates
+/// to the rows written; the caller wakes the sender.
+macro_rules! written {
+    ($log:expr, $pool:ident, $Db:ident, $query:ident) => {{
+        let mut tx = $pool.begin().await?;
+        $query.push(" RETURNING ").push(crate::audit::ROW_COLUMNS);
+        let rows: Vec<crate::audit::Row> = $query.build_query_as().fetch_all(&mut *tx).await?;
+        if $log.outbox.is_some() {
+            if let Some(mut insert) = crate::audit::outbox::insert::<$Db>(&rows) {
+                insert.build().execute(&mut *tx).await?;
+            }
+        }
+        tx.commit().await?;
+        if let Some(sender) = &$log.outbox {
+            sender.notify_one();
+        }
+        rows
+    }};
+}
+pub(super) use written;
+
 /// How long a row may wait, the receiver failing, before it is given up.
 pub const DEAD_AFTER: Duration = Duration::from_secs(24 * 3600);
 

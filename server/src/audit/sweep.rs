@@ -7,7 +7,8 @@ use std::time::Duration;
 
 use sqlx::QueryBuilder;
 
-use super::db::{ms, now_ms, on_db, written, Db};
+use super::db::{ms, now_ms, on_db, Db};
+use super::outbox::written;
 use super::{AuditError, AuditLog};
 use app::shared::outcome::{ATTEMPTED, OUTCOME_UNKNOWN};
 
