@@ -5,10 +5,7 @@ mod support;
 
 use std::time::Duration;
 
-use rescue::{
-    CancelActionOutcome, CloseSessionOutcome, HoldSessionOutcome, LoginOutcome, NodeRef,
-    StartSessionOutcome, TransferSessionOutcome,
-};
+use rescue::{ActionOutcome, LoginOutcome, NodeRef, SessionCall};
 use rescue_sim::faults::{Fault, FaultRule};
 use rescue_sim::model::{Presence, Status};
 use rescue_sim::seed::{self, ids};
@@ -22,8 +19,11 @@ async fn hold_then_cancel_restores_the_session() {
     let id = find_session(&s.sim, Status::Active);
 
     assert_eq!(
-        s.client.hold_session(&creds, sid(id)).await.unwrap(),
-        HoldSessionOutcome::Ok
+        s.client
+            .act(&creds, sid(id), &SessionCall::Hold)
+            .await
+            .unwrap(),
+        ActionOutcome::Ok
     );
     assert_eq!(
         status_of(&s.sim, id),
@@ -31,13 +31,19 @@ async fn hold_then_cancel_restores_the_session() {
         "pending, not yet done"
     );
     assert_eq!(
-        s.client.hold_session(&creds, sid(id)).await.unwrap(),
-        HoldSessionOutcome::ActionFailed,
+        s.client
+            .act(&creds, sid(id), &SessionCall::Hold)
+            .await
+            .unwrap(),
+        ActionOutcome::ActionFailed,
         "one pending action at a time"
     );
     assert_eq!(
-        s.client.cancel_action(&creds, sid(id)).await.unwrap(),
-        CancelActionOutcome::Ok
+        s.client
+            .act(&creds, sid(id), &SessionCall::Cancel)
+            .await
+            .unwrap(),
+        ActionOutcome::Ok
     );
     assert_eq!(status_of(&s.sim, id), (Status::Active, false));
     s.sim.advance(Duration::from_secs(120));
@@ -48,12 +54,18 @@ async fn hold_then_cancel_restores_the_session() {
     );
 
     // Not cancelled: the console carries it out after the delay.
-    s.client.hold_session(&creds, sid(id)).await.unwrap();
+    s.client
+        .act(&creds, sid(id), &SessionCall::Hold)
+        .await
+        .unwrap();
     s.sim.advance(Duration::from_secs(61));
     assert_eq!(status_of(&s.sim, id), (Status::OnHold, false));
     assert_eq!(
-        s.client.hold_session(&creds, sid(id)).await.unwrap(),
-        HoldSessionOutcome::ActionFailed,
+        s.client
+            .act(&creds, sid(id), &SessionCall::Hold)
+            .await
+            .unwrap(),
+        ActionOutcome::ActionFailed,
         "already on hold"
     );
 }
@@ -65,43 +77,52 @@ async fn transfer_shows_transferring_until_cancelled() {
     let id = find_session(&s.sim, Status::Active);
     assert_eq!(
         s.client
-            .transfer_session(
+            .act(
                 &creds,
                 sid(id),
-                nid(ids::CHANNEL_SUPPORT),
-                NodeRef::Channel,
-                Some("to billing")
+                &SessionCall::Transfer {
+                    target: nid(ids::CHANNEL_SUPPORT),
+                    target_ref: NodeRef::Channel,
+                    comment: Some("to billing")
+                }
             )
             .await
             .unwrap(),
-        TransferSessionOutcome::Ok
+        ActionOutcome::Ok
     );
     assert_eq!(status_of(&s.sim, id), (Status::Transferring, true));
-    s.client.cancel_action(&creds, sid(id)).await.unwrap();
+    s.client
+        .act(&creds, sid(id), &SessionCall::Cancel)
+        .await
+        .unwrap();
     assert_eq!(status_of(&s.sim, id), (Status::Active, false));
 
     // Wrong target kinds.
     assert_eq!(
         s.client
-            .transfer_session(
+            .act(
                 &creds,
                 sid(id),
-                nid(ids::TECH_ONLINE),
-                NodeRef::Channel,
-                None
+                &SessionCall::Transfer {
+                    target: nid(ids::TECH_ONLINE),
+                    target_ref: NodeRef::Channel,
+                    comment: None
+                }
             )
             .await
             .unwrap(),
-        TransferSessionOutcome::InvalidNode
+        ActionOutcome::InvalidNode
     );
     // Carried out: the session lands in the channel queue with the comment.
     s.client
-        .transfer_session(
+        .act(
             &creds,
             sid(id),
-            nid(ids::CHANNEL_SUPPORT),
-            NodeRef::Channel,
-            Some("to billing"),
+            &SessionCall::Transfer {
+                target: nid(ids::CHANNEL_SUPPORT),
+                target_ref: NodeRef::Channel,
+                comment: Some("to billing"),
+            },
         )
         .await
         .unwrap();
@@ -127,31 +148,52 @@ async fn start_and_close() {
     });
     assert_eq!(
         s.client
-            .start_session(&creds, sid(waiting), nid(ids::CHANNEL_SUPPORT))
+            .act(
+                &creds,
+                sid(waiting),
+                &SessionCall::Start {
+                    technician: nid(ids::CHANNEL_SUPPORT)
+                }
+            )
             .await
             .unwrap(),
-        StartSessionOutcome::InvalidNode
+        ActionOutcome::InvalidNode
     );
     assert_eq!(
         s.client
-            .start_session(&creds, sid(waiting), nid(ids::TECH_OFFLINE))
+            .act(
+                &creds,
+                sid(waiting),
+                &SessionCall::Start {
+                    technician: nid(ids::TECH_OFFLINE)
+                }
+            )
             .await
             .unwrap(),
-        StartSessionOutcome::ActionFailed
+        ActionOutcome::ActionFailed
     );
     assert_eq!(
         s.client
-            .start_session(&creds, sid(waiting), nid(ids::TECH_ONLINE))
+            .act(
+                &creds,
+                sid(waiting),
+                &SessionCall::Start {
+                    technician: nid(ids::TECH_ONLINE)
+                }
+            )
             .await
             .unwrap(),
-        StartSessionOutcome::Ok
+        ActionOutcome::Ok
     );
     s.sim.advance(Duration::from_secs(61));
     assert_eq!(status_of(&s.sim, waiting), (Status::Active, false));
 
     assert_eq!(
-        s.client.close_session(&creds, sid(waiting)).await.unwrap(),
-        CloseSessionOutcome::Ok
+        s.client
+            .act(&creds, sid(waiting), &SessionCall::Close)
+            .await
+            .unwrap(),
+        ActionOutcome::Ok
     );
     s.sim.advance(Duration::from_secs(61));
     assert_eq!(
@@ -159,15 +201,18 @@ async fn start_and_close() {
         (Status::ClosedByTechnician, false)
     );
     assert_eq!(
-        s.client.close_session(&creds, sid(waiting)).await.unwrap(),
-        CloseSessionOutcome::ActionFailed
+        s.client
+            .act(&creds, sid(waiting), &SessionCall::Close)
+            .await
+            .unwrap(),
+        ActionOutcome::ActionFailed
     );
     assert_eq!(
         s.client
-            .close_session(&creds, sid(2_000_000_000))
+            .act(&creds, sid(2_000_000_000), &SessionCall::Close)
             .await
             .unwrap(),
-        CloseSessionOutcome::InvalidSession
+        ActionOutcome::InvalidSession
     );
 }
 
@@ -181,23 +226,38 @@ async fn every_cancel_action_code_is_reachable() {
 
     // ACTIONFAILED: nothing pending; then another admin's pending action.
     assert_eq!(
-        s.client.cancel_action(&admin, sid(id)).await.unwrap(),
-        CancelActionOutcome::ActionFailed
+        s.client
+            .act(&admin, sid(id), &SessionCall::Cancel)
+            .await
+            .unwrap(),
+        ActionOutcome::ActionFailed
     );
-    s.client.hold_session(&admin, sid(id)).await.unwrap();
+    s.client
+        .act(&admin, sid(id), &SessionCall::Hold)
+        .await
+        .unwrap();
     assert_eq!(
-        s.client.cancel_action(&lead, sid(id)).await.unwrap(),
-        CancelActionOutcome::ActionFailed
+        s.client
+            .act(&lead, sid(id), &SessionCall::Cancel)
+            .await
+            .unwrap(),
+        ActionOutcome::ActionFailed
     );
     // NOTLOGGEDINASADMIN: a technician's login.
     assert_eq!(
-        s.client.cancel_action(&tech, sid(id)).await.unwrap(),
-        CancelActionOutcome::NotLoggedInAsAdmin
+        s.client
+            .act(&tech, sid(id), &SessionCall::Cancel)
+            .await
+            .unwrap(),
+        ActionOutcome::NotLoggedInAsAdmin
     );
     // INVALIDPARAM_SESSION.
     assert_eq!(
-        s.client.cancel_action(&admin, sid(12_345)).await.unwrap(),
-        CancelActionOutcome::InvalidSession
+        s.client
+            .act(&admin, sid(12_345), &SessionCall::Cancel)
+            .await
+            .unwrap(),
+        ActionOutcome::InvalidSession
     );
     // ACTIONFAILED: the technician's console went offline.
     let lead_tech = s
@@ -206,8 +266,11 @@ async fn every_cancel_action_code_is_reachable() {
     s.sim
         .with_account(|a| a.set_presence(lead_tech, Presence::Offline));
     assert_eq!(
-        s.client.cancel_action(&admin, sid(id)).await.unwrap(),
-        CancelActionOutcome::ActionFailed
+        s.client
+            .act(&admin, sid(id), &SessionCall::Cancel)
+            .await
+            .unwrap(),
+        ActionOutcome::ActionFailed
     );
     s.sim
         .with_account(|a| a.set_presence(lead_tech, Presence::Online));
@@ -220,20 +283,29 @@ async fn every_cancel_action_code_is_reachable() {
         times: Some(1),
     });
     assert_eq!(
-        s.client.cancel_action(&admin, sid(id)).await.unwrap(),
-        CancelActionOutcome::Error
+        s.client
+            .act(&admin, sid(id), &SessionCall::Cancel)
+            .await
+            .unwrap(),
+        ActionOutcome::Error
     );
     // OK.
     assert_eq!(
-        s.client.cancel_action(&admin, sid(id)).await.unwrap(),
-        CancelActionOutcome::Ok
+        s.client
+            .act(&admin, sid(id), &SessionCall::Cancel)
+            .await
+            .unwrap(),
+        ActionOutcome::Ok
     );
     // USER_DELETED_OR_DISABLED: the admin is disabled while signed in.
     s.sim
         .with_account(|a| a.set_disabled(seed::DEMO_ADMIN, true));
     assert_eq!(
-        s.client.cancel_action(&admin, sid(id)).await.unwrap(),
-        CancelActionOutcome::UserDeletedOrDisabled
+        s.client
+            .act(&admin, sid(id), &SessionCall::Cancel)
+            .await
+            .unwrap(),
+        ActionOutcome::UserDeletedOrDisabled
     );
     assert_eq!(
         s.client.login(seed::DEMO_ADMIN, &password()).await.unwrap(),
@@ -263,10 +335,16 @@ async fn seeded_pending_actions_wait_to_be_cancelled() {
     );
     for (id, online) in pending {
         let want = if online {
-            CancelActionOutcome::Ok
+            ActionOutcome::Ok
         } else {
-            CancelActionOutcome::ActionFailed
+            ActionOutcome::ActionFailed
         };
-        assert_eq!(s.client.cancel_action(&admin, sid(id)).await.unwrap(), want);
+        assert_eq!(
+            s.client
+                .act(&admin, sid(id), &SessionCall::Cancel)
+                .await
+                .unwrap(),
+            want
+        );
     }
 }

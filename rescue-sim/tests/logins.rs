@@ -6,8 +6,8 @@ mod support;
 use std::time::Duration;
 
 use rescue::{
-    AuthCode, CancelActionOutcome, Credentials, GetHierarchyOutcome, GetSessionsOutcome,
-    HierarchyQuery, LoginOutcome, LogoutOutcome, NodeRef, RequestAuthCodeOutcome, SecretString,
+    ActionOutcome, AuthCode, Credentials, GetHierarchyOutcome, GetSessionsOutcome, HierarchyQuery,
+    LoginOutcome, LogoutOutcome, NodeRef, RequestAuthCodeOutcome, SecretString, SessionCall,
 };
 use rescue_sim::seed::{self, ids};
 use rescue_sim::Config;
@@ -80,8 +80,11 @@ async fn login_expires_after_twenty_idle_minutes_and_use_extends_it() {
     );
     // Session actions say it their way.
     assert_eq!(
-        s.client.cancel_action(&creds, sid(1)).await.unwrap(),
-        CancelActionOutcome::NotLoggedInAsAdmin
+        s.client
+            .act(&creds, sid(1), &SessionCall::Cancel)
+            .await
+            .unwrap(),
+        ActionOutcome::NotLoggedInAsAdmin
     );
 }
 
@@ -123,8 +126,11 @@ async fn a_new_authcode_invalidates_the_previous_one() {
         GetSessionsOutcome::InvalidSecretAuthCode
     );
     assert_eq!(
-        s.client.cancel_action(&creds, sid(1)).await.unwrap(),
-        CancelActionOutcome::InvalidSecretAuthCode
+        s.client
+            .act(&creds, sid(1), &SessionCall::Cancel)
+            .await
+            .unwrap(),
+        ActionOutcome::InvalidSecretAuthCode
     );
     let wrong: SecretString = "x".to_owned().into();
     assert_eq!(

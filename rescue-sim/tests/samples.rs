@@ -17,8 +17,12 @@ use support::*;
 async fn pending_hold(s: &Setup) -> u32 {
     let id = find_session(&s.sim, Status::Active);
     let creds = login(&s.client, seed::DEMO_ADMIN).await;
-    let outcome = s.client.hold_session(&creds, sid(id)).await.unwrap();
-    assert_eq!(outcome, rescue::HoldSessionOutcome::Ok);
+    let outcome = s
+        .client
+        .act(&creds, sid(id), &rescue::SessionCall::Hold)
+        .await
+        .unwrap();
+    assert_eq!(outcome, rescue::ActionOutcome::Ok);
     assert_eq!(status_of(&s.sim, id), (Status::Active, true));
     id
 }

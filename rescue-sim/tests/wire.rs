@@ -78,8 +78,14 @@ async fn request_log_masks_passwords_and_keeps_each_cookie() {
     let a = login(&s.client, seed::DEMO_ADMIN).await;
     let b = login(&s.client, seed::DEMO_ADMIN_2).await;
     s.sim.clear_requests();
-    s.client.cancel_action(&a, sid(1)).await.unwrap();
-    s.client.cancel_action(&b, sid(1)).await.unwrap();
+    s.client
+        .act(&a, sid(1), &rescue::SessionCall::Cancel)
+        .await
+        .unwrap();
+    s.client
+        .act(&b, sid(1), &rescue::SessionCall::Cancel)
+        .await
+        .unwrap();
     let log = s.sim.requests();
     let cookie_of = |c: &Credentials| match c {
         Credentials::Cookie(c) => c

@@ -163,7 +163,7 @@ async fn main() {
         || async {
             show(
                 uncapped
-                    .cancel_action(&creds, session)
+                    .act(&creds, session, &rescue::SessionCall::Cancel)
                     .await
                     .map(|o| o.code().to_owned()),
             )

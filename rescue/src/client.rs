@@ -10,6 +10,7 @@ use std::time::Duration;
 use secrecy::{ExposeSecret, SecretString};
 use url::Url;
 
+use crate::action::{ActionOutcome, SessionCall};
 use crate::auth::{AuthCode, Credentials};
 use crate::error::{Error, Result};
 use crate::hierarchy::Hierarchy;
@@ -205,120 +206,40 @@ impl Client {
         })
     }
 
-    /// `cancelAction.aspx`: undoes the action this admin requested on the session. Never
-    /// retried here: the caller decides, and a retry could cancel something newer.
-    pub async fn cancel_action(
+    /// A session action (`startSession`, `holdSession`, `transferSession`, `closeSession`,
+    /// `cancelAction`) on `session`: Rescue's answer, typed by what that method documents.
+    /// Never retried here: the caller decides, and a retry could act twice or cancel
+    /// something newer.
+    pub async fn act(
         &self,
         credentials: &Credentials,
         session: SessionId,
-    ) -> Result<CancelActionOutcome> {
+        call: &SessionCall<'_>,
+    ) -> Result<ActionOutcome> {
         let session = session.to_string();
-        let (reply, _) = self
-            .wire
-            .call(
-                "cancelAction",
-                Some(credentials),
-                &[("session", session.as_str())],
-            )
-            .await?;
-        Ok(if reply.is_ok() {
-            CancelActionOutcome::Ok
-        } else {
-            CancelActionOutcome::from_failure_code(&reply.code)
-        })
-    }
-
-    /// `startSession.aspx`: asks `technician` to pick up a waiting session.
-    pub async fn start_session(
-        &self,
-        credentials: &Credentials,
-        session: SessionId,
-        technician: NodeId,
-    ) -> Result<StartSessionOutcome> {
-        let (session, node) = (session.to_string(), technician.to_string());
-        let form = [("session", session.as_str()), ("node", node.as_str())];
-        let (reply, _) = self
-            .wire
-            .call("startSession", Some(credentials), &form)
-            .await?;
-        Ok(if reply.is_ok() {
-            StartSessionOutcome::Ok
-        } else {
-            StartSessionOutcome::from_failure_code(&reply.code)
-        })
-    }
-
-    /// `holdSession.aspx`: puts a session on hold.
-    pub async fn hold_session(
-        &self,
-        credentials: &Credentials,
-        session: SessionId,
-    ) -> Result<HoldSessionOutcome> {
-        let session = session.to_string();
-        let (reply, _) = self
-            .wire
-            .call(
-                "holdSession",
-                Some(credentials),
-                &[("session", session.as_str())],
-            )
-            .await?;
-        Ok(if reply.is_ok() {
-            HoldSessionOutcome::Ok
-        } else {
-            HoldSessionOutcome::from_failure_code(&reply.code)
-        })
-    }
-
-    /// `transferSession.aspx`: moves a session to a technician (`NodeRef::Node`) or channel.
-    pub async fn transfer_session(
-        &self,
-        credentials: &Credentials,
-        session: SessionId,
-        target: NodeId,
-        target_ref: NodeRef,
-        comment: Option<&str>,
-    ) -> Result<TransferSessionOutcome> {
-        let (session, node) = (session.to_string(), target.to_string());
-        let mut form = vec![
-            ("session", session.as_str()),
-            ("node", node.as_str()),
-            ("noderef", target_ref.as_str()),
-        ];
-        if let Some(comment) = comment.filter(|c| !c.is_empty()) {
-            form.push(("comment", comment));
+        let mut form = vec![("session", session.clone())];
+        match call {
+            SessionCall::Start { technician } => form.push(("node", technician.to_string())),
+            SessionCall::Transfer {
+                target,
+                target_ref,
+                comment,
+            } => {
+                form.push(("node", target.to_string()));
+                form.push(("noderef", target_ref.as_str().to_owned()));
+                if let Some(comment) = comment.filter(|c| !c.is_empty()) {
+                    form.push(("comment", comment.to_owned()));
+                }
+            }
+            SessionCall::Hold | SessionCall::Close | SessionCall::Cancel => {}
         }
+        let form: Vec<(&str, &str)> = form.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let method = call.method();
         let (reply, _) = self
             .wire
-            .call("transferSession", Some(credentials), &form)
+            .call(method.name(), Some(credentials), &form)
             .await?;
-        Ok(if reply.is_ok() {
-            TransferSessionOutcome::Ok
-        } else {
-            TransferSessionOutcome::from_failure_code(&reply.code)
-        })
-    }
-
-    /// `closeSession.aspx`: closes a session.
-    pub async fn close_session(
-        &self,
-        credentials: &Credentials,
-        session: SessionId,
-    ) -> Result<CloseSessionOutcome> {
-        let session = session.to_string();
-        let (reply, _) = self
-            .wire
-            .call(
-                "closeSession",
-                Some(credentials),
-                &[("session", session.as_str())],
-            )
-            .await?;
-        Ok(if reply.is_ok() {
-            CloseSessionOutcome::Ok
-        } else {
-            CloseSessionOutcome::from_failure_code(&reply.code)
-        })
+        Ok(ActionOutcome::of(method, &reply.code))
     }
 
     /// `setReportArea_v8.aspx`: which report the next getReport_v2 makes. Report settings are

@@ -46,6 +46,7 @@ pub enum Error {
 
 impl Error {
     /// Maps a reqwest failure to the variant a caller can act on.
+    #[cfg(feature = "client")]
     pub(crate) fn from_reqwest(err: reqwest::Error) -> Self {
         // `without_url` keeps query strings out of messages; we never send any, but this is cheap
         // insurance for a base URL someone configured with parameters.
@@ -79,6 +80,7 @@ impl Error {
 }
 
 /// Joins an error with its sources: reqwest's own message ("error sending request") says little.
+#[cfg(feature = "client")]
 fn source_chain(err: &dyn std::error::Error) -> String {
     let mut text = err.to_string();
     let mut source = err.source();

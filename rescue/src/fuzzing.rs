@@ -44,19 +44,14 @@ pub fn outcome_line(bytes: &[u8]) {
         SetReportOutcome,
         GetReportOutcome
     );
-    macro_rules! actions {
-        ($($outcome:ty),*) => {$(
-            let outcome = <$outcome>::from_failure_code(code);
-            assert_eq!(ActionOutcome::from(outcome).code(), code);
-        )*};
+    for method in crate::ActionMethod::ALL {
+        let outcome = crate::ActionOutcome::of(method, code);
+        assert_eq!(outcome.code(), code);
+        assert_eq!(
+            outcome.is_documented(),
+            method.documented_failures().contains(&code)
+        );
     }
-    actions!(
-        StartSessionOutcome,
-        HoldSessionOutcome,
-        TransferSessionOutcome,
-        CloseSessionOutcome,
-        CancelActionOutcome
-    );
 }
 
 /// A `requestAuthCode` payload: a code found is never empty and holds no white space.

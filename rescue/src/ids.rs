@@ -108,9 +108,12 @@ id_type! {
 }
 
 /// Which kind of node a `node` parameter names (`noderef` in getSession and transferSession).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum NodeRef {
     /// A technician or hierarchy node (`NODE`, Rescue's default).
+    #[default]
     Node,
     /// A channel (`CHANNEL`).
     Channel,
@@ -126,14 +129,24 @@ impl NodeRef {
     }
 }
 
+impl NodeRef {
+    /// `NODE` or `CHANNEL`, in any case and with space around it.
+    pub fn parse(text: &str) -> Option<Self> {
+        let text = text.trim();
+        if text.eq_ignore_ascii_case("NODE") {
+            Some(NodeRef::Node)
+        } else if text.eq_ignore_ascii_case("CHANNEL") {
+            Some(NodeRef::Channel)
+        } else {
+            None
+        }
+    }
+}
+
 impl FromStr for NodeRef {
     type Err = IdError;
     fn from_str(text: &str) -> Result<Self, IdError> {
-        match text.trim().to_ascii_uppercase().as_str() {
-            "NODE" => Ok(NodeRef::Node),
-            "CHANNEL" => Ok(NodeRef::Channel),
-            _ => Err(IdError::UnknownNodeRef),
-        }
+        NodeRef::parse(text).ok_or(IdError::UnknownNodeRef)
     }
 }
 

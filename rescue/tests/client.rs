@@ -78,17 +78,26 @@ async fn each_call_carries_only_its_own_cookie() {
 
     // Two browsers, interleaved, through one client.
     client
-        .cancel_action(&cookie("ASP.NET_SessionId=alice"), session)
+        .act(
+            &cookie("ASP.NET_SessionId=alice"),
+            session,
+            &SessionCall::Cancel,
+        )
         .await
         .unwrap();
     client
-        .cancel_action(&cookie("ASP.NET_SessionId=bob"), session)
+        .act(
+            &cookie("ASP.NET_SessionId=bob"),
+            session,
+            &SessionCall::Cancel,
+        )
         .await
         .unwrap();
     client
-        .cancel_action(
+        .act(
             &Credentials::AuthCode(AuthCode::new("code1").unwrap()),
             session,
+            &SessionCall::Cancel,
         )
         .await
         .unwrap();
@@ -109,28 +118,41 @@ async fn cancel_action_maps_every_documented_code() {
     let session: SessionId = "12345678".parse().unwrap();
     mock.script("cancelAction", text("OK"));
     assert_eq!(
-        client.cancel_action(&creds, session).await.unwrap(),
-        CancelActionOutcome::Ok
+        client
+            .act(&creds, session, &SessionCall::Cancel)
+            .await
+            .unwrap(),
+        ActionOutcome::Ok
     );
     let expected = [
-        CancelActionOutcome::Error,
-        CancelActionOutcome::NotLoggedInAsAdmin,
-        CancelActionOutcome::ActionFailed,
-        CancelActionOutcome::InvalidSession,
-        CancelActionOutcome::InvalidSecretAuthCode,
-        CancelActionOutcome::UserDeletedOrDisabled,
+        ActionOutcome::Error,
+        ActionOutcome::NotLoggedInAsAdmin,
+        ActionOutcome::ActionFailed,
+        ActionOutcome::InvalidSession,
+        ActionOutcome::InvalidSecretAuthCode,
+        ActionOutcome::UserDeletedOrDisabled,
     ];
-    for (code, want) in CancelActionOutcome::DOCUMENTED_FAILURES
+    for (code, want) in ActionMethod::Cancel
+        .documented_failures()
         .iter()
         .zip(expected)
     {
         mock.script("cancelAction", text(&format!("{code}\n")));
-        assert_eq!(client.cancel_action(&creds, session).await.unwrap(), want);
+        assert_eq!(
+            client
+                .act(&creds, session, &SessionCall::Cancel)
+                .await
+                .unwrap(),
+            want
+        );
     }
     mock.script("cancelAction", text("SOMETHING_NEW"));
     assert_eq!(
-        client.cancel_action(&creds, session).await.unwrap(),
-        CancelActionOutcome::Undocumented("SOMETHING_NEW".into())
+        client
+            .act(&creds, session, &SessionCall::Cancel)
+            .await
+            .unwrap(),
+        ActionOutcome::Undocumented("SOMETHING_NEW".into())
     );
     assert_eq!(mock.last().param("session"), Some("12345678"));
 }
@@ -144,8 +166,11 @@ async fn session_actions_send_their_parameters() {
 
     mock.script("startSession", text("INVALIDPARAM_NODE"));
     assert_eq!(
-        client.start_session(&creds, session, tech).await.unwrap(),
-        StartSessionOutcome::InvalidNode
+        client
+            .act(&creds, session, &SessionCall::Start { technician: tech })
+            .await
+            .unwrap(),
+        ActionOutcome::InvalidNode
     );
     let seen = mock.last();
     assert_eq!(
@@ -155,23 +180,28 @@ async fn session_actions_send_their_parameters() {
 
     mock.script("holdSession", text("ACTIONFAILED"));
     assert_eq!(
-        client.hold_session(&creds, session).await.unwrap(),
-        HoldSessionOutcome::ActionFailed
+        client
+            .act(&creds, session, &SessionCall::Hold)
+            .await
+            .unwrap(),
+        ActionOutcome::ActionFailed
     );
 
     mock.script("transferSession", text("OK"));
     assert_eq!(
         client
-            .transfer_session(
+            .act(
                 &creds,
                 session,
-                tech,
-                NodeRef::Channel,
-                Some("over to you & co")
+                &SessionCall::Transfer {
+                    target: tech,
+                    target_ref: NodeRef::Channel,
+                    comment: Some("over to you & co")
+                }
             )
             .await
             .unwrap(),
-        TransferSessionOutcome::Ok
+        ActionOutcome::Ok
     );
     let seen = mock.last();
     assert_eq!(seen.path, "/API/transferSession.aspx");
@@ -180,8 +210,11 @@ async fn session_actions_send_their_parameters() {
 
     mock.script("closeSession", text("NOTLOGGEDINASADMIN"));
     assert_eq!(
-        client.close_session(&creds, session).await.unwrap(),
-        CloseSessionOutcome::NotLoggedInAsAdmin
+        client
+            .act(&creds, session, &SessionCall::Close)
+            .await
+            .unwrap(),
+        ActionOutcome::NotLoggedInAsAdmin
     );
 }
 
@@ -306,7 +339,10 @@ async fn transport_failures_are_typed() {
     ];
     for (script, check) in cases {
         mock.script("cancelAction", script);
-        let err = client.cancel_action(&creds, session).await.unwrap_err();
+        let err = client
+            .act(&creds, session, &SessionCall::Cancel)
+            .await
+            .unwrap_err();
         assert!(check(&err), "unexpected {err:?}");
     }
 }
@@ -320,7 +356,10 @@ async fn refused_and_reset_connections_are_typed() {
     let client = Client::new(&format!("http://{addr}/API/"), Duration::from_millis(500)).unwrap();
     let creds = cookie("ASP.NET_SessionId=x");
     let session: SessionId = "1".parse().unwrap();
-    let err = client.cancel_action(&creds, session).await.unwrap_err();
+    let err = client
+        .act(&creds, session, &SessionCall::Cancel)
+        .await
+        .unwrap_err();
     assert!(matches!(err, Error::Connect(_)), "{err:?}");
 
     // A server that accepts and hangs up without answering.
@@ -332,7 +371,10 @@ async fn refused_and_reset_connections_are_typed() {
         }
     });
     let client = Client::new(&format!("http://{addr}/API/"), Duration::from_millis(500)).unwrap();
-    let err = client.cancel_action(&creds, session).await.unwrap_err();
+    let err = client
+        .act(&creds, session, &SessionCall::Cancel)
+        .await
+        .unwrap_err();
     assert!(
         matches!(err, Error::Transport(_) | Error::Connect(_)),
         "{err:?}"

@@ -59,7 +59,10 @@ async fn a_reply_past_the_cap_is_not_read_to_the_end() {
                 ..text(&flood)
             },
         );
-        let err = client.cancel_action(&creds, session).await.unwrap_err();
+        let err = client
+            .act(&creds, session, &SessionCall::Cancel)
+            .await
+            .unwrap_err();
         assert!(
             matches!(err, Error::ReplyTooLarge(1_048_576)),
             "{chunked}: {err:?}"
@@ -76,8 +79,11 @@ async fn a_reply_past_the_cap_is_not_read_to_the_end() {
             },
         );
         assert_eq!(
-            client.cancel_action(&creds, session).await.unwrap(),
-            CancelActionOutcome::Ok
+            client
+                .act(&creds, session, &SessionCall::Cancel)
+                .await
+                .unwrap(),
+            ActionOutcome::Ok
         );
     }
 }

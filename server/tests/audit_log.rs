@@ -33,15 +33,26 @@ async fn a_record_is_written_ahead_and_completed(url: &str) {
     assert_eq!(shown[0].outcome, Outcome::Attempted);
     // A live instance's record is never swept.
     assert_eq!(log.sweep().await.unwrap(), 0);
-    log.finish(id, &Outcome::Ok, 812).await.unwrap();
+    log.finish(id, &Outcome::Answered(rescue::ActionOutcome::Ok), 812)
+        .await
+        .unwrap();
     let shown = log.recent(10).await.unwrap();
     assert_eq!(
         (shown[0].outcome.clone(), shown[0].latency_ms),
-        (Outcome::Ok, 812)
+        (Outcome::Answered(rescue::ActionOutcome::Ok), 812)
     );
     // Finishing twice changes nothing: an answer is written once.
-    log.finish(id, &Outcome::ActionFailed, 1).await.unwrap();
-    assert_eq!(log.recent(10).await.unwrap()[0].outcome, Outcome::Ok);
+    log.finish(
+        id,
+        &Outcome::Answered(rescue::ActionOutcome::ActionFailed),
+        1,
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        log.recent(10).await.unwrap()[0].outcome,
+        Outcome::Answered(rescue::ActionOutcome::Ok)
+    );
     log.close().await;
 }
 
@@ -55,7 +66,7 @@ async fn filters_take_their_text_literally(url: &str) {
         (4, "tomab"),
     ] {
         let mut e = entry(n, tech);
-        e.outcome = Outcome::Ok;
+        e.outcome = Outcome::Answered(rescue::ActionOutcome::Ok);
         log.record(&e).await.unwrap();
     }
     let sessions = |filter: Filter| {
@@ -89,7 +100,10 @@ async fn filters_take_their_text_literally(url: &str) {
     assert_eq!(summary.by_admin[0].count, 4);
     let choices = log.choices().await.unwrap();
     assert_eq!(choices.actions, ["cancelAction"]);
-    assert_eq!(choices.outcomes, [Outcome::Ok]);
+    assert_eq!(
+        choices.outcomes,
+        [Outcome::Answered(rescue::ActionOutcome::Ok)]
+    );
     let asked = log
         .requests_of(
             "Admin@Demo.example",
@@ -158,8 +172,14 @@ async fn on_postgres_another_instance_finds_what_a_stopped_one_left() {
     );
 
     // Should the answer still arrive (the first was only cut off from the database), it wins.
-    second.finish(id, &Outcome::Ok, 90).await.unwrap();
-    assert_eq!(second.recent(1).await.unwrap()[0].outcome, Outcome::Ok);
+    second
+        .finish(id, &Outcome::Answered(rescue::ActionOutcome::Ok), 90)
+        .await
+        .unwrap();
+    assert_eq!(
+        second.recent(1).await.unwrap()[0].outcome,
+        Outcome::Answered(rescue::ActionOutcome::Ok)
+    );
     second.close().await;
 }
 

@@ -87,7 +87,7 @@ async fn pages_and_exports_travel_compressed_as_the_browser_offers() {
                 technician: "Tina Tech".into(),
                 status: "Active".into(),
                 channel: String::new(),
-                outcome: app::shared::outcome::Outcome::Ok,
+                outcome: app::shared::outcome::Outcome::Answered(rescue::ActionOutcome::Ok),
                 latency_ms: u64::from(n),
             })
             .await

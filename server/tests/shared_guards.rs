@@ -40,7 +40,7 @@ async fn a_double_submit_split_across_instances_is_one_rescue_call() {
     for h in [&p.first, &p.second] {
         let log = h.audit.recent(10).await.unwrap();
         assert_eq!(log.len(), 1, "{log:?}");
-        assert_eq!(log[0].outcome, Outcome::Ok);
+        assert_eq!(log[0].outcome, Outcome::Answered(rescue::ActionOutcome::Ok));
         let page = browser.get(h, "/history").await;
         assert_eq!(page.status, StatusCode::OK);
         assert_eq!(page.body.matches("<tr data-entry=").count(), 1);

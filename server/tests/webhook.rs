@@ -108,11 +108,19 @@ async fn a_failing_redirecting_hanging_receiver_gets_the_record_once_it_recovers
     )
     .await;
     let log = delivering(&url, &receiver).await;
-    log.record(&entry(1, Outcome::ActionFailed)).await.unwrap();
+    log.record(&entry(
+        1,
+        Outcome::Answered(rescue::ActionOutcome::ActionFailed),
+    ))
+    .await
+    .unwrap();
     receiver.until_got(3).await;
     // While the receiver hangs, records are written as fast as ever: the sender is apart.
-    let written =
-        tokio::time::timeout(Duration::from_secs(5), log.record(&entry(2, Outcome::Ok))).await;
+    let written = tokio::time::timeout(
+        Duration::from_secs(5),
+        log.record(&entry(2, Outcome::Answered(rescue::ActionOutcome::Ok))),
+    )
+    .await;
     assert!(written
         .expect("a write never waits for the webhook")
         .is_ok());
@@ -122,7 +130,10 @@ async fn a_failing_redirecting_hanging_receiver_gets_the_record_once_it_recovers
     got.sort_by_key(|r| r["session_id"].as_u64());
     let sessions: Vec<_> = got.iter().map(|r| r["session_id"].clone()).collect();
     assert_eq!(sessions, [1_073_200_001u32, 1_073_200_002]);
-    assert_eq!(got[0]["outcome"], Outcome::ActionFailed.code());
+    assert_eq!(
+        got[0]["outcome"],
+        Outcome::Answered(rescue::ActionOutcome::ActionFailed).code()
+    );
     assert_eq!(got[0]["technician"], "Tina \"T\" Tech");
     // The first record was tried 4 times with one body and one idempotency key.
     let first: Vec<Got> = receiver
@@ -146,7 +157,9 @@ async fn undelivered_records_survive_a_restart() {
     let receiver = Receiver::start(&[], Answer::Fail).await;
     let log = delivering(&url, &receiver).await;
     for n in 1..=3 {
-        log.record(&entry(n, Outcome::Ok)).await.unwrap();
+        log.record(&entry(n, Outcome::Answered(rescue::ActionOutcome::Ok)))
+            .await
+            .unwrap();
     }
     // A call the stopped server never heard back from: delivered as OUTCOME_UNKNOWN.
     log.begin(&entry(4, Outcome::Attempted)).await.unwrap();
@@ -181,9 +194,18 @@ async fn the_outbox_works_on_postgres_too() {
     let receiver = Receiver::start(&[Answer::Fail], Answer::Accept).await;
     let log = delivering(&db.url, &receiver).await;
     let id = log.begin(&entry(5, Outcome::Attempted)).await.unwrap();
-    log.finish(id, &Outcome::InvalidSession, 90).await.unwrap();
+    log.finish(
+        id,
+        &Outcome::Answered(rescue::ActionOutcome::InvalidSession),
+        90,
+    )
+    .await
+    .unwrap();
     let got = receiver.until_accepted(1).await;
-    assert_eq!(got[0]["outcome"], Outcome::InvalidSession.code());
+    assert_eq!(
+        got[0]["outcome"],
+        Outcome::Answered(rescue::ActionOutcome::InvalidSession).code()
+    );
     assert_eq!(got[0]["latency_ms"], 90);
     assert_eq!(got[0]["id"], id);
     until_undelivered(&log, 0).await;
@@ -232,7 +254,9 @@ async fn a_record_held_by_a_sender_that_died_mid_post_is_sent_again() {
     let url = format!("sqlite://{}/console.db", dir.path().display());
     let receiver = Receiver::start(&[Answer::Hang], Answer::Accept).await;
     let log = delivering(&url, &receiver).await;
-    log.record(&entry(7, Outcome::Ok)).await.unwrap();
+    log.record(&entry(7, Outcome::Answered(rescue::ActionOutcome::Ok)))
+        .await
+        .unwrap();
     receiver.until_got(1).await;
     // The instance dies while its POST hangs: its claim on the row runs out, and the next
     // instance sends it.
@@ -262,7 +286,9 @@ async fn an_answer_after_outcome_unknown_is_delivered_as_a_new_version_of_the_re
     );
     assert!(first[0]["supersedes"].is_null());
     // Rescue's answer arrives after all (the first instance's write, late).
-    next.finish(id, &Outcome::Ok, 700).await.unwrap();
+    next.finish(id, &Outcome::Answered(rescue::ActionOutcome::Ok), 700)
+        .await
+        .unwrap();
     let got = receiver.until_accepted(2).await;
     let update = &got[1];
     assert_eq!(update["id"].as_i64(), Some(id), "the same record");
@@ -288,7 +314,9 @@ async fn a_down_receiver_is_backed_off_as_one_not_once_per_record() {
     let receiver = Receiver::start(&[], Answer::Fail).await;
     let log = delivering(&url, &receiver).await;
     for n in 1..=20 {
-        log.record(&entry(n, Outcome::Ok)).await.unwrap();
+        log.record(&entry(n, Outcome::Answered(rescue::ActionOutcome::Ok)))
+            .await
+            .unwrap();
     }
     tokio::time::sleep(Duration::from_secs(2)).await;
     let got = receiver.got();
@@ -317,8 +345,12 @@ async fn a_record_undelivered_for_a_day_is_given_up_counted_and_retried() {
     let url = format!("sqlite://{}/console.db", dir.path().display());
     let receiver = Receiver::start(&[], Answer::Fail).await;
     let log = delivering(&url, &receiver).await;
-    log.record(&entry(9, Outcome::Ok)).await.unwrap();
-    log.record(&entry(10, Outcome::Ok)).await.unwrap();
+    log.record(&entry(9, Outcome::Answered(rescue::ActionOutcome::Ok)))
+        .await
+        .unwrap();
+    log.record(&entry(10, Outcome::Answered(rescue::ActionOutcome::Ok)))
+        .await
+        .unwrap();
     receiver.until_got(1).await;
     // The first record has waited a day (as if the receiver had been down that long).
     let db = sqlx::SqlitePool::connect(&url).await.unwrap();

@@ -51,7 +51,7 @@ async fn a_browser_gone_mid_call_leaves_the_whole_record() {
 
     // The call went on without the browser; its answer completes the same record.
     let log = settled(&h, 1).await;
-    assert_eq!(log[0].outcome, Outcome::Ok);
+    assert_eq!(log[0].outcome, Outcome::Answered(rescue::ActionOutcome::Ok));
     assert!(log[0].latency_ms >= 4_000, "{:?}", log[0]);
     assert_eq!(cancel_calls(&h).len(), 1);
     assert!(h

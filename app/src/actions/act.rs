@@ -369,20 +369,23 @@ mod ssr {
         credentials: &rescue::Credentials,
         request: &Request,
     ) -> Result<rescue::ActionOutcome, rescue::Error> {
-        let (session, rescue) = (request.session, &services.rescue);
-        Ok(match &request.call {
-            Call::Cancel => rescue.cancel_action(credentials, session).await?.into(),
-            Call::Hold => rescue.hold_session(credentials, session).await?.into(),
-            Call::Close => rescue.close_session(credentials, session).await?.into(),
-            Call::Start(technician) => rescue
-                .start_session(credentials, session, *technician)
-                .await?
-                .into(),
-            Call::Transfer(node, noderef, comment) => rescue
-                .transfer_session(credentials, session, *node, *noderef, Some(comment))
-                .await?
-                .into(),
-        })
+        let call = match &request.call {
+            Call::Cancel => rescue::SessionCall::Cancel,
+            Call::Hold => rescue::SessionCall::Hold,
+            Call::Close => rescue::SessionCall::Close,
+            Call::Start(technician) => rescue::SessionCall::Start {
+                technician: *technician,
+            },
+            Call::Transfer(target, target_ref, comment) => rescue::SessionCall::Transfer {
+                target: *target,
+                target_ref: *target_ref,
+                comment: Some(comment),
+            },
+        };
+        services
+            .rescue
+            .act(credentials, request.session, &call)
+            .await
     }
 
     /// One action: its audit record written ahead (no record, no call), the Rescue call, the
@@ -440,7 +443,7 @@ mod ssr {
         }
         // Rescue answers NOTLOGGEDINASADMIN both to an expired login and to a technician. A
         // read tells them apart: it answers NOTLOGGEDIN only when the login expired.
-        let expired = outcome == Outcome::NotLoggedInAsAdmin
+        let expired = outcome == Outcome::Answered(rescue::ActionOutcome::NotLoggedInAsAdmin)
             && matches!(
                 services
                     .rescue

@@ -34,9 +34,15 @@ pub fn bulk_refusal(
 pub fn group(report: &ActionReport) -> BulkGroup {
     match &report.result {
         ActionResult::Answered(outcome) if outcome.accepted() => BulkGroup::Done,
-        ActionResult::Answered(Outcome::ActionFailed) => BulkGroup::TechnicianOffline,
-        ActionResult::Answered(Outcome::InvalidSession) => BulkGroup::SessionGone,
-        ActionResult::Answered(Outcome::NotLoggedInAsAdmin) => BulkGroup::NotAdmin,
+        ActionResult::Answered(Outcome::Answered(rescue::ActionOutcome::ActionFailed)) => {
+            BulkGroup::TechnicianOffline
+        }
+        ActionResult::Answered(Outcome::Answered(rescue::ActionOutcome::InvalidSession)) => {
+            BulkGroup::SessionGone
+        }
+        ActionResult::Answered(Outcome::Answered(rescue::ActionOutcome::NotLoggedInAsAdmin)) => {
+            BulkGroup::NotAdmin
+        }
         ActionResult::Answered(Outcome::Failed(_) | Outcome::Unknown)
         | ActionResult::Interrupted
         | ActionResult::Running => BulkGroup::Unknown,
@@ -65,15 +71,25 @@ mod tests {
     #[test]
     fn a_summary_counts_each_kind_of_answer() {
         let mut reports: Vec<ActionReport> = (0..7)
-            .map(|_| report(ActionResult::Answered(Outcome::Ok)))
+            .map(|_| {
+                report(ActionResult::Answered(Outcome::Answered(
+                    rescue::ActionOutcome::Ok,
+                )))
+            })
             .collect();
-        reports.push(report(ActionResult::Answered(Outcome::ActionFailed)));
-        reports.push(report(ActionResult::Answered(Outcome::InvalidSession)));
+        reports.push(report(ActionResult::Answered(Outcome::Answered(
+            rescue::ActionOutcome::ActionFailed,
+        ))));
+        reports.push(report(ActionResult::Answered(Outcome::Answered(
+            rescue::ActionOutcome::InvalidSession,
+        ))));
         assert_eq!(
             summary(SessionAction::Cancel, &reports),
             "7 cancelled, 1 technician offline, 1 session gone"
         );
-        reports.push(report(ActionResult::Answered(Outcome::ActionFailed)));
+        reports.push(report(ActionResult::Answered(Outcome::Answered(
+            rescue::ActionOutcome::ActionFailed,
+        ))));
         reports.push(report(ActionResult::Answered(Outcome::Failed(
             Failure::Timeout,
         ))));

@@ -134,8 +134,8 @@ fn colour(outcome: &Outcome, index: usize) -> &'static str {
         "#b26a00", "#6f42c1", "#0b7285", "#c2255c", "#5c677d", "#2b8a3e",
     ];
     match outcome {
-        Outcome::Ok => "#137333",
-        Outcome::ActionFailed => "#b42318",
+        Outcome::Answered(rescue::ActionOutcome::Ok) => "#137333",
+        Outcome::Answered(rescue::ActionOutcome::ActionFailed) => "#b42318",
         _ => OTHERS[index % OTHERS.len()],
     }
 }

@@ -157,7 +157,9 @@ mod tests {
         .unwrap();
         assert_eq!(
             f.outcome,
-            Some(crate::shared::outcome::Outcome::ActionFailed)
+            Some(crate::shared::outcome::Outcome::Answered(
+                rescue::ActionOutcome::ActionFailed
+            ))
         );
         assert_eq!(f.session, Some(1_073_200_001));
         assert_eq!(

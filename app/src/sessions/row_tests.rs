@@ -11,7 +11,7 @@ use crate::sessions::row_html::*;
 use crate::sessions::rows::LiveRows;
 use crate::sessions::{Loaded, SessionsView};
 use crate::shared::action::SessionAction;
-use crate::shared::address::{NodeAddress, NodeKind};
+use crate::shared::address::{NodeAddress, NodeRef};
 use crate::shared::row::Row;
 use crate::shared::row::{Badge, PendingMark};
 
@@ -91,7 +91,7 @@ fn place() -> Place {
     Place {
         node: NodeAddress {
             id: 337_020,
-            kind: NodeKind::Node,
+            kind: NodeRef::Node,
         },
         back: "/sessions?node=337020&noderef=NODE".into(),
     }

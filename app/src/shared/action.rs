@@ -55,15 +55,20 @@ impl SessionAction {
         Self::ALL.into_iter().find(|a| a.slug() == slug.trim())
     }
 
-    /// The Rescue method, as the audit log records it.
-    pub fn method(self) -> &'static str {
+    /// The Rescue method that makes it.
+    pub fn rescue(self) -> rescue::ActionMethod {
         match self {
-            SessionAction::Cancel => "cancelAction",
-            SessionAction::Hold => "holdSession",
-            SessionAction::Close => "closeSession",
-            SessionAction::Transfer => "transferSession",
-            SessionAction::Start => "startSession",
+            SessionAction::Cancel => rescue::ActionMethod::Cancel,
+            SessionAction::Hold => rescue::ActionMethod::Hold,
+            SessionAction::Close => rescue::ActionMethod::Close,
+            SessionAction::Transfer => rescue::ActionMethod::Transfer,
+            SessionAction::Start => rescue::ActionMethod::Start,
         }
+    }
+
+    /// The Rescue method's name, as the audit log records it.
+    pub fn method(self) -> &'static str {
+        self.rescue().name()
     }
 
     /// The action a Rescue method name records, for reading the audit log back.

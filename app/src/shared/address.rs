@@ -38,34 +38,8 @@ pub enum AddressError {
 pub const HOME: &str = "/sessions";
 
 /// Whether a node ID names a technician, group (`NODE`) or a channel (`CHANNEL`): Rescue's
-/// `noderef`.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum NodeKind {
-    /// A technician, group or the technicians' root.
-    #[default]
-    Node,
-    /// A channel.
-    Channel,
-}
-
-impl NodeKind {
-    /// As Rescue and the address spell it.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            NodeKind::Node => "NODE",
-            NodeKind::Channel => "CHANNEL",
-        }
-    }
-
-    /// `NODE` or `CHANNEL`, in any case.
-    pub fn parse(text: &str) -> Option<Self> {
-        match text.trim().to_ascii_uppercase().as_str() {
-            "NODE" => Some(NodeKind::Node),
-            "CHANNEL" => Some(NodeKind::Channel),
-            _ => None,
-        }
-    }
-}
+/// `noderef`, as the `rescue` crate types it (in the browser too).
+pub use rescue::NodeRef;
 
 /// A list's place in the account: node ID and kind.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -73,7 +47,7 @@ pub struct NodeAddress {
     /// The node ID (0 only in a placeholder that names no node).
     pub id: u32,
     /// Its kind.
-    pub kind: NodeKind,
+    pub kind: NodeRef,
 }
 
 impl NodeAddress {
@@ -105,8 +79,8 @@ impl NodeAddress {
         };
         // Checked even without a node: a wrong noderef is a mistake in the address either way.
         let kind = match noderef.map(str::trim).filter(|r| !r.is_empty()) {
-            None => NodeKind::Node,
-            Some(r) => NodeKind::parse(r).ok_or(AddressError::BadNoderef)?,
+            None => NodeRef::Node,
+            Some(r) => NodeRef::parse(r).ok_or(AddressError::BadNoderef)?,
         };
         Ok(id.map(|id| NodeAddress { id: id.get(), kind }))
     }
@@ -114,23 +88,13 @@ impl NodeAddress {
     /// The node as the Rescue client takes it.
     #[cfg(feature = "ssr")]
     pub fn to_rescue(self) -> Option<(rescue::NodeId, rescue::NodeRef)> {
-        let kind = match self.kind {
-            NodeKind::Node => rescue::NodeRef::Node,
-            NodeKind::Channel => rescue::NodeRef::Channel,
-        };
-        Some((rescue::NodeId::new(self.id).ok()?, kind))
+        Some((rescue::NodeId::new(self.id).ok()?, self.kind))
     }
 
     /// The address of a node the Rescue client named.
     #[cfg(feature = "ssr")]
     pub fn from_rescue(id: rescue::NodeId, kind: rescue::NodeRef) -> Self {
-        NodeAddress {
-            id: id.get(),
-            kind: match kind {
-                rescue::NodeRef::Node => NodeKind::Node,
-                rescue::NodeRef::Channel => NodeKind::Channel,
-            },
-        }
+        NodeAddress { id: id.get(), kind }
     }
 }
 
@@ -386,7 +350,7 @@ mod tests {
     fn sessions_addresses_are_built_one_way() {
         let node = NodeAddress {
             id: 337_020,
-            kind: NodeKind::Channel,
+            kind: NodeRef::Channel,
         };
         assert_eq!(sessions_url(None, "q=x", None), HOME);
         assert_eq!(
@@ -419,7 +383,7 @@ mod tests {
             NodeAddress::parse(Some(" 42 "), Some("channel")),
             Ok(Some(NodeAddress {
                 id: 42,
-                kind: NodeKind::Channel
+                kind: NodeRef::Channel
             }))
         );
         assert!(NodeAddress::parse(Some("abc"), None).is_err());

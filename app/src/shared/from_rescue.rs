@@ -4,7 +4,7 @@ use std::collections::{HashMap, HashSet};
 
 use rescue::{Hierarchy, HierarchyNode, NodeId, NodeType, Phase, SessionList};
 
-use crate::shared::address::{NodeAddress, NodeKind};
+use crate::shared::address::{NodeAddress, NodeRef};
 use crate::shared::row::{Badge, NodeRole, PickerEntry, Row};
 
 /// The rows of a session list, in Rescue's order.
@@ -82,7 +82,7 @@ pub fn picker(tree: &Hierarchy) -> Vec<PickerEntry> {
             out.push(PickerEntry {
                 node: NodeAddress {
                     id: child.id.get(),
-                    kind: NodeKind::Node,
+                    kind: NodeRef::Node,
                 },
                 name: child.name.clone(),
                 role,
@@ -115,7 +115,7 @@ pub fn picker(tree: &Hierarchy) -> Vec<PickerEntry> {
             .map(|c| PickerEntry {
                 node: NodeAddress {
                     id: c.id.get(),
-                    kind: NodeKind::Channel,
+                    kind: NodeRef::Channel,
                 },
                 name: c.name.clone(),
                 role: NodeRole::Channel,
@@ -138,7 +138,7 @@ pub fn default_node(tree: &Hierarchy) -> Option<NodeAddress> {
     .find_map(|kind| tree.nodes.iter().find(|n| &n.node_type == kind))
     .map(|n| NodeAddress {
         id: n.id.get(),
-        kind: NodeKind::Node,
+        kind: NodeRef::Node,
     })
 }
 

@@ -8,24 +8,9 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(into = "String", from = "String")]
 pub enum Outcome {
-    /// `OK`: Rescue accepted it.
-    Ok,
-    /// `ERROR`: Rescue's unspecified failure.
-    Error,
-    /// `NOTLOGGEDINASADMIN`: not an administrator (or the login expired).
-    NotLoggedInAsAdmin,
-    /// `ACTIONFAILED`: technician offline, console not running, or nothing to act on.
-    ActionFailed,
-    /// `INVALIDPARAM_SESSION`: Rescue does not know the session.
-    InvalidSession,
-    /// `INVALIDPARAM_NODE`: Rescue does not know the technician or channel picked.
-    InvalidNode,
-    /// `INVALID_SECRETAUTHCODE`: the token or authcode is no longer accepted.
-    InvalidSecretAuthCode,
-    /// `USER_DELETED_OR_DISABLED`: the admin's Rescue user is gone.
-    UserDeletedOrDisabled,
-    /// A code the method does not document, kept verbatim.
-    Undocumented(String),
+    /// Rescue answered: `OK`, one of the refusals its methods document, or a code they do not
+    /// (kept verbatim).
+    Answered(rescue::ActionOutcome),
     /// No usable answer: the call failed on the way (see [`Failure`]).
     Failed(Failure),
     /// `ATTEMPTED`: written before the Rescue call, so no action escapes the log; replaced by
@@ -68,52 +53,32 @@ pub const ATTEMPTED: &str = "ATTEMPTED";
 /// The stored code of a record whose server stopped during its Rescue call.
 pub const OUTCOME_UNKNOWN: &str = "OUTCOME_UNKNOWN";
 
-/// The Rescue codes with a variant of their own, in the order of rescue-api.md.
-const RESCUE_CODES: [(&str, Outcome); 8] = [
-    ("OK", Outcome::Ok),
-    ("ERROR", Outcome::Error),
-    ("NOTLOGGEDINASADMIN", Outcome::NotLoggedInAsAdmin),
-    ("ACTIONFAILED", Outcome::ActionFailed),
-    ("INVALIDPARAM_SESSION", Outcome::InvalidSession),
-    ("INVALIDPARAM_NODE", Outcome::InvalidNode),
-    ("INVALID_SECRETAUTHCODE", Outcome::InvalidSecretAuthCode),
-    ("USER_DELETED_OR_DISABLED", Outcome::UserDeletedOrDisabled),
-];
-
 impl Outcome {
     /// The code as the audit log stores it and the CSV shows it.
     pub fn code(&self) -> String {
         match self {
-            Outcome::Undocumented(code) => code.clone(),
+            Outcome::Answered(answer) => answer.code().to_owned(),
             Outcome::Failed(failure) => failure.code(),
             Outcome::Attempted => ATTEMPTED.into(),
             Outcome::Unknown => OUTCOME_UNKNOWN.into(),
-            known => RESCUE_CODES
-                .iter()
-                .find(|(_, o)| o == known)
-                .map_or_else(String::new, |(code, _)| (*code).to_owned()),
         }
     }
 
     /// The outcome a stored code stands for (the audit log's edge).
     pub fn from_code(code: &str) -> Self {
-        if let Some((_, outcome)) = RESCUE_CODES.iter().find(|(c, _)| *c == code) {
-            return outcome.clone();
-        }
         match code {
-            ATTEMPTED => return Outcome::Attempted,
-            OUTCOME_UNKNOWN => return Outcome::Unknown,
-            _ => {}
-        }
-        match Failure::from_code(code) {
-            Some(failure) => Outcome::Failed(failure),
-            None => Outcome::Undocumented(code.to_owned()),
+            ATTEMPTED => Outcome::Attempted,
+            OUTCOME_UNKNOWN => Outcome::Unknown,
+            _ => match Failure::from_code(code) {
+                Some(failure) => Outcome::Failed(failure),
+                None => Outcome::Answered(rescue::ActionOutcome::named(code)),
+            },
         }
     }
 
     /// Whether Rescue accepted the action.
     pub fn accepted(&self) -> bool {
-        *self == Outcome::Ok
+        *self == Outcome::Answered(rescue::ActionOutcome::Ok)
     }
 
     /// Whether nobody knows yet (or will ever know) what Rescue did: the call is running, or
@@ -178,21 +143,9 @@ impl From<String> for Outcome {
     }
 }
 
-#[cfg(feature = "ssr")]
 impl From<rescue::ActionOutcome> for Outcome {
     fn from(outcome: rescue::ActionOutcome) -> Self {
-        use rescue::ActionOutcome as A;
-        match outcome {
-            A::Ok => Outcome::Ok,
-            A::Error => Outcome::Error,
-            A::NotLoggedInAsAdmin => Outcome::NotLoggedInAsAdmin,
-            A::ActionFailed => Outcome::ActionFailed,
-            A::InvalidSession => Outcome::InvalidSession,
-            A::InvalidNode => Outcome::InvalidNode,
-            A::InvalidSecretAuthCode => Outcome::InvalidSecretAuthCode,
-            A::UserDeletedOrDisabled => Outcome::UserDeletedOrDisabled,
-            A::Undocumented(code) => Outcome::Undocumented(code),
-        }
+        Outcome::Answered(outcome)
     }
 }
 
@@ -254,7 +207,7 @@ mod tests {
         );
         assert_eq!(
             Outcome::from_code("HTTP_X"),
-            Outcome::Undocumented("HTTP_X".into())
+            Outcome::Answered(rescue::ActionOutcome::Undocumented("HTTP_X".into()))
         );
         assert!(Outcome::from_code("OK").accepted());
     }

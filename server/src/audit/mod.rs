@@ -430,9 +430,9 @@ mod tests {
             status: "Active".into(),
             channel: String::new(),
             outcome: if n.is_multiple_of(2) {
-                Outcome::Ok
+                Outcome::Answered(rescue::ActionOutcome::Ok)
             } else {
-                Outcome::ActionFailed
+                Outcome::Answered(rescue::ActionOutcome::ActionFailed)
             },
             latency_ms: 42 + u64::from(n),
         }
