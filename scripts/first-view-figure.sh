@@ -10,5 +10,5 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo"
 source scripts/setup.sh
 
-source scripts/release-bundle.sh
+source scripts/browser-figure.sh
 browser_figure first-view test-results/first-view.json FIRST_VIEW=1

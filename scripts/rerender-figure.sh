@@ -9,5 +9,5 @@ repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$repo"
 source scripts/setup.sh
 
-source scripts/release-bundle.sh
+source scripts/browser-figure.sh
 browser_figure crowd test-results/rerender.json RERENDER=1

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Every test of Rescue Console: formatting, lints, all Rust tests, then the browser tests.
+# Every test of Rescue Console: formatting, lints, all Rust tests, the fuzz targets, the browser
+# tests, the release bundle's size budget and the release archive as an operator installs it.
+# Each step says what it does and how long it took; the times are listed at the end.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+source "$repo/scripts/setup-tests.sh"
 cd "$repo"
 
 step "PostgreSQL and Redis (the shared audit log and sessions of the multi-instance tests)"
@@ -10,20 +13,30 @@ scripts/services.sh
 step "cargo fmt --check"
 cargo fmt --all --check
 
-step "cargo clippy"
+step "cargo clippy" "first time about 8 min"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 
-step "cargo test"
+step "cargo test" "first time about 10 min"
 cargo test --workspace --locked
 
-step "fuzzing every parser briefly (scripts/fuzz.sh, ${FUZZ_SECS:-20} s a target)"
+step "fuzzing every parser briefly (scripts/fuzz.sh, ${FUZZ_SECS:-20} s a target)" \
+  "first time about 8 min"
 scripts/fuzz.sh
 
-step "building the site (server + hydrate bundle) and the simulator"
-cargo leptos build
-cargo build --locked -p rescue-sim --bin rescue-sim
+step "building the site, the server and the simulator for the browser tests"
+cargo run --locked --quiet -p site --bin build-site
+cargo build --locked -p server --bin server -p rescue-sim --bin rescue-sim
 
-step "browser tests (Playwright + Chromium)"
+step "browser tests (Playwright + Debian's Chromium)" "about 3 min"
 # Each run starts from empty databases: no sessions or audit records left from an earlier run.
 rm -rf target/e2e
 (cd end2end && npx playwright test)
+
+step "the release bundle's size budget (scripts/bundle-size.sh)" "first time about 4 min"
+scripts/bundle-size.sh --check
+
+step "the release archive, unpacked and started as an operator would" "first time about 15 min"
+archive="$(scripts/release.sh | tee /dev/stderr | tail -n 1)"
+scripts/release-check.sh "$archive"
+
+step_summary

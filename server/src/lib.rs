@@ -59,6 +59,7 @@ pub fn router(state: AppState) -> Router {
         .fallback(leptos_axum::file_and_error_handler(app::shell))
         .with_state(options)
         .merge(state.backend.routes())
+        .route("/healthz", axum::routing::get(operator::healthz))
         .route_layer(axum::middleware::from_fn(operator::requests::name_route));
     let router = router
         .layer(axum::middleware::from_fn(
@@ -101,10 +102,20 @@ pub fn site_options(config: &Config) -> Result<LeptosOptions, Error> {
         leptos::config::get_configuration(None).map_err(|e| Error::SiteConfig(e.to_string()))?;
     let mut options = conf.leptos_options;
     options.site_addr = config.leptos_site_addr;
-    // Where Leptos looks for it: beside the running binary.
-    let hash_file = std::env::current_exe()
+    let exe_dir = std::env::current_exe()
         .ok()
-        .and_then(|exe| exe.parent().map(|dir| dir.join(options.hash_file.as_ref())))
+        .and_then(|exe| exe.parent().map(std::path::Path::to_path_buf));
+    // The release archive's layout: the site in `site/` beside the binary, so the unpacked
+    // binary serves it from wherever it is started, unless LEPTOS_SITE_ROOT says otherwise.
+    if std::env::var_os("LEPTOS_SITE_ROOT").is_none() {
+        let beside = exe_dir.as_ref().map(|dir| dir.join("site"));
+        if let Some(site) = beside.filter(|site| site.join(&*options.site_pkg_dir).is_dir()) {
+            options.site_root = site.to_string_lossy().as_ref().into();
+        }
+    }
+    // Where Leptos looks for it: beside the running binary.
+    let hash_file = exe_dir
+        .map(|dir| dir.join(options.hash_file.as_ref()))
         .unwrap_or_else(|| options.hash_file.as_ref().into());
     let variable_set = std::env::var_os("LEPTOS_HASH_FILES").is_some();
     http::caching::settle_hashed_names(&mut options, variable_set, &hash_file)

@@ -165,7 +165,7 @@ async fn file(
 
 #[tokio::test]
 async fn site_files_go_out_precompressed_and_hashed_names_are_kept_for_a_year() {
-    // A site as `cargo leptos build --release --precompress` leaves it.
+    // A site as `build-site --release --precompress` (or cargo-leptos) leaves it.
     let site = tempfile::tempdir().unwrap();
     let pkg = site.path().join("pkg");
     std::fs::create_dir(&pkg).unwrap();

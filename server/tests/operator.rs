@@ -228,6 +228,25 @@ fn sample(text: &str, name: &str, labels: &[(&str, &str)]) -> Option<f64> {
 }
 
 #[tokio::test]
+async fn the_dashboard_listener_answers_liveness_too_and_stores_nothing() {
+    let h = harness().await;
+    let records = h.sessions.record_count().await.unwrap();
+    let mut browser = Browser::new(false);
+    let reply = browser.get(&h, "/healthz").await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert_eq!(reply.body, "ok\n");
+    // Liveness only: readiness and metrics stay on METRICS_ADDR.
+    for path in ["/readyz", "/metrics"] {
+        assert_eq!(
+            browser.get(&h, path).await.status,
+            StatusCode::NOT_FOUND,
+            "{path}"
+        );
+    }
+    assert_eq!(h.sessions.record_count().await.unwrap(), records);
+}
+
+#[tokio::test]
 async fn metrics_count_requests_rescue_calls_and_audit_writes() {
     let h = harness().await;
     let op = operator_of(&h, &h.api_url, Duration::from_secs(2)).await;

@@ -198,6 +198,11 @@ pub async fn run_once(
         .map_err(|e| crate::error::Error::internal("the session action failed", e.to_string()))
 }
 
+// The browser reads the confirmation form's fields itself (`<ServerForm>`).
+crate::form_args!(ActOnSession {
+    action, session; technician, node, noderef, back, target, comment, token
+});
+
 #[cfg(feature = "ssr")]
 mod ssr {
     use super::Attempt;

@@ -10,6 +10,7 @@ use crate::core::Page;
 use crate::layout::PageView;
 use crate::shared::action::{SessionAction, TargetKind};
 use crate::shared::address::NodeAddress;
+use crate::shared::form::ServerForm;
 use crate::shared::row::{badge_class, Badge};
 use crate::words;
 
@@ -125,7 +126,7 @@ pub fn ConfirmAction(
             <dd>{if customer.is_empty() { "—".to_owned() } else { customer }}</dd>
         </dl>
         <p>{words::explanation(kind)}</p>
-        <ActionForm action attr:class="confirm-form">
+        <ServerForm action attr:class="confirm-form">
             <input type="hidden" name="action" value=kind.slug()/>
             <input type="hidden" name="session" value=session.to_string()/>
             <input type="hidden" name="technician" value=technician_id.to_string()/>
@@ -155,7 +156,7 @@ pub fn ConfirmAction(
                         .into_any()
                 }}
             </div>
-        </ActionForm>
+        </ServerForm>
         <ActionOutcome action/>
     }
 }

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::shared::form::ServerForm;
 use crate::sign_in::SignOut;
 
 /// The signed-in pages, for the navigation links.
@@ -44,9 +45,9 @@ pub fn TopBar(
             </nav>
             <div class="who">
                 <span>{email}</span>
-                <ActionForm action=sign_out>
+                <ServerForm action=sign_out>
                     <button type="submit" class="secondary">"Sign out"</button>
-                </ActionForm>
+                </ServerForm>
             </div>
         </header>
     }

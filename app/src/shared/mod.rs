@@ -5,6 +5,7 @@
 pub mod action;
 pub mod address;
 pub mod badge;
+pub mod form;
 #[cfg(feature = "ssr")]
 pub mod from_rescue;
 pub mod json_text;

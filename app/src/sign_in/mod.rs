@@ -179,6 +179,11 @@ pub async fn sign_out() -> Result<(), Error> {
     Ok(())
 }
 
+// The browser reads the sign-in forms' fields itself (`<ServerForm>`).
+crate::form_args!(SignIn { email, password; next });
+crate::form_args!(SignInWithToken { authcode; next });
+crate::form_args!(SignOut {});
+
 #[cfg(feature = "ssr")]
 mod ssr {
     //! The refusals of a sign-in and where they go.

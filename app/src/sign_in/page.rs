@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use super::{load_sign_in_info, SignIn, SignInInfo, SignInWithToken, SignOut};
+use crate::shared::form::ServerForm;
 
 /// The sign-in page. The server reads what the form needs (demo mode, a message left by the
 /// previous request, who is signed in) and renders the form island with it; reading it there
@@ -90,14 +91,14 @@ pub fn SignInForm(next: String, info: SignInInfo) -> impl IntoView {
                                         "You are signed in as " <strong>{email}</strong> ". "
                                         <a href="/sessions">"Go to sessions"</a>
                                     </p>
-                                    <ActionForm action=sign_out>
+                                    <ServerForm action=sign_out>
                                         <button type="submit" class="secondary">"Sign out"</button>
-                                    </ActionForm>
+                                    </ServerForm>
                                 </div>
                             }
                         })}
                 {move || message().map(|m| view! { <p class="card error" role="alert">{m}</p> })}
-            <ActionForm action=sign_in attr:class="card">
+            <ServerForm action=sign_in attr:class="card">
                 <input type="hidden" name="next" value=next/>
                 <label for="email">"Email"</label>
                 <input
@@ -134,16 +135,16 @@ pub fn SignInForm(next: String, info: SignInInfo) -> impl IntoView {
                 <button type="submit" disabled=pending>
                     {move || if sign_in.pending().get() { "Signing in…" } else { "Sign in" }}
                 </button>
-            </ActionForm>
+            </ServerForm>
             {tokens.then(|| view! {
                 <details class="card">
                     <summary>"Sign in with an API token or authcode"</summary>
-                    <ActionForm action=sign_in_token>
+                    <ServerForm action=sign_in_token>
                         <input type="hidden" name="next" value=next_after_token/>
                         <label for="authcode">"API token or authcode"</label>
                         <input id="authcode" name="authcode" type="password" autocomplete="off" maxlength="512" required/>
                         <button type="submit" disabled=pending>"Sign in with token"</button>
-                    </ActionForm>
+                    </ServerForm>
                 </details>
             })}
         </main>

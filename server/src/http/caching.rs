@@ -88,7 +88,7 @@ pub fn settle_hashed_names(
     }
     let hashes = std::fs::read_to_string(hash_file).map_err(|e| {
         format!(
-            "LEPTOS_HASH_FILES is on but {} cannot be read ({e}): build with `cargo leptos build`",
+            "LEPTOS_HASH_FILES is on but {} cannot be read ({e}): build the site with `cargo run -p site --bin build-site`",
             hash_file.display()
         )
     })?;
@@ -104,7 +104,8 @@ pub fn settle_hashed_names(
         if !file.is_file() {
             return Err(format!(
                 "{} is missing: the site's files are not from the build of this server \
-                 (deploy target/site with the binary, or set LEPTOS_SITE_ROOT)",
+                 (keep the release archive's site/, hash.txt and binary together, \
+                 or set LEPTOS_SITE_ROOT)",
                 file.display()
             ));
         }

@@ -243,7 +243,9 @@ const PLAIN: &str = "text/plain; charset=utf-8";
 /// Prometheus' text exposition format, version 0.0.4.
 const PROMETHEUS: &str = "text/plain; version=0.0.4; charset=utf-8";
 
-async fn healthz() -> Response {
+/// Liveness: the process answers. Also served on the dashboard's own listener (it tells
+/// nothing but that), so a load balancer or a first try needs no `METRICS_ADDR`.
+pub async fn healthz() -> Response {
     text(StatusCode::OK, PLAIN, "ok\n".into())
 }
 
