@@ -36,7 +36,10 @@ step "the release bundle's size budget (scripts/bundle-size.sh)" "first time abo
 scripts/bundle-size.sh --check
 
 step "the release archive, unpacked and started as an operator would" "first time about 15 min"
-archive="$(scripts/release.sh | tee /dev/stderr | tail -n 1)"
+# Its output is kept in a file rather than teed to /dev/stderr, which reopening would truncate
+# when the run's log is a file; its last line is the archive's path.
+scripts/release.sh | tee target/release.log
+archive="$(tail -n 1 target/release.log)"
 scripts/release-check.sh "$archive"
 
 step_summary
