@@ -6,7 +6,7 @@
 //!
 //! # What it answers
 //!
-//! `login`, `logout`, `requestAuthCode`, `getSession`, `getSession_v2`, `getSession_v3`,
+//! `login`, `logout`, `requestAuthCode`, `requestAuthCodeSSO`, `getSession`, `getSession_v2`, `getSession_v3`,
 //! `getHierarchy_v2`, `isAnyTechAvailableOnChannel`, `startSession`, `holdSession`,
 //! `transferSession`, `closeSession` and `cancelAction`, at `/API/<method>.aspx` in any casing,
 //! by GET or POST, in Rescue's text shapes, with HTTP 200 for business errors.
@@ -15,6 +15,10 @@
 //!
 //! - Login cookies (`ASP.NET_SessionId`) expire after 20 idle minutes; more than 10 logins for
 //!   one account in 3 minutes answer `LIMITREACHED`; a new authcode replaces the previous one.
+//! - `requestAuthCodeSSO` gives a user an authcode by their SSO ID (every demo user's is their
+//!   e-mail) with the company's SSO password and numeric ID (`seed::DEMO_SSO_PASSWORD`,
+//!   `seed::DEMO_COMPANY_ID`); it replaces that user's code however it was requested. A company
+//!   ID that is not all digits answers `INVALIDPARAM_COMPANY`; anything else wrong `INVALID`.
 //! - Admin actions become *pending* and are carried out by the simulated technician console
 //!   after a delay; `cancelAction` drops the caller's pending action and restores the status.
 //!   A technician whose console is offline makes actions answer `ACTIONFAILED`.

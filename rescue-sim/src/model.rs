@@ -92,6 +92,8 @@ pub struct Node {
     pub presence: Presence,
     /// Login password (users only). Never logged.
     pub password: String,
+    /// The user's single sign-on ID (`requestAuthCodeSSO`'s `ssoid`); empty when none.
+    pub ssoid: String,
     /// Disabled users cannot sign in and their open logins stop working.
     pub disabled: bool,
     /// Channels: the technician groups that answer it.

@@ -8,6 +8,11 @@ use crate::model::*;
 
 /// Password of every demo user.
 pub const DEMO_PASSWORD: &str = "rescue-demo";
+/// The demo company's numeric ID, as `requestAuthCodeSSO` takes it.
+pub const DEMO_COMPANY_ID: u32 = 4_201_337;
+/// The demo company's SSO password (Rescue's Global Settings); every demo user's SSO ID is
+/// their e-mail.
+pub const DEMO_SSO_PASSWORD: &str = "demo-sso-secret";
 /// The demo administrator the dashboard suggests.
 pub const DEMO_ADMIN: &str = "admin@demo.example";
 /// A second administrator, to try two browsers at once.
@@ -49,6 +54,7 @@ fn node(id: u32, parent: u32, name: &str, kind: NodeKind) -> Node {
         kind,
         presence: Presence::Offline,
         password: String::new(),
+        ssoid: String::new(),
         disabled: false,
         answered_by: Vec::new(),
     }
@@ -58,6 +64,8 @@ fn user(id: u32, parent: u32, name: &str, email: &str, kind: NodeKind) -> Node {
     Node {
         email: email.to_owned(),
         password: DEMO_PASSWORD.to_owned(),
+        // The demo company's identity provider names its people by e-mail.
+        ssoid: email.to_owned(),
         ..node(id, parent, name, kind)
     }
 }
@@ -65,6 +73,8 @@ fn user(id: u32, parent: u32, name: &str, email: &str, kind: NodeKind) -> Node {
 /// The hierarchy alone, without sessions (tests build their own sessions on it).
 pub fn hierarchy(account: &mut Account) {
     use ids::*;
+    account.company_id = DEMO_COMPANY_ID;
+    account.sso_password = DEMO_SSO_PASSWORD.to_owned();
     account.add_node(node(ROOT, 0, "Demo Company", NodeKind::Root));
     account.add_node(node(
         337_001,

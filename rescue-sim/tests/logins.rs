@@ -7,7 +7,8 @@ use std::time::Duration;
 
 use rescue::{
     ActionOutcome, AuthCode, Credentials, GetHierarchyOutcome, GetSessionsOutcome, HierarchyQuery,
-    LoginOutcome, LogoutOutcome, NodeRef, RequestAuthCodeOutcome, SecretString, SessionCall,
+    LoginOutcome, LogoutOutcome, NodeRef, RequestAuthCodeOutcome, RequestAuthCodeSsoOutcome,
+    SecretString, SessionCall,
 };
 use rescue_sim::seed::{self, ids};
 use rescue_sim::Config;
@@ -147,5 +148,86 @@ async fn a_new_authcode_invalidates_the_previous_one() {
             .await
             .unwrap(),
         GetHierarchyOutcome::InvalidSecretAuthCode
+    );
+}
+
+#[tokio::test]
+async fn single_sign_on_codes_need_the_company_and_its_password_and_replace_the_last_code() {
+    let s = start(Config::for_tests()).await;
+    let company: SecretString = seed::DEMO_SSO_PASSWORD.to_owned().into();
+    let tree = nid(ids::ROOT);
+    let RequestAuthCodeOutcome::Ok(by_password) = s
+        .client
+        .request_auth_code(seed::DEMO_ADMIN, &password())
+        .await
+        .unwrap()
+    else {
+        panic!("authcode by password")
+    };
+    // The SSO ID is matched as the e-mail is, without regard to case.
+    let RequestAuthCodeSsoOutcome::Ok(by_sso) = s
+        .client
+        .request_auth_code_sso(
+            &seed::DEMO_ADMIN.to_uppercase(),
+            &company,
+            seed::DEMO_COMPANY_ID,
+        )
+        .await
+        .unwrap()
+    else {
+        panic!("authcode by single sign-on")
+    };
+    assert_ne!(by_password, by_sso);
+    let sso = Credentials::AuthCode(by_sso);
+    assert!(matches!(
+        s.client
+            .get_sessions(&sso, tree, NodeRef::Node)
+            .await
+            .unwrap(),
+        GetSessionsOutcome::Ok(_)
+    ));
+    // One code per person: the one requested by password no longer works.
+    assert_eq!(
+        s.client
+            .get_sessions(&Credentials::AuthCode(by_password), tree, NodeRef::Node)
+            .await
+            .unwrap(),
+        GetSessionsOutcome::InvalidSecretAuthCode
+    );
+
+    let wrong: SecretString = "not-the-company-password".to_owned().into();
+    let refusals = [
+        (seed::DEMO_ADMIN, &wrong, seed::DEMO_COMPANY_ID),
+        (seed::DEMO_ADMIN, &company, seed::DEMO_COMPANY_ID + 1),
+        ("nobody@demo.example", &company, seed::DEMO_COMPANY_ID),
+        ("", &company, seed::DEMO_COMPANY_ID),
+    ];
+    for (ssoid, pwd, id) in refusals {
+        assert_eq!(
+            s.client
+                .request_auth_code_sso(ssoid, pwd, id)
+                .await
+                .unwrap(),
+            RequestAuthCodeSsoOutcome::Invalid,
+            "{ssoid} {id}"
+        );
+    }
+    // A refused request leaves the person's code alone.
+    assert!(matches!(
+        s.client
+            .get_sessions(&sso, tree, NodeRef::Node)
+            .await
+            .unwrap(),
+        GetSessionsOutcome::Ok(_)
+    ));
+    // A disabled user gets no code.
+    s.sim
+        .with_account(|account| account.set_disabled(seed::DEMO_ADMIN_2, true));
+    assert_eq!(
+        s.client
+            .request_auth_code_sso(seed::DEMO_ADMIN_2, &company, seed::DEMO_COMPANY_ID)
+            .await
+            .unwrap(),
+        RequestAuthCodeSsoOutcome::Invalid
     );
 }

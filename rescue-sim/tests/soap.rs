@@ -255,6 +255,70 @@ async fn login_sessions_hierarchy_and_cancel_action_round_trip_in_both_versions(
 }
 
 #[tokio::test]
+async fn single_sign_on_codes_over_soap_and_their_refusals() {
+    let s = start(Config::for_tests()).await;
+    let http = reqwest::Client::new();
+    let service = service(&s, &http).await;
+    let company = seed::DEMO_COMPANY_ID.to_string();
+    let ask = |ssoid: &'static str, pwd: &'static str, company: String| {
+        let (service, http) = (&service, &http);
+        async move {
+            service
+                .call(
+                    http,
+                    Soap::V12,
+                    "requestAuthCodeSSO",
+                    &[
+                        ("sSSOID", ssoid),
+                        ("sPassword", pwd),
+                        ("sCompany", &company),
+                    ],
+                    None,
+                )
+                .await
+        }
+    };
+    let reply = ask(seed::DEMO_ADMIN, seed::DEMO_SSO_PASSWORD, company.clone()).await;
+    assert_eq!(
+        reply.text("requestAuthCodeSSOResult").as_deref(),
+        Some("requestAuthCodeSSO_OK")
+    );
+    let code = reply.text("sAuthCode").expect("an authcode");
+    let page = page_text(
+        &http,
+        format!("{}/API/getHierarchy_v2.aspx?authcode={code}", base(&s)),
+        None,
+    )
+    .await;
+    assert!(page.starts_with("OK"), "{page}");
+
+    let reply = ask(seed::DEMO_ADMIN, "wrong", company.clone()).await;
+    assert_eq!(
+        reply.text("requestAuthCodeSSOResult").as_deref(),
+        Some("requestAuthCodeSSO_Invalid")
+    );
+    assert_eq!(reply.text("sAuthCode"), None);
+    // The company ID must be digits (rescue-api.md §2.4); the page says the same.
+    let reply = ask(seed::DEMO_ADMIN, seed::DEMO_SSO_PASSWORD, "42a".into()).await;
+    assert_eq!(
+        reply.text("requestAuthCodeSSOResult").as_deref(),
+        Some("requestAuthCodeSSO_InvalidParam_Company")
+    );
+    let page = page_text(
+        &http,
+        format!(
+            "{}/API/requestAuthCodeSSO.aspx?ssoid={}&pwd={}&company=42a",
+            base(&s),
+            seed::DEMO_ADMIN,
+            seed::DEMO_SSO_PASSWORD
+        ),
+        None,
+    )
+    .await;
+    assert!(page.starts_with("INVALIDPARAM_COMPANY"), "{page}");
+}
+
+#[tokio::test]
 async fn one_account_behind_soap_and_the_pages() {
     let s = start(Config::for_tests()).await;
     let http = reqwest::Client::new();

@@ -39,6 +39,7 @@ pub fn outcome_line(bytes: &[u8]) {
         LoginOutcome,
         LogoutOutcome,
         RequestAuthCodeOutcome,
+        RequestAuthCodeSsoOutcome,
         GetSessionsOutcome,
         GetHierarchyOutcome,
         SetReportOutcome,

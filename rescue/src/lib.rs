@@ -65,7 +65,7 @@ pub use ids::{IdError, NodeId, NodeRef, SessionId};
 #[cfg(feature = "client")]
 pub use outcome::{
     GetHierarchyOutcome, GetReportOutcome, GetSessionsOutcome, LoginOutcome, LogoutOutcome,
-    RequestAuthCodeOutcome, SetReportOutcome,
+    RequestAuthCodeOutcome, RequestAuthCodeSsoOutcome, SetReportOutcome,
 };
 #[cfg(feature = "client")]
 pub use report::{report_date, Report, ReportArea};

@@ -95,6 +95,20 @@ outcome! {
 }
 
 outcome! {
+    /// Outcome of `requestAuthCodeSSO.aspx` (§2.4): a single sign-on user's authcode, which
+    /// replaces their previous one however it was requested.
+    pub enum RequestAuthCodeSsoOutcome {
+        ok(AuthCode),
+        /// `INVALID`: the SSO ID, the company's SSO password or the company do not match.
+        Invalid = "INVALID",
+        /// `ERROR`: unspecified error.
+        Error = "ERROR",
+        /// `INVALIDPARAM_COMPANY`: the company ID is not a number.
+        InvalidParamCompany = "INVALIDPARAM_COMPANY",
+    }
+}
+
+outcome! {
     /// Outcome of `getSession_v3.aspx` (§2.5).
     pub enum GetSessionsOutcome {
         ok(SessionList),

@@ -102,6 +102,7 @@ async fn run() {
                 kind: rescue_sim::model::NodeKind::Administrator,
                 presence: rescue_sim::model::Presence::Offline,
                 password: seed::DEMO_PASSWORD.into(),
+                ssoid: String::new(),
                 disabled: false,
                 answered_by: Vec::new(),
             });

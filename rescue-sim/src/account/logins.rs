@@ -101,6 +101,34 @@ impl Account {
         Answer::data(format!("AUTHCODE: {code}\n"))
     }
 
+    /// `requestAuthCodeSSO`: an authcode for the user whose SSO ID is `ssoid`, given the
+    /// company's SSO password and numeric ID (rescue-api.md §2.4). Like `requestAuthCode`, the
+    /// new code replaces the user's previous one, however that one was requested.
+    pub(super) fn request_auth_code_sso(&mut self, params: &Params) -> Answer {
+        let company = params.get("company").unwrap_or_default();
+        if company.is_empty() || !company.bytes().all(|b| b.is_ascii_digit()) {
+            return Answer::code("INVALIDPARAM_COMPANY");
+        }
+        let company_matches = company.parse::<u32>().is_ok_and(|id| id == self.company_id);
+        let password_matches = !self.sso_password.is_empty()
+            && params
+                .get("pwd")
+                .is_some_and(|pwd| pwd == self.sso_password);
+        let ssoid = params.get("ssoid").unwrap_or_default();
+        let user = self
+            .nodes
+            .values()
+            .find(|n| n.is_user() && !n.ssoid.is_empty() && n.ssoid.eq_ignore_ascii_case(ssoid))
+            .filter(|n| !n.disabled)
+            .map(|n| n.id);
+        let Some(user) = user.filter(|_| company_matches && password_matches) else {
+            return Answer::code("INVALID");
+        };
+        let code = self.token(79);
+        self.authcodes.insert(user, code.clone());
+        Answer::data(format!("AUTHCODE: {code}\n"))
+    }
+
     /// Who is calling. An authcode, when given, wins over a cookie (undocumented in Rescue).
     pub(super) fn authenticate(&mut self, caller: Caller<'_>, now: Millis) -> Result<u32, Denied> {
         let user = if let Some(code) = caller.authcode.filter(|c| !c.is_empty()) {

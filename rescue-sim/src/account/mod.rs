@@ -125,6 +125,11 @@ pub struct Account {
     /// Whether report calls refuse authcodes (see `Config::reports_refuse_authcodes`).
     pub reports_refuse_authcodes: bool,
     pub(crate) last_tick: Option<Millis>,
+    /// The company's numeric ID (`requestAuthCodeSSO`'s `company`).
+    pub company_id: u32,
+    /// The company's SSO password from Rescue's Global Settings (`requestAuthCodeSSO`'s
+    /// `pwd`); empty: single sign-on is off and every SSO request is refused. Never logged.
+    pub sso_password: String,
 }
 impl Account {
     /// An empty account; `seed` drives every random choice (cookies, authcodes, life).
@@ -142,6 +147,8 @@ impl Account {
             living: false,
             reports_refuse_authcodes: false,
             last_tick: None,
+            company_id: 0,
+            sso_password: String::new(),
         }
     }
 
@@ -184,6 +191,7 @@ impl Account {
             "login" => self.login(params, now),
             "logout" => self.logout(caller),
             "requestauthcode" => self.request_auth_code(params),
+            "requestauthcodesso" => self.request_auth_code_sso(params),
             "getsession" => self.get_sessions(params, caller, now, format::Version::V1),
             "getsession_v2" => self.get_sessions(params, caller, now, format::Version::V2),
             "getsession_v3" => self.get_sessions(params, caller, now, format::Version::V3),

@@ -123,6 +123,8 @@ fn member_suffix(code: &str) -> Option<&'static str> {
         "USER_DELETED_OR_DISABLED" => "User_Deleted_Or_Disabled",
         "INVALIDPARAM_NODE" => "InvalidParam_NodeID",
         "INVALIDPARAM_CHANNEL" => "InvalidParam_ChannelID",
+        // Named as the other InvalidParam members are; no WSDL sample shows it.
+        "INVALIDPARAM_COMPANY" => "InvalidParam_Company",
         "INVALIDFORMAT" => "InvalidFormat",
         "INVALIDDATERANGE" => "InvalidDateRange",
         _ => return None,

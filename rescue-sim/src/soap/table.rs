@@ -174,6 +174,27 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         out: Out::AuthCode,
     },
     Operation {
+        name: "requestAuthCodeSSO",
+        summary: "Issues a secret authentication code for a single sign-on user (the company's SSO password and ID), replacing the previous one.",
+        params: &[
+            Param {
+                element: "sSSOID",
+                http: "ssoid",
+                kind: Kind::Str,
+            },
+            PASSWORD,
+            Param {
+                element: "sCompany",
+                http: "company",
+                kind: Kind::Str,
+            },
+        ],
+        result_type: "requestAuthCodeSSORet",
+        prefix: "requestAuthCodeSSO_",
+        codes: &["OK", "ERROR", "INVALID", "INVALIDPARAM_COMPANY"],
+        out: Out::AuthCode,
+    },
+    Operation {
         name: "getSession",
         summary: "Lists the sessions of a technician, group or channel.",
         params: GET_SESSION,
