@@ -35,7 +35,7 @@ rm -rf target/e2e
 step "the release bundle's size budget (scripts/bundle-size.sh)" "first time about 4 min"
 scripts/bundle-size.sh --check
 
-step "the release archive, unpacked and started as an operator would" "first time about 15 min"
+step "the release archive, unpacked and started as an operator would" "first time about 8 min"
 # Its output is kept in a file rather than teed to /dev/stderr, which reopening would truncate
 # when the run's log is a file; its last line is the archive's path.
 scripts/release.sh | tee target/release.log

@@ -92,15 +92,7 @@ async fn login_expires_after_twenty_idle_minutes_and_use_extends_it() {
 #[tokio::test]
 async fn a_new_authcode_invalidates_the_previous_one() {
     let s = start(Config::for_tests()).await;
-    let first = match s
-        .client
-        .request_auth_code(seed::DEMO_ADMIN, &password())
-        .await
-        .unwrap()
-    {
-        RequestAuthCodeOutcome::Ok(code) => code,
-        other => panic!("{other:?}"),
-    };
+    let first = code_by_password(&s.client).await;
     let creds = Credentials::AuthCode(first.clone());
     let tree = nid(ids::ROOT);
     assert!(matches!(
@@ -110,14 +102,7 @@ async fn a_new_authcode_invalidates_the_previous_one() {
             .unwrap(),
         GetSessionsOutcome::Ok(_)
     ));
-    let RequestAuthCodeOutcome::Ok(second) = s
-        .client
-        .request_auth_code(seed::DEMO_ADMIN, &password())
-        .await
-        .unwrap()
-    else {
-        panic!("second authcode")
-    };
+    let second = code_by_password(&s.client).await;
     assert_ne!(first, second);
     assert_eq!(
         s.client
@@ -156,14 +141,7 @@ async fn single_sign_on_codes_need_the_company_and_its_password_and_replace_the_
     let s = start(Config::for_tests()).await;
     let company: SecretString = seed::DEMO_SSO_PASSWORD.to_owned().into();
     let tree = nid(ids::ROOT);
-    let RequestAuthCodeOutcome::Ok(by_password) = s
-        .client
-        .request_auth_code(seed::DEMO_ADMIN, &password())
-        .await
-        .unwrap()
-    else {
-        panic!("authcode by password")
-    };
+    let by_password = code_by_password(&s.client).await;
     // The SSO ID is matched as the e-mail is, without regard to case.
     let RequestAuthCodeSsoOutcome::Ok(by_sso) = s
         .client
@@ -230,4 +208,16 @@ async fn single_sign_on_codes_need_the_company_and_its_password_and_replace_the_
             .unwrap(),
         RequestAuthCodeSsoOutcome::Invalid
     );
+}
+
+/// A new authcode of the demo admin, requested with their password.
+async fn code_by_password(client: &rescue::Client) -> AuthCode {
+    match client
+        .request_auth_code(seed::DEMO_ADMIN, &password())
+        .await
+        .unwrap()
+    {
+        RequestAuthCodeOutcome::Ok(code) => code,
+        other => panic!("{other:?}"),
+    }
 }

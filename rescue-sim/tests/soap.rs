@@ -24,6 +24,13 @@ async fn page_text(http: &reqwest::Client, url: String, cookie: Option<&str>) ->
     request.send().await.unwrap().text().await.unwrap()
 }
 
+/// An authcode from SOAP works on a page.
+async fn assert_code_lists_the_hierarchy(s: &Setup, http: &reqwest::Client, code: &str) {
+    let url = format!("{}/API/getHierarchy_v2.aspx?authcode={code}", base(s));
+    let page = page_text(http, url, None).await;
+    assert!(page.starts_with("OK"), "{page}");
+}
+
 async fn service(s: &Setup, http: &reqwest::Client) -> Service {
     let url = format!("{}/api/api.asmx?wsdl", base(s));
     let wsdl = http.get(url).send().await.unwrap();
@@ -284,13 +291,7 @@ async fn single_sign_on_codes_over_soap_and_their_refusals() {
         Some("requestAuthCodeSSO_OK")
     );
     let code = reply.text("sAuthCode").expect("an authcode");
-    let page = page_text(
-        &http,
-        format!("{}/API/getHierarchy_v2.aspx?authcode={code}", base(&s)),
-        None,
-    )
-    .await;
-    assert!(page.starts_with("OK"), "{page}");
+    assert_code_lists_the_hierarchy(&s, &http, &code).await;
 
     let reply = ask(seed::DEMO_ADMIN, "wrong", company.clone()).await;
     assert_eq!(
@@ -381,13 +382,7 @@ async fn one_account_behind_soap_and_the_pages() {
         .await;
     let code = reply.text("sAuthCode").expect("an authcode");
     assert!(code.len() > 20, "{code}");
-    let page = page_text(
-        &http,
-        format!("{}/API/getHierarchy_v2.aspx?authcode={code}", base(&s)),
-        None,
-    )
-    .await;
-    assert!(page.starts_with("OK"), "{page}");
+    assert_code_lists_the_hierarchy(&s, &http, &code).await;
     let reply = service
         .call(
             &http,

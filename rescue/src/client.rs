@@ -147,13 +147,10 @@ impl Client {
         password: &SecretString,
     ) -> Result<RequestAuthCodeOutcome> {
         let form = [("email", email), ("pwd", password.expose_secret())];
-        let (reply, _) = self.wire.call("requestAuthCode", None, &form).await?;
-        if !reply.is_ok() {
-            return Ok(RequestAuthCodeOutcome::from_failure_code(&reply.code));
-        }
-        let code = AuthCode::from_payload(reply.payload())
-            .ok_or_else(|| Error::MalformedReply("requestAuthCode sent no AUTHCODE".into()))?;
-        Ok(RequestAuthCodeOutcome::Ok(code))
+        Ok(match self.auth_code("requestAuthCode", &form).await? {
+            Ok(code) => RequestAuthCodeOutcome::Ok(code),
+            Err(failure) => RequestAuthCodeOutcome::from_failure_code(&failure),
+        })
     }
 
     /// `requestAuthCodeSSO.aspx`: an authcode for the single sign-on user `ssoid`, with the
@@ -171,13 +168,26 @@ impl Client {
             ("pwd", company_password.expose_secret()),
             ("company", company.as_str()),
         ];
-        let (reply, _) = self.wire.call("requestAuthCodeSSO", None, &form).await?;
+        Ok(match self.auth_code("requestAuthCodeSSO", &form).await? {
+            Ok(code) => RequestAuthCodeSsoOutcome::Ok(code),
+            Err(failure) => RequestAuthCodeSsoOutcome::from_failure_code(&failure),
+        })
+    }
+
+    /// Calls one of the methods that issue an authcode: the code, or the failure code Rescue
+    /// answered instead. An `OK` without an `AUTHCODE:` is a malformed reply.
+    async fn auth_code(
+        &self,
+        method: &'static str,
+        form: &[(&str, &str)],
+    ) -> Result<std::result::Result<AuthCode, String>> {
+        let (reply, _) = self.wire.call(method, None, form).await?;
         if !reply.is_ok() {
-            return Ok(RequestAuthCodeSsoOutcome::from_failure_code(&reply.code));
+            return Ok(Err(reply.code));
         }
-        let code = AuthCode::from_payload(reply.payload())
-            .ok_or_else(|| Error::MalformedReply("requestAuthCodeSSO sent no AUTHCODE".into()))?;
-        Ok(RequestAuthCodeSsoOutcome::Ok(code))
+        AuthCode::from_payload(reply.payload())
+            .map(Ok)
+            .ok_or_else(|| Error::MalformedReply(format!("{method} sent no AUTHCODE")))
     }
 
     /// `getSession_v3.aspx`: the sessions of a technician/hierarchy node or a channel.
