@@ -42,10 +42,7 @@ async fn login_invalid_limit_and_logout() {
     );
     let node = nid(ids::TECH_ONLINE);
     assert_eq!(
-        s.client
-            .get_sessions(&creds, node, NodeRef::Node)
-            .await
-            .unwrap(),
+        listed(&s.client, &creds, node).await,
         GetSessionsOutcome::NotLoggedIn
     );
 }
@@ -57,26 +54,17 @@ async fn login_expires_after_twenty_idle_minutes_and_use_extends_it() {
     let node = nid(ids::GROUP_HELPDESK);
     s.sim.advance(Duration::from_secs(19 * 60));
     assert!(matches!(
-        s.client
-            .get_sessions(&creds, node, NodeRef::Node)
-            .await
-            .unwrap(),
+        listed(&s.client, &creds, node).await,
         GetSessionsOutcome::Ok(_)
     ));
     s.sim.advance(Duration::from_secs(19 * 60));
     assert!(matches!(
-        s.client
-            .get_sessions(&creds, node, NodeRef::Node)
-            .await
-            .unwrap(),
+        listed(&s.client, &creds, node).await,
         GetSessionsOutcome::Ok(_)
     ));
     s.sim.advance(Duration::from_secs(20 * 60 + 1));
     assert_eq!(
-        s.client
-            .get_sessions(&creds, node, NodeRef::Node)
-            .await
-            .unwrap(),
+        listed(&s.client, &creds, node).await,
         GetSessionsOutcome::NotLoggedIn
     );
     // Session actions say it their way.
@@ -96,19 +84,13 @@ async fn a_new_authcode_invalidates_the_previous_one() {
     let creds = Credentials::AuthCode(first.clone());
     let tree = nid(ids::ROOT);
     assert!(matches!(
-        s.client
-            .get_sessions(&creds, tree, NodeRef::Node)
-            .await
-            .unwrap(),
+        listed(&s.client, &creds, tree).await,
         GetSessionsOutcome::Ok(_)
     ));
     let second = code_by_password(&s.client).await;
     assert_ne!(first, second);
     assert_eq!(
-        s.client
-            .get_sessions(&creds, tree, NodeRef::Node)
-            .await
-            .unwrap(),
+        listed(&s.client, &creds, tree).await,
         GetSessionsOutcome::InvalidSecretAuthCode
     );
     assert_eq!(
@@ -158,18 +140,12 @@ async fn single_sign_on_codes_need_the_company_and_its_password_and_replace_the_
     assert_ne!(by_password, by_sso);
     let sso = Credentials::AuthCode(by_sso);
     assert!(matches!(
-        s.client
-            .get_sessions(&sso, tree, NodeRef::Node)
-            .await
-            .unwrap(),
+        listed(&s.client, &sso, tree).await,
         GetSessionsOutcome::Ok(_)
     ));
     // One code per person: the one requested by password no longer works.
     assert_eq!(
-        s.client
-            .get_sessions(&Credentials::AuthCode(by_password), tree, NodeRef::Node)
-            .await
-            .unwrap(),
+        listed(&s.client, &Credentials::AuthCode(by_password), tree).await,
         GetSessionsOutcome::InvalidSecretAuthCode
     );
 
@@ -192,10 +168,7 @@ async fn single_sign_on_codes_need_the_company_and_its_password_and_replace_the_
     }
     // A refused request leaves the person's code alone.
     assert!(matches!(
-        s.client
-            .get_sessions(&sso, tree, NodeRef::Node)
-            .await
-            .unwrap(),
+        listed(&s.client, &sso, tree).await,
         GetSessionsOutcome::Ok(_)
     ));
     // A disabled user gets no code.
@@ -220,4 +193,16 @@ async fn code_by_password(client: &rescue::Client) -> AuthCode {
         RequestAuthCodeOutcome::Ok(code) => code,
         other => panic!("{other:?}"),
     }
+}
+
+/// What getSession_v3 answers this login for the node's own list.
+async fn listed(
+    client: &rescue::Client,
+    creds: &Credentials,
+    node: rescue::NodeId,
+) -> GetSessionsOutcome {
+    client
+        .get_sessions(creds, node, NodeRef::Node)
+        .await
+        .unwrap()
 }
