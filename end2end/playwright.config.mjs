@@ -20,6 +20,17 @@ const bulkPort = process.env.E2E_BULK_PORT ?? '3110';
 const bulkSimPort = process.env.E2E_BULK_SIM_PORT ?? '7310';
 export const bulkURL = `http://127.0.0.1:${bulkPort}`;
 export const bulkSimURL = `http://127.0.0.1:${bulkSimPort}`;
+// Single sign-on: a real, certified OpenID Provider (oidc-provider, end2end/idp/) and a
+// dashboard signing in through it, over a frozen simulator of its own.
+const ssoPort = process.env.E2E_SSO_PORT ?? '3111';
+const ssoSimPort = process.env.E2E_SSO_SIM_PORT ?? '7311';
+const idpPort = process.env.E2E_IDP_PORT ?? '9411';
+export const ssoURL = `http://127.0.0.1:${ssoPort}`;
+export const ssoSimURL = `http://127.0.0.1:${ssoSimPort}`;
+export const idpURL = `http://127.0.0.1:${idpPort}`;
+/** The provider's name on the sign-in button. */
+export const IDP_NAME = 'Demo Identity';
+const IDP_SECRET = 'rescue-console-test-client-secret';
 /** The waiting-time limit of the bulk dashboard, in seconds (not the default, to see it used). */
 export const WAIT_ALERT_SECS = 600;
 /** Seconds between automatic refreshes on the Rescue-configured dashboard (short, to watch it). */
@@ -114,6 +125,26 @@ export default defineConfig({
       RESCUE_API_URL: `${bulkSimURL}/API/`,
       REFRESH_SECS: '0',
       WAIT_ALERT_SECS: String(WAIT_ALERT_SECS),
+    }),
+    {
+      command: `node idp/provider.mjs --port ${idpPort} --dashboard ${ssoURL} --secret ${IDP_SECRET}`,
+      url: `${idpURL}/.well-known/openid-configuration`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    simulator(ssoSimPort, '--time-scale 0 --control-api', `${ssoSimURL}/_sim/sessions`),
+    dashboard(ssoPort, 'sso', {
+      RESCUE_API_URL: `${ssoSimURL}/API/`,
+      REFRESH_SECS: '0',
+      OIDC_ISSUER_URL: idpURL,
+      OIDC_CLIENT_ID: 'rescue-console',
+      OIDC_CLIENT_SECRET: IDP_SECRET,
+      OIDC_NAME: IDP_NAME,
+      PUBLIC_URL: ssoURL,
+      RESCUE_SSO_PASSWORD: 'demo-sso-secret',
+      RESCUE_COMPANY_ID: '4201337',
     }),
   ],
 });

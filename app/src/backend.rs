@@ -48,6 +48,7 @@ impl Backend {
                 fleet: None,
                 cookie_secure: false,
                 sessions: None,
+                sso: None,
             },
             sign_in: Arc::default(),
             lists: Arc::default(),
@@ -88,6 +89,12 @@ impl Backend {
         self
     }
 
+    /// The same backend, signing in through the identity provider too.
+    pub fn with_sso(mut self, sso: Arc<crate::sign_in::sso::Sso>) -> Self {
+        self.services.sso = Some(sso);
+        self
+    }
+
     /// The same backend, reloading open sessions pages every `secs` seconds.
     pub fn with_refresh_secs(mut self, secs: u32) -> Self {
         self.services.refresh_secs = secs;
@@ -118,6 +125,7 @@ impl Backend {
             .merge(crate::history::csv::routes())
             .merge(crate::reports::csv::routes())
             .merge(crate::bulk::run::routes())
+            .merge(crate::sign_in::sso::routes())
             .with_state(self.clone())
     }
 }

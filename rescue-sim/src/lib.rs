@@ -6,7 +6,8 @@
 //!
 //! # What it answers
 //!
-//! `login`, `logout`, `requestAuthCode`, `requestAuthCodeSSO`, `getSession`, `getSession_v2`, `getSession_v3`,
+//! `login`, `logout`, `requestAuthCode`, `requestAuthCodeSSO`, `getAccount` (`getAccount_v2`),
+//! `getSession`, `getSession_v2`, `getSession_v3`,
 //! `getHierarchy_v2`, `isAnyTechAvailableOnChannel`, `startSession`, `holdSession`,
 //! `transferSession`, `closeSession` and `cancelAction`, at `/API/<method>.aspx` in any casing,
 //! by GET or POST, in Rescue's text shapes, with HTTP 200 for business errors.
@@ -19,6 +20,11 @@
 //!   e-mail) with the company's SSO password and numeric ID (`seed::DEMO_SSO_PASSWORD`,
 //!   `seed::DEMO_COMPANY_ID`); it replaces that user's code however it was requested. A company
 //!   ID that is not all digits answers `INVALIDPARAM_COMPANY`; anything else wrong `INVALID`.
+//! - A user without a password (`seed::DEMO_SSO_ONLY`) signs in by single sign-on only:
+//!   `login` and `requestAuthCode` answer `INVALID` whatever password is sent, as Rescue gives
+//!   no separate answer for an SSO-only account.
+//! - `getAccount` names the caller (SOAP `getAccount_v2`'s fields; the HTTP page's
+//!   `KEY: value` text is this simulator's choice, as Rescue documents only the SOAP form).
 //! - Admin actions become *pending* and are carried out by the simulated technician console
 //!   after a delay; `cancelAction` drops the caller's pending action and restores the status.
 //!   A technician whose console is offline makes actions answer `ACTIONFAILED`.

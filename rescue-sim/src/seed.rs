@@ -21,8 +21,17 @@ pub const DEMO_ADMIN_2: &str = "lead@demo.example";
 pub const DEMO_MASTER: &str = "master@demo.example";
 /// A technician: signs in, but session actions answer NOTLOGGEDINASADMIN.
 pub const DEMO_TECHNICIAN: &str = "tech@demo.example";
+/// An administrator who signs in through single sign-on only: no Rescue password, so
+/// `login.aspx` and `requestAuthCode` answer `INVALID` whatever password is sent.
+pub const DEMO_SSO_ONLY: &str = "sso.admin@demo.example";
 /// Every demo user who can sign in (what demo mode's list of allowed admins holds).
-pub const DEMO_ACCOUNTS: [&str; 4] = [DEMO_ADMIN, DEMO_ADMIN_2, DEMO_MASTER, DEMO_TECHNICIAN];
+pub const DEMO_ACCOUNTS: [&str; 5] = [
+    DEMO_ADMIN,
+    DEMO_ADMIN_2,
+    DEMO_MASTER,
+    DEMO_TECHNICIAN,
+    DEMO_SSO_ONLY,
+];
 
 /// Node IDs of the demo account, for tests.
 pub mod ids {
@@ -32,6 +41,8 @@ pub mod ids {
     pub const ADMIN: u32 = 337_011;
     /// The second administrator.
     pub const ADMIN_2: u32 = 337_012;
+    /// The administrator who signs in through single sign-on only.
+    pub const SSO_ONLY: u32 = 337_013;
     /// The master administrator.
     pub const MASTER: u32 = 337_002;
     /// First technician group.
@@ -109,6 +120,16 @@ pub fn hierarchy(account: &mut Account) {
         DEMO_ADMIN_2,
         NodeKind::Administrator,
     ));
+    account.add_node(Node {
+        password: String::new(),
+        ..user(
+            SSO_ONLY,
+            337_010,
+            "Sam Single",
+            DEMO_SSO_ONLY,
+            NodeKind::Administrator,
+        )
+    });
     account.add_node(node(337_020, ROOT, "Technicians", NodeKind::Technicians));
 
     let groups = [

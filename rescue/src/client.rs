@@ -190,6 +190,21 @@ impl Client {
             .ok_or_else(|| Error::MalformedReply(format!("{method} sent no AUTHCODE")))
     }
 
+    /// SOAP `getAccount_v2`: whose login `code` is (its e-mail, admin or technician node).
+    /// The only method Rescue documents over SOAP alone, so the only SOAP call made.
+    pub async fn get_account(&self, code: &AuthCode) -> Result<GetAccountOutcome> {
+        let body = self
+            .wire
+            .soap("getAccount_v2", crate::account::request(code.expose()))
+            .await?;
+        let (result, account) = crate::account::parse(&body)?;
+        Ok(if result == "OK" {
+            GetAccountOutcome::Ok(account)
+        } else {
+            GetAccountOutcome::from_failure_code(&result)
+        })
+    }
+
     /// `getSession_v3.aspx`: the sessions of a technician/hierarchy node or a channel.
     pub async fn get_sessions(
         &self,

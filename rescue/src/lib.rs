@@ -27,6 +27,8 @@
 
 #![warn(missing_docs)]
 
+#[cfg(feature = "client")]
+mod account;
 mod action;
 #[cfg(feature = "client")]
 mod auth;
@@ -52,6 +54,8 @@ mod transport;
 #[cfg(feature = "client")]
 mod wire;
 
+#[cfg(feature = "client")]
+pub use account::Account;
 pub use action::{ActionMethod, ActionOutcome, SessionCall};
 #[cfg(feature = "client")]
 pub use auth::{AuthCode, Credentials, LoginCookie};
@@ -64,8 +68,8 @@ pub use hierarchy::{Hierarchy, HierarchyNode, NodeStatus, NodeType};
 pub use ids::{IdError, NodeId, NodeRef, SessionId};
 #[cfg(feature = "client")]
 pub use outcome::{
-    GetHierarchyOutcome, GetReportOutcome, GetSessionsOutcome, LoginOutcome, LogoutOutcome,
-    RequestAuthCodeOutcome, RequestAuthCodeSsoOutcome, SetReportOutcome,
+    GetAccountOutcome, GetHierarchyOutcome, GetReportOutcome, GetSessionsOutcome, LoginOutcome,
+    LogoutOutcome, RequestAuthCodeOutcome, RequestAuthCodeSsoOutcome, SetReportOutcome,
 };
 #[cfg(feature = "client")]
 pub use report::{report_date, Report, ReportArea};

@@ -144,12 +144,18 @@ impl Transport {
             Some(Credentials::AuthCode(code)) => form.push(("authcode", code.expose())),
             None => {}
         }
+        self.send_checked(method, request.form(&form)).await
+    }
+
+    /// Sends a request and reads its answer: statuses checked, the body read with the cap,
+    /// the login cookies it set.
+    async fn send_checked(
+        &self,
+        method: &'static str,
+        request: reqwest::RequestBuilder,
+    ) -> Result<(Vec<u8>, Option<LoginCookie>)> {
         let started = Instant::now();
-        let response = request
-            .form(&form)
-            .send()
-            .await
-            .map_err(Error::from_reqwest)?;
+        let response = request.send().await.map_err(Error::from_reqwest)?;
         let status = response.status();
         tracing::debug!(
             rescue.method = method,
@@ -175,6 +181,36 @@ impl Transport {
         );
         let body = self.read_capped(response).await?;
         Ok((body, cookies))
+    }
+
+    /// POSTs SOAP 1.1 operation `operation` of `API.asmx` with `envelope`; the reply's body.
+    /// Counted like the pages, under the operation's name.
+    pub(crate) async fn soap(&self, operation: &'static str, envelope: String) -> Result<Vec<u8>> {
+        let started = Instant::now();
+        let answer = async {
+            let url = self
+                .base
+                .join("API.asmx")
+                .map_err(|e| Error::InvalidBaseUrl(e.to_string()))?;
+            let action = format!("\"{}/{operation}\"", crate::account::NAMESPACE);
+            let request = self
+                .http
+                .post(url)
+                .timeout(self.timeout)
+                .header(reqwest::header::CONTENT_TYPE, "text/xml; charset=utf-8")
+                .header("SOAPAction", action)
+                .body(envelope);
+            self.send_checked(operation, request)
+                .await
+                .map(|(body, _)| body)
+        }
+        .await;
+        let outcome = match &answer {
+            Ok(_) => "OK",
+            Err(err) => observe::outcome_of_error(err),
+        };
+        observe::call(operation, outcome, started.elapsed());
+        answer
     }
 
     /// The reply's body, read chunk by chunk and given up past the cap: a flood is never

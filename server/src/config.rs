@@ -129,6 +129,10 @@ pub struct Config {
     #[arg(long, env = "SESSION_KEY_FILE")]
     pub session_key_file: Option<PathBuf>,
 
+    /// Single sign-on through the company's identity provider.
+    #[command(flatten)]
+    pub sso: crate::sso_config::SsoConfig,
+
     /// Not a setting: what tests shorten past the settings' ranges.
     #[arg(skip)]
     pub tuning: Tuning,
@@ -180,6 +184,7 @@ impl std::fmt::Debug for Config {
             .field("cookie_secure", &self.cookie_secure)
             .field("session_key", &masked(self.session_key.is_some()))
             .field("session_key_file", &self.session_key_file)
+            .field("sso", &self.sso)
             .finish()
     }
 }
@@ -188,26 +193,7 @@ impl std::fmt::Debug for Config {
 /// `http://` only to this machine (the simulator, a local proxy). Passwords and authcodes go
 /// in every form, so a plain-http Rescue elsewhere would send them across the network readable.
 pub fn check_rescue_url(text: &str) -> Result<(), String> {
-    let url = url::Url::parse(text.trim())
-        .map_err(|e| format!("RESCUE_API_URL `{}` is not a URL: {e}", text.trim()))?;
-    let loopback = match url.host() {
-        Some(url::Host::Domain(name)) => name.eq_ignore_ascii_case("localhost"),
-        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
-        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
-        None => false,
-    };
-    match url.scheme() {
-        "https" => Ok(()),
-        "http" if loopback => Ok(()),
-        "http" => Err(format!(
-            "RESCUE_API_URL must be https:// (plain http is allowed only to this machine): \
-             `{}` would send passwords and authcodes readable across the network",
-            url.host_str().unwrap_or_default()
-        )),
-        other => Err(format!(
-            "RESCUE_API_URL must be an https:// address, not `{other}:`"
-        )),
-    }
+    crate::sso_config::check_private_url("RESCUE_API_URL", text).map(|_| ())
 }
 
 impl Config {
@@ -241,7 +227,8 @@ impl Config {
             (None, None) => AllowedAdmins::only(rescue_sim::seed::DEMO_ACCOUNTS.iter().copied()),
         };
         let proxies = app::sign_in::proxies::TrustedProxies::parse(&self.trusted_proxies)?;
-        Ok(app::sign_in::rules::SignInRules::new(allowed, proxies))
+        let methods = self.sso.methods(self.sso.oidc_issuer_url.is_some())?;
+        Ok(app::sign_in::rules::SignInRules::new(allowed, proxies).with_methods(methods))
     }
 
     /// The sign-in lifetimes and the re-check interval.

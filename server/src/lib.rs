@@ -13,6 +13,7 @@ pub mod operator;
 pub mod private;
 pub mod redact;
 pub mod sessions;
+mod sso_config;
 pub mod state;
 
 use axum::Router;

@@ -95,6 +95,10 @@ pub async fn build(
     leptos: LeptosOptions,
 ) -> Result<Built, Error> {
     let rules = config.sign_in_rules().map_err(Error::SignInSetting)?;
+    let sso = config
+        .sso
+        .settings(config.rescue_api_url.is_none(), config.rescue_timeout())
+        .map_err(Error::SignInSetting)?;
     let session_key = config.session_key().map_err(Error::SessionKeyFile)?;
     let lifetimes = config
         .tuning
@@ -132,8 +136,20 @@ pub async fn build(
     .with_session_store(sessions.shared());
     // Instances sharing a session store share their guards too: one Rescue call per press,
     // one report lane per login, one count of failed sign-ins.
-    if let Some(fleet) = sessions.fleet(installation) {
-        backend = backend.with_fleet(Arc::new(fleet));
+    let fleet: Option<Arc<dyn app::fleet::Fleet>> = sessions
+        .fleet(installation)
+        .map(|fleet| Arc::new(fleet) as Arc<dyn app::fleet::Fleet>);
+    if let Some(fleet) = &fleet {
+        backend = backend.with_fleet(fleet.clone());
+    }
+    if let Some(settings) = sso {
+        // The pending sign-ins and each person's code live where the sessions do, so every
+        // instance finishes a sign-in another began and shares the person's code.
+        let keep = app::sign_in::sso::Keep::new(fleet, backend.services.seal.clone());
+        let sso =
+            app::sign_in::sso::Sso::new(settings, upstream.client.clone(), keep, lifetimes.max)
+                .map_err(Error::SignInSetting)?;
+        backend = backend.with_sso(Arc::new(sso));
     }
     Ok(Built {
         state: AppState {

@@ -25,6 +25,7 @@ mod sessions;
 mod shared_guards;
 mod sign_in;
 mod sign_in_rules;
+mod sso;
 mod stack;
 mod store_outage;
 mod webhook;

@@ -98,13 +98,14 @@ async fn sign_in_page_is_complete_without_javascript() {
 }
 
 #[tokio::test]
-async fn with_a_list_of_admins_the_token_form_is_not_offered() {
+async fn with_a_list_of_admins_the_token_form_is_offered_too() {
+    // Rescue is asked whose a token is (getAccount_v2), so the list applies to tokens too.
     let (router, _dir) = app(false, "@example.com").await;
     let (status, _, body) = get_from(router, "/login").await;
     assert_eq!(status, StatusCode::OK);
     assert!(posts_to(&body, "sign_in"), "{body}");
-    assert!(!posts_to(&body, "sign_in_with_token"), "{body}");
-    assert!(!body.contains(r#"name="authcode""#));
+    assert!(posts_to(&body, "sign_in_with_token"), "{body}");
+    assert!(body.contains(r#"name="authcode""#));
     assert!(
         body.contains(r#"maxlength="254""#),
         "the e-mail field is capped"

@@ -27,12 +27,16 @@ pub enum LoginKind {
     Cookie,
     /// An authcode or API token.
     AuthCode,
+    /// Single sign-on: the person's authcode, shared by all of their browsers (kept by
+    /// [`crate::sign_in::sso::PersonCodes`]; the session holds the one it last used).
+    Sso,
 }
 
 /// What the session keeps of a Rescue login: the sealed secret and who it is.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct StoredLogin {
-    /// The admin's e-mail (or "API token" for token sign-ins).
+    /// The admin's e-mail (for a token, as Rescue names its owner; "API token" when Rescue
+    /// does not say and anyone may sign in).
     pub email: String,
     /// Cookie or authcode.
     pub kind: LoginKind,
@@ -47,6 +51,9 @@ pub struct StoredLogin {
     /// When Rescue last confirmed the login still holds (seconds since 1970).
     #[serde(default)]
     pub checked_at: i64,
+    /// For single sign-on: the provider's ID token, sealed, for its sign-out.
+    #[serde(default)]
+    pub id_token: Option<String>,
 }
 
 /// Whether a request is something the admin did (a page opened, a button pressed) or an
@@ -83,16 +90,41 @@ pub async fn store_login(
         rescue::Credentials::Cookie(c) => (LoginKind::Cookie, c.expose_header_value()),
         rescue::Credentials::AuthCode(c) => (LoginKind::AuthCode, c.expose()),
     };
+    let stored = fresh(services, email, kind, secret);
+    keep_login(dashboard, email, stored).await
+}
+
+/// Stores a single sign-on: the person's shared authcode as it is now, and the provider's ID
+/// token for signing out there too.
+pub async fn store_sso_login(
+    dashboard: &Session,
+    services: &Services,
+    person: &str,
+    code: &rescue::AuthCode,
+    id_token: &str,
+) -> Result<(), Error> {
+    let mut stored = fresh(services, person, LoginKind::Sso, code.expose());
+    stored.id_token = Some(services.seal.seal(id_token));
+    keep_login(dashboard, person, stored).await
+}
+
+/// A login Rescue just accepted.
+fn fresh(services: &Services, email: &str, kind: LoginKind, secret: &str) -> StoredLogin {
     let now = chrono::Utc::now();
-    let stored = StoredLogin {
+    StoredLogin {
         email: email.to_owned(),
         kind,
         sealed: services.seal.seal(secret),
         signed_in_at: now.to_rfc3339(),
         active_at: now.timestamp(),
-        // Rescue just accepted it.
         checked_at: now.timestamp(),
-    };
+        id_token: None,
+    }
+}
+
+/// Keeps `stored` as this browser's login, rotating the session ID first (no session
+/// fixation) and dropping what the previous admin of this browser left.
+async fn keep_login(dashboard: &Session, email: &str, stored: StoredLogin) -> Result<(), Error> {
     let previous = dashboard
         .get::<StoredLogin>(LOGIN_KEY)
         .await
@@ -172,12 +204,38 @@ async fn checked(
         end_with(dashboard, message).await;
         return None;
     }
-    let login = login?;
+    let mut login = login?;
     let mut changed = false;
+    if stored.kind == LoginKind::Sso {
+        // Another browser of the same person may have renewed the shared code since.
+        if let Some(shared) = sso_code(services, &login.email, None).await {
+            if !same_code(&login.credentials, &shared) {
+                stored.sealed = services.seal.seal(shared.expose());
+                login.credentials = rescue::Credentials::AuthCode(shared);
+                changed = true;
+            }
+        }
+    }
     if age(stored.checked_at) >= limits.recheck.as_secs() {
         match still_accepted(services, &login.credentials).await {
             Some(true) => {
                 stored.checked_at = now;
+                changed = true;
+            }
+            Some(false) if stored.kind == LoginKind::Sso => {
+                // Rescue refused the person's code (superseded elsewhere): a new one is asked
+                // for once, for all of their browsers; a refusal of that ends the sign-in.
+                let refused = match &login.credentials {
+                    rescue::Credentials::AuthCode(code) => Some(code.clone()),
+                    rescue::Credentials::Cookie(_) => None,
+                };
+                let Some(renewed) = sso_code(services, &login.email, Some(refused)).await else {
+                    end_with(dashboard, crate::words::LOGIN_REVOKED.into()).await;
+                    return None;
+                };
+                stored.sealed = services.seal.seal(renewed.expose());
+                stored.checked_at = now;
+                login.credentials = rescue::Credentials::AuthCode(renewed);
                 changed = true;
             }
             Some(false) => {
@@ -200,6 +258,49 @@ async fn checked(
         }
     }
     Some(login)
+}
+
+/// The single sign-on person's shared code: the kept one (`refused: None`), or one Rescue has
+/// not refused (`Some(refused)`, renewed if need be). `None` when there is none to be had.
+async fn sso_code(
+    services: &Services,
+    person: &str,
+    refused: Option<Option<rescue::AuthCode>>,
+) -> Option<rescue::AuthCode> {
+    let sso = services.sso.as_ref()?;
+    let found = match refused {
+        None => sso
+            .codes
+            .current(person)
+            .await
+            .map_err(|err| err.to_string()),
+        Some(refused) => sso
+            .codes
+            .obtain(person, refused.as_ref())
+            .await
+            .map(Some)
+            .map_err(|err| format!("{err:?}")),
+    };
+    found
+        .inspect_err(|err| tracing::warn!("single sign-on code not had: {err}"))
+        .ok()
+        .flatten()
+}
+
+fn same_code(credentials: &rescue::Credentials, code: &rescue::AuthCode) -> bool {
+    matches!(credentials, rescue::Credentials::AuthCode(c) if c.expose() == code.expose())
+}
+
+/// Where to send the browser after signing out of a single sign-on: the provider's own
+/// sign-out (with the ID token as hint), when it offers one.
+pub async fn provider_logout(dashboard: &Session, services: &Services) -> Option<String> {
+    let stored: StoredLogin = dashboard.get(LOGIN_KEY).await.ok().flatten()?;
+    let id_token = services.seal.open(stored.id_token.as_deref()?)?;
+    let sso = services.sso.as_ref()?;
+    sso.provider
+        .logout_url(&id_token)
+        .await
+        .map(|url| url.to_string())
 }
 
 /// The login this session holds, as stored: no lifetime is checked and Rescue is not
@@ -287,7 +388,9 @@ fn open_login(stored: &StoredLogin, services: &Services) -> Option<RescueLogin> 
         LoginKind::Cookie => {
             rescue::LoginCookie::from_header_value(&secret).map(rescue::Credentials::Cookie)
         }
-        LoginKind::AuthCode => rescue::AuthCode::new(&secret).map(rescue::Credentials::AuthCode),
+        LoginKind::AuthCode | LoginKind::Sso => {
+            rescue::AuthCode::new(&secret).map(rescue::Credentials::AuthCode)
+        }
     };
     let Some(credentials) = credentials else {
         unopened("its secret is not a Rescue login this server can use");

@@ -46,6 +46,8 @@ pub struct Services {
     /// The dashboard session store, for work that outlives its request (a bulk run writing
     /// its results when it ends); `None` where no store is wired (unit tests).
     pub sessions: Option<Arc<dyn tower_sessions::SessionStore>>,
+    /// Single sign-on through the company's identity provider, when configured.
+    pub sso: Option<Arc<crate::sign_in::sso::Sso>>,
 }
 
 /// How long a dashboard sign-in lasts and how often it is checked with Rescue.

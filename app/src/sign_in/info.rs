@@ -26,9 +26,13 @@ pub struct SignInInfo {
     pub flash: Option<Flash>,
     /// The e-mail this browser is signed in with, if it is.
     pub signed_in_as: Option<String>,
-    /// Whether a pasted token is accepted: only when anyone Rescue accepts may sign in, since
-    /// a token names no e-mail to check against the list of admins.
+    /// Whether a pasted token is accepted (`SIGN_IN_METHODS`); Rescue is asked whose it is, so
+    /// the list of admins applies to it too.
     pub tokens: bool,
+    /// The identity provider's name (`OIDC_NAME`) when single sign-on is offered.
+    pub sso: Option<String>,
+    /// Whether the e-mail and password form is switched off (`SIGN_IN_METHODS`).
+    pub no_password: bool,
 }
 
 /// The sign-in facts of this request (no login needed). Reading the message consumes it.
@@ -42,8 +46,17 @@ pub async fn load_sign_in_info() -> Result<SignInInfo, Error> {
     info.signed_in_as = current_login(&visit.dashboard, &visit.services)
         .await
         .map(|l| l.email);
-    info.tokens = visit
-        .state::<std::sync::Arc<crate::sign_in::rules::SignInRules>>("the sign-in rules")
-        .is_ok_and(|rules| rules.allowed.is_anyone());
+    if let Ok(rules) =
+        visit.state::<std::sync::Arc<crate::sign_in::rules::SignInRules>>("the sign-in rules")
+    {
+        info.tokens = rules.methods.token;
+        info.no_password = !rules.methods.password;
+        info.sso = visit
+            .services
+            .sso
+            .as_ref()
+            .filter(|_| rules.methods.sso)
+            .map(|sso| sso.settings.name.clone());
+    }
     Ok(info)
 }

@@ -18,8 +18,13 @@ pub mod proxies;
 pub mod rescue_limit;
 #[cfg(feature = "ssr")]
 pub mod rules;
+#[cfg(feature = "ssr")]
+pub mod sso;
 
 pub use info::{load_sign_in_info, DemoAccount, SignInInfo};
+
+/// The single sign-on button's address (the server's route; kept here for the browser too).
+pub const SSO_START: &str = "/login/oidc";
 pub use page::{LoginPage, SignInForm};
 
 /// Signs in with a Rescue e-mail and password. On success the browser goes to `next` (a local
@@ -45,6 +50,10 @@ pub async fn sign_in(
         return ssr::refuse_fields(&visit, code, &target);
     }
     let (services, rules) = (&visit.services, ssr::rules(&visit)?);
+    if !rules.methods.password {
+        let refusal = Error::Refused(crate::words::METHOD_OFF.into());
+        return ssr::fail(&visit, refusal, String::new(), &target).await;
+    }
     let fleet = services.fleet.as_ref();
     // Rescue's own limit on this account, remembered: it is not asked until that is over.
     match rules.rescue_limits.wait(fleet, &email).await {
@@ -93,7 +102,7 @@ pub async fn sign_in(
                     tracing::warn!("Rescue's sign-in limit not remembered: {err}");
                 }
             }
-            ssr::login_refusal(&outcome)
+            ssr::login_refusal(&outcome, &visit)
         }
         Err(err) => {
             ssr::resolve_unanswered(attempt, &err);
@@ -121,9 +130,8 @@ pub async fn sign_in_with_token(
         Err(problem) => return ssr::refuse_fields(&visit, problem, &target),
     };
     let (services, rules) = (&visit.services, ssr::rules(&visit)?);
-    if !rules.allowed.is_anyone() {
-        // A token names no e-mail, so it cannot be checked against the list of admins.
-        let refusal = Error::Refused(crate::words::TOKENS_NEED_ANYONE.into());
+    if !rules.methods.token {
+        let refusal = Error::Refused(crate::words::METHOD_OFF.into());
         return ssr::fail(&visit, refusal, String::new(), &target).await;
     }
     let address = ssr::client_address(&rules).await;
@@ -135,21 +143,53 @@ pub async fn sign_in_with_token(
         Ok(attempt) => attempt,
         Err(not) => return ssr::fail(&visit, ssr::not_counted(not), String::new(), &target).await,
     };
-    let credentials = rescue::Credentials::AuthCode(code);
-    let query = rescue::HierarchyQuery::default();
-    let refusal = match services.rescue.get_hierarchy(&credentials, query).await {
-        Ok(rescue::GetHierarchyOutcome::Ok(_)) => {
+    // Whose token it is, so ALLOWED_ADMINS applies and the audit names a person.
+    let refusal = match ssr::token_owner(services, &code).await {
+        Ok(Some(email)) if rules.allowed.allows(&email) => {
             attempt.take_back();
             ssr::end_previous(&visit.dashboard, services).await;
-            store_login(&visit.dashboard, services, "API token", &credentials).await?;
+            let credentials = rescue::Credentials::AuthCode(code);
+            store_login(&visit.dashboard, services, &email, &credentials).await?;
             leptos_axum::redirect(&target);
             return Ok(());
         }
-        Ok(outcome) => {
+        Ok(Some(_)) => {
+            attempt.failed();
+            tracing::warn!("a token of a Rescue account not in ALLOWED_ADMINS was refused");
+            Error::Refused(crate::words::NOT_ALLOWED.into())
+        }
+        // Rescue did not say whose it is: only an installation admitting anyone Rescue
+        // accepts can take it, under the name "API token", once Rescue accepts it.
+        Ok(None) if rules.allowed.is_anyone() => {
+            let credentials = rescue::Credentials::AuthCode(code);
+            let query = rescue::HierarchyQuery::default();
+            match services.rescue.get_hierarchy(&credentials, query).await {
+                Ok(rescue::GetHierarchyOutcome::Ok(_)) => {
+                    attempt.take_back();
+                    ssr::end_previous(&visit.dashboard, services).await;
+                    store_login(&visit.dashboard, services, "API token", &credentials).await?;
+                    leptos_axum::redirect(&target);
+                    return Ok(());
+                }
+                Ok(outcome) => {
+                    attempt.failed();
+                    ssr::token_refusal(&outcome)
+                }
+                Err(err) => {
+                    ssr::resolve_unanswered(attempt, &err);
+                    ssr::transport_refusal(&err)
+                }
+            }
+        }
+        Ok(None) => {
+            attempt.take_back();
+            Error::Refused(crate::words::TOKEN_OWNER_UNKNOWN.into())
+        }
+        Err(ssr::TokenProblem::Refused(outcome)) => {
             attempt.failed();
             ssr::token_refusal(&outcome)
         }
-        Err(err) => {
+        Err(ssr::TokenProblem::Unanswered(err)) => {
             ssr::resolve_unanswered(attempt, &err);
             ssr::transport_refusal(&err)
         }
@@ -162,9 +202,11 @@ pub async fn sign_in_with_token(
 #[server]
 pub async fn sign_out() -> Result<(), Error> {
     use crate::core::flash::{set_flash, Flash};
-    use crate::core::login::{forget, held_login, log_out};
+    use crate::core::login::{forget, held_login, log_out, provider_logout};
     let visit = crate::core::Visit::open().await?;
     let (services, session) = (&visit.services, &visit.dashboard);
+    // Read before the session goes: a single sign-on ends at the provider too.
+    let provider = provider_logout(session, services).await;
     // The held login as it is, without asking Rescue first: it is being ended anyway.
     if let Some(login) = held_login(session, services).await {
         log_out(services, &login.credentials).await;
@@ -175,7 +217,7 @@ pub async fn sign_out() -> Result<(), Error> {
         email: String::new(),
     };
     set_flash(session, flash).await;
-    leptos_axum::redirect("/login");
+    leptos_axum::redirect(provider.as_deref().unwrap_or("/login"));
     Ok(())
 }
 
@@ -297,14 +339,69 @@ mod ssr {
     }
 
     /// A sign-in Rescue answered but refused.
-    pub fn login_refusal(outcome: &rescue::LoginOutcome) -> Error {
+    pub fn login_refusal(outcome: &rescue::LoginOutcome, visit: &Visit) -> Error {
         use rescue::LoginOutcome;
-        let message = crate::words::login(outcome);
+        let sso = visit
+            .services
+            .sso
+            .as_ref()
+            .filter(|_| rules(visit).is_ok_and(|r| r.methods.sso));
+        let message = match (outcome, sso) {
+            (LoginOutcome::Invalid, Some(sso)) => {
+                crate::words::password_refused_try_sso(&sso.settings.name)
+            }
+            _ => crate::words::login(outcome),
+        };
         match outcome {
             LoginOutcome::Invalid | LoginOutcome::GlobalIpRestricted => Error::Refused(message),
             LoginOutcome::LimitReached => Error::TooMany(message),
             LoginOutcome::Ok(_) | LoginOutcome::Error | LoginOutcome::Undocumented(_) => {
                 Error::Upstream(message)
+            }
+        }
+    }
+
+    /// Why whose a token is could not be learnt.
+    pub enum TokenProblem {
+        /// Rescue refused the token.
+        Refused(rescue::GetHierarchyOutcome),
+        /// Rescue could not be asked.
+        Unanswered(rescue::Error),
+    }
+
+    /// Whose token `code` is (`getAccount_v2`): its e-mail, or `None` when Rescue did not
+    /// say (an error, an answer without one, no SOAP service at that address).
+    pub async fn token_owner(
+        services: &Services,
+        code: &rescue::AuthCode,
+    ) -> Result<Option<String>, TokenProblem> {
+        use rescue::{GetAccountOutcome as A, GetHierarchyOutcome as H};
+        match services.rescue.get_account(code).await {
+            Ok(A::Ok(account)) => {
+                let email = account.email.trim();
+                let usable = email.contains('@')
+                    && email.chars().count() <= super::rules::EMAIL_MAX
+                    && !email.chars().any(char::is_control);
+                Ok(usable.then(|| email.to_owned()))
+            }
+            Ok(A::InvalidSecretAuthCode) => Err(TokenProblem::Refused(H::InvalidSecretAuthCode)),
+            Ok(A::UserDeletedOrDisabled) => Err(TokenProblem::Refused(H::UserDeletedOrDisabled)),
+            Ok(A::NotLoggedIn) => Err(TokenProblem::Refused(H::NotLoggedIn)),
+            Ok(other) => {
+                tracing::warn!(
+                    code = other.code(),
+                    "getAccount_v2 did not name the token's owner"
+                );
+                Ok(None)
+            }
+            Err(
+                err @ (rescue::Error::Timeout
+                | rescue::Error::Connect(_)
+                | rescue::Error::RateLimited),
+            ) => Err(TokenProblem::Unanswered(err)),
+            Err(err) => {
+                tracing::warn!("getAccount_v2 failed: {err}");
+                Ok(None)
             }
         }
     }

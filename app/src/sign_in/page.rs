@@ -51,7 +51,10 @@ pub fn SignInForm(next: String, info: SignInInfo) -> impl IntoView {
         flash,
         signed_in_as,
         tokens,
+        sso,
+        no_password,
     } = info;
+    let next_after_sso = next.clone();
     let (flash_email, flash_message) = flash.map(|f| (f.email, f.message)).unzip();
     // A failed sign-in in this page replaces the message the page came with.
     let message = move || {
@@ -98,6 +101,15 @@ pub fn SignInForm(next: String, info: SignInInfo) -> impl IntoView {
                             }
                         })}
                 {move || message().map(|m| view! { <p class="card error" role="alert">{m}</p> })}
+            {sso.map(|name| view! {
+                // A plain GET form: it works without JavaScript, and keeps the page the admin
+                // wanted (the browser encodes it) like the other forms do.
+                <form class="card sso" method="get" action=crate::sign_in::SSO_START>
+                    <input type="hidden" name="next" value=next_after_sso/>
+                    <button type="submit" class="sso-button">{format!("Sign in with {name}")}</button>
+                </form>
+            })}
+            {(!no_password).then(|| view! {
             <ServerForm action=sign_in attr:class="card">
                 <input type="hidden" name="next" value=next/>
                 <label for="email">"Email"</label>
@@ -136,6 +148,7 @@ pub fn SignInForm(next: String, info: SignInInfo) -> impl IntoView {
                     {move || if sign_in.pending().get() { "Signing in…" } else { "Sign in" }}
                 </button>
             </ServerForm>
+            })}
             {tokens.then(|| view! {
                 <details class="card">
                     <summary>"Sign in with an API token or authcode"</summary>

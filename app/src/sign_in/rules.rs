@@ -24,6 +24,8 @@ pub struct SignInRules {
     pub limits: FailedSignIns,
     /// The e-mails Rescue refuses logins for right now (`LIMITREACHED`).
     pub rescue_limits: RescueLimits,
+    /// `SIGN_IN_METHODS`.
+    pub methods: crate::sign_in::sso::Methods,
 }
 
 impl SignInRules {
@@ -34,7 +36,14 @@ impl SignInRules {
             proxies,
             limits: FailedSignIns::default(),
             rescue_limits: RescueLimits::default(),
+            methods: crate::sign_in::sso::Methods::default(),
         }
+    }
+
+    /// The same rules, offering only `methods`.
+    pub fn with_methods(mut self, methods: crate::sign_in::sso::Methods) -> Self {
+        self.methods = methods;
+        self
     }
 }
 

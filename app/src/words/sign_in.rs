@@ -88,5 +88,47 @@ pub fn field_problem(code: &str) -> Option<&'static str> {
 
 /// Rescue accepted the account, but this installation's ALLOWED_ADMINS does not list it.
 pub const NOT_ALLOWED: &str = "Rescue accepted this account, but it is not one of the admins allowed to use this dashboard. Nothing was kept; ask whoever runs Rescue Console to add it.";
-/// Token sign-in with a list of allowed admins other than `*`.
-pub const TOKENS_NEED_ANYONE: &str = "This dashboard admits only listed admins, and a token does not say whose it is. Sign in with your Rescue e-mail and password instead.";
+/// A token Rescue did not say the owner of, where only listed admins may sign in.
+pub const TOKEN_OWNER_UNKNOWN: &str = "Rescue did not say whose token this is, and this dashboard admits only listed admins. Sign in with your Rescue e-mail and password instead.";
+
+/// Why a single sign-on did not sign the admin in; `provider` is `OIDC_NAME`.
+#[cfg(feature = "ssr")]
+pub fn sso_refusal(refusal: &crate::sign_in::sso::Refusal, provider: &str) -> String {
+    use crate::sign_in::sso::Refusal as R;
+    use rescue::RequestAuthCodeSsoOutcome as O;
+    let again = "Start again with the sign-in button.";
+    match refusal {
+        R::Provider(code) if code == "access_denied" => format!("{provider} did not sign you in (you or the provider cancelled). Nothing was kept."),
+        R::Provider(code) => format!("{provider} did not sign you in ({code}). Nothing was kept; try again, or ask whoever runs your identity provider."),
+        R::State => format!("This sign-in through {provider} has expired, was already used, or was started in another browser. {again}"),
+        R::CodeRefused => format!("{provider} did not accept this sign-in's code (it may have been used already or expired). {again}"),
+        R::NoIdToken => format!("{provider} answered without saying who you are (no ID token). Ask whoever runs your identity provider to allow the openid scope for this dashboard."),
+        R::WrongIssuer => format!("The answer did not come from {provider} as configured (wrong issuer), so it was not trusted. Nothing was kept."),
+        R::WrongAudience => format!("The answer from {provider} was meant for another application (wrong audience), so it was not trusted. Nothing was kept."),
+        R::Expired => format!("The answer from {provider} had already expired. Check this server's clock, then {}", again.to_lowercase()),
+        R::BadSignature => format!("The answer from {provider} is not signed by it, so it was not trusted. Nothing was kept."),
+        R::WrongNonce => format!("The answer from {provider} belongs to another sign-in, so it was not trusted. {again}"),
+        R::UnverifiedEmail => format!("{provider} has not verified the e-mail address of your account, so it cannot sign you in here. Ask whoever runs your identity provider to verify it."),
+        R::MissingClaim => format!("{provider} did not say which Rescue single sign-on ID is yours (the claim this dashboard is set to read is missing or empty)."),
+        R::NotAllowed => format!("{provider} signed you in, but your account is not one of the admins allowed to use this dashboard. Nothing was kept; ask whoever runs Rescue Console to add it."),
+        R::ProviderUnreachable => format!("{provider} cannot be reached from this server right now. Try again later."),
+        R::Store => "This server cannot reach its shared store right now, so nobody can sign in. Try again in a moment.".into(),
+        R::Rescue(O::Invalid) => format!("{provider} signed you in, but Rescue did not accept the single sign-on: your Rescue account may have another single sign-on ID, be disabled, or this dashboard's company SSO password or ID may not match Rescue's Global Settings."),
+        R::Rescue(O::InvalidParamCompany) => "Rescue refused this dashboard's company ID (RESCUE_COMPANY_ID). Ask whoever runs Rescue Console to check it against Rescue's Global Settings.".into(),
+        R::Rescue(O::Error) => "Rescue reported an error while signing you in through single sign-on. Try again in a moment.".into(),
+        R::Rescue(O::Ok(_)) => "Signed in.".into(),
+        R::Rescue(O::Undocumented(code)) => format!("Rescue refused the single sign-on with a reason this dashboard does not know ({code})."),
+        R::Transport(err) => super::transport(err),
+    }
+}
+
+/// A password Rescue refused, where the company signs in through its identity provider: an
+/// SSO-only Rescue account has no password `login.aspx` accepts, and Rescue answers such a
+/// login `INVALID` like any wrong password.
+pub fn password_refused_try_sso(provider: &str) -> String {
+    format!("The e-mail or password is not right. If your company signs in through {provider}, use the “Sign in with {provider}” button instead: accounts that use single sign-on have no Rescue password.")
+}
+
+/// A sign-in of a kind `SIGN_IN_METHODS` switched off (a script posting to the form anyway).
+pub const METHOD_OFF: &str =
+    "This way of signing in is switched off here. Use one of the ways the sign-in page offers.";

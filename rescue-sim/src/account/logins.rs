@@ -47,7 +47,8 @@ impl Account {
         let email = params.get("email")?;
         let password = params.get("pwd")?;
         self.user_by_email(email)
-            .filter(|u| !u.disabled && u.password == password)
+            // An SSO-only user has no password at all: nothing, not even an empty one, matches.
+            .filter(|u| !u.disabled && !u.password.is_empty() && u.password == password)
             .map(|u| u.id)
     }
 
@@ -127,6 +128,35 @@ impl Account {
         let code = self.token(79);
         self.authcodes.insert(user, code.clone());
         Answer::data(format!("AUTHCODE: {code}\n"))
+    }
+
+    /// `getAccount`: whose login this is. rescue-api.md §2.14 documents only SOAP
+    /// `getAccount_v2`'s fields (`iAccountID`, `sOrganization`, `iAdminID`, `iTechID`,
+    /// `sEmail`, `bTcRunning`); the HTTP page's text is this simulator's choice, in getUser's
+    /// `KEY: value` style. The caller's node is the admin ID of an administrator and the
+    /// technician ID of a technician; the other is 0.
+    pub(super) fn get_account(&mut self, caller: Caller<'_>, now: Millis) -> Answer {
+        let user = match self.authenticate_reader(caller, now) {
+            Ok(user) => user,
+            Err(answer) => return answer,
+        };
+        let Some(node) = self.nodes.get(&user) else {
+            return Answer::code("ERROR");
+        };
+        let admin = matches!(
+            node.kind,
+            NodeKind::Administrator | NodeKind::MasterAdministrator
+        );
+        let (admin_id, tech_id) = if admin { (node.id, 0) } else { (0, node.id) };
+        let organization = self
+            .nodes
+            .values()
+            .find(|n| n.kind == NodeKind::Root)
+            .map_or("", |n| n.name.as_str());
+        Answer::data(format!(
+            "ACCOUNTID: {}\nORGANIZATION: {organization}\nADMINID: {admin_id}\nTECHID: {tech_id}\nEMAIL: {}\nTCRUNNING: False\n",
+            self.company_id, node.email
+        ))
     }
 
     /// Who is calling. An authcode, when given, wins over a cookie (undocumented in Rescue).

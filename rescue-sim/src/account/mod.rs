@@ -192,6 +192,7 @@ impl Account {
             "logout" => self.logout(caller),
             "requestauthcode" => self.request_auth_code(params),
             "requestauthcodesso" => self.request_auth_code_sso(params),
+            "getaccount" | "getaccount_v2" => self.get_account(caller, now),
             "getsession" => self.get_sessions(params, caller, now, format::Version::V1),
             "getsession_v2" => self.get_sessions(params, caller, now, format::Version::V2),
             "getsession_v3" => self.get_sessions(params, caller, now, format::Version::V3),

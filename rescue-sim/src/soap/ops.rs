@@ -52,6 +52,9 @@ pub(crate) enum Out {
     Available,
     /// `sReport`: the report text or XML.
     Report,
+    /// getAccount_v2's `iAccountID`, `sOrganization`, `iAdminID`, `iTechID`, `sEmail`,
+    /// `bTcRunning`, from the HTTP page's `KEY: value` lines.
+    Account,
 }
 
 /// One operation.

@@ -224,6 +224,22 @@ pub(crate) fn response(
                 }
                 Out::Sessions(row) if ok => sessions(w, row, payload)?,
                 Out::Hierarchy if ok => hierarchy(w, payload)?,
+                Out::Account if ok => {
+                    for (element, xsd, key) in super::wsdl::ACCOUNT_FIELDS {
+                        let value = payload
+                            .lines()
+                            .filter_map(|l| l.split_once(':'))
+                            .find(|(k, _)| k.trim() == key)
+                            .map_or("", |(_, v)| v.trim());
+                        let value = if xsd == "s:boolean" {
+                            value.to_ascii_lowercase()
+                        } else {
+                            value.to_owned()
+                        };
+                        w.create_element(element)
+                            .write_text_content(BytesText::new(&value))?;
+                    }
+                }
                 _ => {}
             }
             Ok(())

@@ -195,6 +195,21 @@ pub(crate) const OPERATIONS: &[Operation] = &[
         out: Out::AuthCode,
     },
     Operation {
+        name: "getAccount_v2",
+        summary: "Says whose login this is: the account, the caller's admin or technician ID and e-mail.",
+        params: &[AUTH],
+        result_type: "getAccountRet",
+        prefix: "getAccount_",
+        codes: &[
+            "OK",
+            "ERROR",
+            "NOTLOGGEDIN",
+            "INVALID_SECRETAUTHCODE",
+            "USER_DELETED_OR_DISABLED",
+        ],
+        out: Out::Account,
+    },
+    Operation {
         name: "getSession",
         summary: "Lists the sessions of a technician, group or channel.",
         params: GET_SESSION,

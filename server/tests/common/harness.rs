@@ -58,6 +58,7 @@ pub struct Builder {
     tuning: server::Tuning,
     site_root: String,
     database: Option<String>,
+    extra: Vec<String>,
 }
 
 impl Harness {
@@ -73,6 +74,7 @@ impl Harness {
             tuning: server::Tuning::default(),
             site_root: "target/site".into(),
             database: postgres::DATABASE.with(|d| d.borrow().clone()),
+            extra: Vec::new(),
         }
     }
 }
@@ -116,6 +118,11 @@ impl Builder {
             Some((Duration::from_millis(100), Duration::from_millis(400)));
         self
     }
+    /// `flag` set to `value` (any other setting, as an operator writes it).
+    pub fn setting(mut self, flag: &str, value: &str) -> Self {
+        self.extra.extend([flag.to_owned(), value.to_owned()]);
+        self
+    }
     /// The site's files served from `root`.
     pub fn serving(mut self, root: &std::path::Path) -> Self {
         self.site_root = root.display().to_string();
@@ -152,6 +159,7 @@ impl Builder {
         .into_iter()
         .flat_map(|(flag, value)| [flag.to_owned(), value])
         .collect();
+        flags.extend(self.extra.iter().cloned());
         if let Some(secs) = self.wait_alert_secs {
             flags.extend(["--wait-alert-secs".to_owned(), secs.to_string()]);
         }

@@ -7,6 +7,7 @@ pub mod bulk;
 pub mod cancel;
 pub mod forms;
 pub mod harness;
+pub mod idp;
 pub mod pair;
 pub mod postgres;
 pub mod processes;
