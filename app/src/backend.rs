@@ -26,6 +26,8 @@ pub struct Backend {
     pub bulk_runs: Arc<crate::bulk::run::Runs>,
     /// What each confirmation's first submission left, for a repeat to be answered with.
     pub receipts: Arc<crate::receipts::Receipts>,
+    /// Single sign-on, when configured (also in `services`, as what a signed-in browser needs).
+    pub sso: Option<Arc<crate::sign_in::sso::Sso>>,
 }
 
 impl Backend {
@@ -56,6 +58,7 @@ impl Backend {
             reports,
             bulk_runs: Arc::default(),
             receipts: Arc::default(),
+            sso: None,
         }
     }
 
@@ -91,7 +94,8 @@ impl Backend {
 
     /// The same backend, signing in through the identity provider too.
     pub fn with_sso(mut self, sso: Arc<crate::sign_in::sso::Sso>) -> Self {
-        self.services.sso = Some(sso);
+        self.services.sso = Some(sso.clone());
+        self.sso = Some(sso);
         self
     }
 
@@ -133,6 +137,18 @@ impl Backend {
 impl FromRef<Backend> for Services {
     fn from_ref(backend: &Backend) -> Self {
         backend.services.clone()
+    }
+}
+
+impl FromRef<Backend> for Arc<crate::sign_in::rules::SignInRules> {
+    fn from_ref(backend: &Backend) -> Self {
+        backend.sign_in.clone()
+    }
+}
+
+impl FromRef<Backend> for Option<Arc<crate::sign_in::sso::Sso>> {
+    fn from_ref(backend: &Backend) -> Self {
+        backend.sso.clone()
     }
 }
 

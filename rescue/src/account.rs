@@ -40,45 +40,50 @@ pub(crate) fn request(code: &str) -> String {
 /// `.aspx` pages' spelling) and, for `OK`, the account.
 pub(crate) fn parse(body: &[u8]) -> Result<(String, Account)> {
     let mut reader = quick_xml::Reader::from_reader(body);
-    reader.config_mut().trim_text(true);
     let mut buf = Vec::new();
-    let mut current: Option<String> = None;
+    let malformed = |e: String| Error::MalformedReply(format!("getAccount_v2: {e}"));
+    // The element being read and its text so far (entity references arrive apart).
+    let mut current: Option<(String, String)> = None;
     let mut result = None;
     let mut account = Account::default();
     loop {
         match reader.read_event_into(&mut buf) {
             Ok(Event::Start(start)) => {
-                let name = start.local_name();
-                current = Some(String::from_utf8_lossy(name.as_ref()).into_owned());
+                let name = String::from_utf8_lossy(start.local_name().as_ref()).into_owned();
+                current = Some((name, String::new()));
             }
-            Ok(Event::End(_)) => current = None,
             Ok(Event::Text(text)) => {
-                let value = text
-                    .decode()
-                    .map_err(|e| Error::MalformedReply(format!("getAccount_v2: {e}")))?;
-                let value = quick_xml::escape::unescape(&value)
-                    .map_err(|e| Error::MalformedReply(format!("getAccount_v2: {e}")))?
-                    .trim()
-                    .to_owned();
-                match current.as_deref() {
-                    Some("getAccount_v2Result") => result = Some(value),
-                    Some("iAccountID") => account.account_id = value.parse().ok(),
-                    Some("sOrganization") => account.organization = value,
-                    Some("iAdminID") => account.admin_id = value.parse().ok().filter(|&id| id > 0),
-                    Some("iTechID") => account.tech_id = value.parse().ok().filter(|&id| id > 0),
-                    Some("sEmail") => account.email = value,
+                if let Some((_, value)) = current.as_mut() {
+                    value.push_str(&text.decode().map_err(|e| malformed(e.to_string()))?);
+                }
+            }
+            Ok(Event::GeneralRef(r)) => {
+                if let Some((_, value)) = current.as_mut() {
+                    value.push_str(&crate::report::reference(&r).map_err(malformed)?);
+                }
+            }
+            Ok(Event::End(_)) => {
+                let Some((name, value)) = current.take() else {
+                    continue;
+                };
+                let value = value.trim().to_owned();
+                match name.as_str() {
+                    "getAccount_v2Result" => result = Some(value),
+                    "iAccountID" => account.account_id = value.parse().ok(),
+                    "sOrganization" => account.organization = value,
+                    "iAdminID" => account.admin_id = value.parse().ok().filter(|&id| id > 0),
+                    "iTechID" => account.tech_id = value.parse().ok().filter(|&id| id > 0),
+                    "sEmail" => account.email = value,
                     _ => {}
                 }
             }
             Ok(Event::DocType(_)) => {
                 // A SOAP reply never carries one; refusing it keeps entity tricks out.
-                return Err(Error::MalformedReply(
-                    "getAccount_v2: a DTD in the reply".into(),
-                ));
+                return Err(malformed("a DTD in the reply".into()));
             }
             Ok(Event::Eof) => break,
             Ok(_) => {}
-            Err(e) => return Err(Error::MalformedReply(format!("getAccount_v2: {e}"))),
+            Err(e) => return Err(malformed(e.to_string())),
         }
         buf.clear();
     }

@@ -280,7 +280,8 @@ mod tests {
             .settings(false, Duration::from_secs(5))
             .expect("valid")
             .is_none());
-        let cases: [(fn(&mut SsoConfig), &str); 6] = [
+        type Change = fn(&mut SsoConfig);
+        let cases: [(Change, &str); 6] = [
             (
                 |c| c.oidc_issuer_url = Some("http://login.example.com".into()),
                 "OIDC_ISSUER_URL",

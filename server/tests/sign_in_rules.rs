@@ -70,10 +70,15 @@ async fn an_account_rescue_accepts_but_the_list_does_not_is_refused_and_logged_o
 }
 
 #[tokio::test]
-async fn with_a_list_a_pasted_token_is_refused_without_asking_rescue() {
-    let h = harness().await;
+async fn a_switched_off_token_form_is_refused_without_asking_rescue() {
+    let h = Harness::builder()
+        .setting("--sign-in-methods", "password")
+        .build()
+        .await;
     let (_, code) = demo_authcode(&h).await;
     // The form is not offered here; its address is taken from an installation that does.
+    let html = Browser::new(false).get(&h, "/login").await.body;
+    assert!(!html.contains(r#"name="authcode""#), "{html}");
     let anyone = Harness::builder().allowing("*").build().await;
     let html = Browser::new(false).get(&anyone, "/login").await.body;
     let action = form_action(&html, "sign_in_with_token");
@@ -82,7 +87,7 @@ async fn with_a_list_a_pasted_token_is_refused_without_asking_rescue() {
         .post(&h, &action, &[("authcode", code.expose())])
         .await;
     assert_eq!(refused.status, StatusCode::FORBIDDEN, "{}", refused.body);
-    assert!(refused.body.contains("a token does not say whose it is"));
+    assert!(refused.body.contains("switched off"), "{}", refused.body);
     assert!(h.sim.requests().is_empty());
 }
 

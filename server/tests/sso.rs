@@ -158,7 +158,10 @@ async fn an_admin_signs_in_through_the_provider_and_rescue_single_sign_on() {
     assert!(browser.cookie.is_none());
     let after = browser.get(&h, "/sessions").await;
     assert!(
-        after.location.as_deref().is_some_and(|l| l.starts_with("/login")),
+        after
+            .location
+            .as_deref()
+            .is_some_and(|l| l.starts_with("/login")),
         "signed out: {:?}",
         after.location
     );

@@ -27,8 +27,9 @@ pub enum LoginKind {
     Cookie,
     /// An authcode or API token.
     AuthCode,
-    /// Single sign-on: the person's authcode, shared by all of their browsers (kept by
-    /// [`crate::sign_in::sso::PersonCodes`]; the session holds the one it last used).
+    /// Single sign-on: the person's authcode, shared by all of their browsers (kept by the
+    /// sign-in feature through [`super::services::SingleSignOn`]; the session holds the one it
+    /// last used).
     Sso,
 }
 
@@ -269,17 +270,8 @@ async fn sso_code(
 ) -> Option<rescue::AuthCode> {
     let sso = services.sso.as_ref()?;
     let found = match refused {
-        None => sso
-            .codes
-            .current(person)
-            .await
-            .map_err(|err| err.to_string()),
-        Some(refused) => sso
-            .codes
-            .obtain(person, refused.as_ref())
-            .await
-            .map(Some)
-            .map_err(|err| format!("{err:?}")),
+        None => sso.current_code(person).await,
+        Some(refused) => sso.renew_code(person, refused.as_ref()).await.map(Some),
     };
     found
         .inspect_err(|err| tracing::warn!("single sign-on code not had: {err}"))
@@ -297,10 +289,7 @@ pub async fn provider_logout(dashboard: &Session, services: &Services) -> Option
     let stored: StoredLogin = dashboard.get(LOGIN_KEY).await.ok().flatten()?;
     let id_token = services.seal.open(stored.id_token.as_deref()?)?;
     let sso = services.sso.as_ref()?;
-    sso.provider
-        .logout_url(&id_token)
-        .await
-        .map(|url| url.to_string())
+    sso.logout_url(&id_token).await.ok().flatten()
 }
 
 /// The login this session holds, as stored: no lifetime is checked and Rescue is not

@@ -15,6 +15,27 @@ pub trait CredentialSeal: Send + Sync + std::fmt::Debug {
     fn open(&self, sealed: &str) -> Option<String>;
 }
 
+/// What a signed-in browser needs of single sign-on after the sign-in (implemented by the
+/// sign-in feature): the person's shared Rescue code, and the provider's sign-out.
+pub trait SingleSignOn: Send + Sync + std::fmt::Debug {
+    /// The provider's name (`OIDC_NAME`).
+    fn name(&self) -> &str;
+    /// The person's current Rescue code, if one is kept.
+    fn current_code<'a>(
+        &'a self,
+        person: &'a str,
+    ) -> crate::fleet::FleetFuture<'a, Option<rescue::AuthCode>>;
+    /// A code Rescue has not refused: the kept one unless it is `refused`, else a new one.
+    fn renew_code<'a>(
+        &'a self,
+        person: &'a str,
+        refused: Option<&'a rescue::AuthCode>,
+    ) -> crate::fleet::FleetFuture<'a, rescue::AuthCode>;
+    /// The provider's sign-out address for this ID token, if it offers one.
+    fn logout_url<'a>(&'a self, id_token: &'a str)
+        -> crate::fleet::FleetFuture<'a, Option<String>>;
+}
+
 /// State a feature keeps per Rescue login, dropped when that login signs out.
 pub trait PerLogin: Send + Sync + std::fmt::Debug {
     /// Forgets everything kept for `credentials`.
@@ -47,7 +68,7 @@ pub struct Services {
     /// its results when it ends); `None` where no store is wired (unit tests).
     pub sessions: Option<Arc<dyn tower_sessions::SessionStore>>,
     /// Single sign-on through the company's identity provider, when configured.
-    pub sso: Option<Arc<crate::sign_in::sso::Sso>>,
+    pub sso: Option<Arc<dyn SingleSignOn>>,
 }
 
 /// How long a dashboard sign-in lasts and how often it is checked with Rescue.

@@ -11,3 +11,5 @@ pub mod from_rescue;
 pub mod json_text;
 pub mod outcome;
 pub mod row;
+#[cfg(feature = "ssr")]
+pub mod sso_refusal;

@@ -56,7 +56,7 @@ pub async fn load_sign_in_info() -> Result<SignInInfo, Error> {
             .sso
             .as_ref()
             .filter(|_| rules.methods.sso)
-            .map(|sso| sso.settings.name.clone());
+            .map(|sso| sso.name().to_owned());
     }
     Ok(info)
 }

@@ -348,7 +348,7 @@ mod ssr {
             .filter(|_| rules(visit).is_ok_and(|r| r.methods.sso));
         let message = match (outcome, sso) {
             (LoginOutcome::Invalid, Some(sso)) => {
-                crate::words::password_refused_try_sso(&sso.settings.name)
+                crate::words::password_refused_try_sso(sso.name())
             }
             _ => crate::words::login(outcome),
         };

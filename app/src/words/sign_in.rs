@@ -93,8 +93,8 @@ pub const TOKEN_OWNER_UNKNOWN: &str = "Rescue did not say whose token this is, a
 
 /// Why a single sign-on did not sign the admin in; `provider` is `OIDC_NAME`.
 #[cfg(feature = "ssr")]
-pub fn sso_refusal(refusal: &crate::sign_in::sso::Refusal, provider: &str) -> String {
-    use crate::sign_in::sso::Refusal as R;
+pub fn sso_refusal(refusal: &crate::shared::sso_refusal::Refusal, provider: &str) -> String {
+    use crate::shared::sso_refusal::Refusal as R;
     use rescue::RequestAuthCodeSsoOutcome as O;
     let again = "Start again with the sign-in button.";
     match refusal {

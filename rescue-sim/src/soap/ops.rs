@@ -57,6 +57,16 @@ pub(crate) enum Out {
     Account,
 }
 
+/// getAccount_v2's fields: element, schema type, and the HTTP page's key.
+pub(crate) const ACCOUNT_FIELDS: [(&str, &str, &str); 6] = [
+    ("iAccountID", "s:int", "ACCOUNTID"),
+    ("sOrganization", "s:string", "ORGANIZATION"),
+    ("iAdminID", "s:int", "ADMINID"),
+    ("iTechID", "s:int", "TECHID"),
+    ("sEmail", "s:string", "EMAIL"),
+    ("bTcRunning", "s:boolean", "TCRUNNING"),
+];
+
 /// One operation.
 #[derive(Debug)]
 pub(crate) struct Operation {

@@ -225,7 +225,7 @@ pub(crate) fn response(
                 Out::Sessions(row) if ok => sessions(w, row, payload)?,
                 Out::Hierarchy if ok => hierarchy(w, payload)?,
                 Out::Account if ok => {
-                    for (element, xsd, key) in super::wsdl::ACCOUNT_FIELDS {
+                    for (element, xsd, key) in super::ops::ACCOUNT_FIELDS {
                         let value = payload
                             .lines()
                             .filter_map(|l| l.split_once(':'))

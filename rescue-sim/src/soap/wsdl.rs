@@ -148,16 +148,6 @@ fn enumeration<'a>(
     Ok(())
 }
 
-/// getAccount_v2's fields: element, schema type, and the HTTP page's key.
-pub(crate) const ACCOUNT_FIELDS: [(&str, &str, &str); 6] = [
-    ("iAccountID", "s:int", "ACCOUNTID"),
-    ("sOrganization", "s:string", "ORGANIZATION"),
-    ("iAdminID", "s:int", "ADMINID"),
-    ("iTechID", "s:int", "TECHID"),
-    ("sEmail", "s:string", "EMAIL"),
-    ("bTcRunning", "s:boolean", "TCRUNNING"),
-];
-
 /// What an operation's response holds after its result.
 fn out_element(w: &mut W, op: &Operation) -> io::Result<()> {
     match op.out {
@@ -167,7 +157,7 @@ fn out_element(w: &mut W, op: &Operation) -> io::Result<()> {
         Out::Available => element(w, "bAvailable", "s:boolean"),
         Out::Sessions(row) => element_of(w, "aSessions", &format!("tns:ArrayOf{row}")),
         Out::Hierarchy => element_of(w, "aHierarchy", "tns:ArrayOfHIERARCHY"),
-        Out::Account => ACCOUNT_FIELDS
+        Out::Account => super::ops::ACCOUNT_FIELDS
             .iter()
             .try_for_each(|(name, xsd, _)| element(w, name, xsd)),
     }

@@ -25,6 +25,7 @@ mod routes;
 use std::sync::Arc;
 use std::time::Duration;
 
+pub use crate::shared::sso_refusal::Refusal;
 pub use codes::{NoCode, PersonCodes};
 pub use keep::Keep;
 pub use provider::{Person, Provider};
@@ -115,51 +116,6 @@ impl Sso {
     }
 }
 
-/// Why a single sign-on did not sign the admin in. Nothing is sent to Rescue for any of
-/// these but the last three, which are Rescue's own answers.
-#[derive(Debug)]
-pub enum Refusal {
-    /// The provider sent the browser back with `error=` (the code, checked to be a word).
-    Provider(String),
-    /// No `state`, an unknown or expired one, one already used, or another browser's.
-    State,
-    /// The provider did not accept the code (used twice, expired, another client's).
-    CodeRefused,
-    /// The provider answered without an ID token.
-    NoIdToken,
-    /// The token names another issuer.
-    WrongIssuer,
-    /// The token is for another client.
-    WrongAudience,
-    /// The token has expired.
-    Expired,
-    /// The token's signature (or its access-token hash) does not check out.
-    BadSignature,
-    /// The token carries another sign-in's nonce.
-    WrongNonce,
-    /// The provider has not verified the e-mail.
-    UnverifiedEmail,
-    /// The token lacks the SSO ID claim, or it is not a usable value.
-    MissingClaim,
-    /// `ALLOWED_ADMINS` does not list the person.
-    NotAllowed,
-    /// The provider could not be reached or read.
-    ProviderUnreachable,
-    /// The shared store could not be reached.
-    Store,
-    /// Rescue refused the single sign-on.
-    Rescue(rescue::RequestAuthCodeSsoOutcome),
-    /// Rescue could not be asked.
-    Transport(rescue::Error),
-}
-
-impl Refusal {
-    /// The sentence the sign-in page shows.
-    pub fn message(&self, provider: &str) -> String {
-        crate::words::sso_refusal(self, provider)
-    }
-}
-
 impl From<NoCode> for Refusal {
     fn from(no: NoCode) -> Self {
         match no {
@@ -170,6 +126,39 @@ impl From<NoCode> for Refusal {
                 Refusal::Store
             }
         }
+    }
+}
+
+impl crate::core::services::SingleSignOn for Sso {
+    fn name(&self) -> &str {
+        &self.settings.name
+    }
+
+    fn current_code<'a>(
+        &'a self,
+        person: &'a str,
+    ) -> crate::fleet::FleetFuture<'a, Option<rescue::AuthCode>> {
+        Box::pin(self.codes.current(person))
+    }
+
+    fn renew_code<'a>(
+        &'a self,
+        person: &'a str,
+        refused: Option<&'a rescue::AuthCode>,
+    ) -> crate::fleet::FleetFuture<'a, rescue::AuthCode> {
+        Box::pin(async move {
+            self.codes
+                .obtain(person, refused)
+                .await
+                .map_err(|no| format!("{no:?}"))
+        })
+    }
+
+    fn logout_url<'a>(
+        &'a self,
+        id_token: &'a str,
+    ) -> crate::fleet::FleetFuture<'a, Option<String>> {
+        Box::pin(async move { Ok(self.provider.logout_url(id_token).await.map(String::from)) })
     }
 }
 

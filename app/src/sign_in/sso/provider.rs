@@ -71,7 +71,7 @@ impl Provider {
         if let Some((at, meta)) = self.discovered.read().await.as_ref() {
             let stale = at.elapsed() >= DISCOVERY_KEPT;
             let may_refresh = at.elapsed() >= REFRESH_AT_MOST_EVERY;
-            if !stale && !(fresh && may_refresh) {
+            if !(stale || (fresh && may_refresh)) {
                 return Ok(meta.clone());
             }
         }

@@ -16,10 +16,11 @@ use serde::{Deserialize, Serialize};
 use tower_sessions::Session;
 
 use super::{provider::Started, Refusal, Sso};
-use crate::backend::Backend;
 use crate::core::flash::{set_flash, Flash};
+use crate::core::services::Services;
 use crate::fleet::hashed;
 use crate::shared::address::{local_path, login_url, HOME};
+use crate::sign_in::rules::SignInRules;
 
 /// The sign-in button's address.
 pub const START_PATH: &str = "/login/oidc";
@@ -45,8 +46,21 @@ struct Pending {
     binding: String,
 }
 
-/// The routes, on the backend's state.
-pub fn routes() -> Router<Backend> {
+/// What the two routes read of the server's state.
+struct Ctx {
+    services: Services,
+    rules: std::sync::Arc<SignInRules>,
+    sso: Option<std::sync::Arc<Sso>>,
+}
+
+/// The routes, on any state that holds the services, the sign-in rules and single sign-on.
+pub fn routes<S>() -> Router<S>
+where
+    S: Clone + Send + Sync + 'static,
+    Services: axum::extract::FromRef<S>,
+    std::sync::Arc<SignInRules>: axum::extract::FromRef<S>,
+    Option<std::sync::Arc<Sso>>: axum::extract::FromRef<S>,
+{
     Router::new()
         .route(START_PATH, axum::routing::get(start))
         .route(CALLBACK_PATH, axum::routing::get(callback))
@@ -67,32 +81,35 @@ fn pending_name(state: &str) -> String {
     hashed("sso-pending", &[state.as_bytes()])
 }
 
-fn sso_of(backend: &Backend) -> Option<&Sso> {
-    backend
-        .services
-        .sso
-        .as_deref()
-        .filter(|_| backend.sign_in.methods.sso)
+fn sso_of(ctx: &Ctx) -> Option<&Sso> {
+    ctx.sso.as_deref().filter(|_| ctx.rules.methods.sso)
 }
 
 /// Off to the provider, keeping what its answer will be checked against.
 async fn start(
-    State(backend): State<Backend>,
+    State(services): State<Services>,
+    State(rules): State<std::sync::Arc<SignInRules>>,
+    State(sso): State<Option<std::sync::Arc<Sso>>>,
     session: Session,
     headers: HeaderMap,
     RawQuery(query): RawQuery,
 ) -> Response {
-    let Some(sso) = sso_of(&backend) else {
+    let ctx = Ctx {
+        services,
+        rules,
+        sso,
+    };
+    let Some(sso) = sso_of(&ctx) else {
         return StatusCode::NOT_FOUND.into_response();
     };
     let query = params(query.as_deref());
     let next = local_path(query.get("next").map(String::as_str)).to_owned();
     let (url, state, started) = match sso.provider.start().await {
         Ok(begun) => begun,
-        Err(refusal) => return refuse(&backend, &session, &refusal, &next).await,
+        Err(refusal) => return refuse(&ctx, &session, &refusal, &next).await,
     };
     // One binding per browser: a second tab's sign-in must not orphan the first one's.
-    let binding = binding_of(&headers, &backend)
+    let binding = binding_of(&headers, &ctx)
         .filter(|b| b.len() == 32 && b.bytes().all(|c| c.is_ascii_hexdigit()))
         .unwrap_or_else(crate::fleet::token);
     let pending = Pending {
@@ -110,21 +127,28 @@ async fn start(
     };
     if let Err(err) = kept {
         tracing::error!("a single sign-on could not be kept: {err}");
-        return refuse(&backend, &session, &Refusal::Store, &next).await;
+        return refuse(&ctx, &session, &Refusal::Store, &next).await;
     }
     let mut answer = redirect(url.as_str());
-    set_binding(&mut answer, &backend, Some(&binding));
+    set_binding(&mut answer, &ctx, Some(&binding));
     answer
 }
 
 /// The provider's answer: checked, then Rescue's code for the person, then the page wanted.
 async fn callback(
-    State(backend): State<Backend>,
+    State(services): State<Services>,
+    State(rules): State<std::sync::Arc<SignInRules>>,
+    State(sso): State<Option<std::sync::Arc<Sso>>>,
     session: Session,
     headers: HeaderMap,
     RawQuery(query): RawQuery,
 ) -> Response {
-    let Some(sso) = sso_of(&backend) else {
+    let ctx = Ctx {
+        services,
+        rules,
+        sso,
+    };
+    let Some(sso) = sso_of(&ctx) else {
         return StatusCode::NOT_FOUND.into_response();
     };
     let query = params(query.as_deref());
@@ -140,13 +164,13 @@ async fn callback(
             Ok(found) => found.and_then(|json| serde_json::from_str::<Pending>(&json).ok()),
             Err(err) => {
                 tracing::error!("single sign-on store unreachable: {err}");
-                return refuse(&backend, &session, &Refusal::Store, HOME).await;
+                return refuse(&ctx, &session, &Refusal::Store, HOME).await;
             }
         },
         None => None,
     };
     let bound = pending.as_ref().is_some_and(|p| {
-        binding_of(&headers, &backend)
+        binding_of(&headers, &ctx)
             .is_some_and(|b| hashed("sso-binding", &[b.as_bytes()]) == p.binding)
     });
     let next = pending
@@ -156,22 +180,22 @@ async fn callback(
     let outcome = match (pending, param("error")) {
         (_, Some(error)) => Err(Refusal::Provider(error_code(error))),
         (Some(pending), None) if bound => match param("code") {
-            Some(code) => sign_in(&backend, &session, sso, code, pending.started).await,
+            Some(code) => sign_in(&ctx, &session, sso, code, pending.started).await,
             None => Err(Refusal::CodeRefused),
         },
         _ => Err(Refusal::State),
     };
     let mut answer = match outcome {
         Ok(()) => redirect(&next),
-        Err(refusal) => refuse(&backend, &session, &refusal, &next).await,
+        Err(refusal) => refuse(&ctx, &session, &refusal, &next).await,
     };
-    set_binding(&mut answer, &backend, None);
+    set_binding(&mut answer, &ctx, None);
     answer
 }
 
 /// The checked person is signed in with Rescue's code for them.
 async fn sign_in(
-    backend: &Backend,
+    ctx: &Ctx,
     session: &Session,
     sso: &Sso,
     code: &str,
@@ -179,11 +203,11 @@ async fn sign_in(
 ) -> Result<(), Refusal> {
     let person = sso.provider.finish(code, started).await?;
     // Before Rescue is asked anything: a person the list does not name costs Rescue nothing.
-    if !backend.sign_in.allowed.allows(&person.ssoid) {
+    if !ctx.rules.allowed.allows(&person.ssoid) {
         tracing::warn!("a single sign-on person not in ALLOWED_ADMINS tried to sign in");
         return Err(Refusal::NotAllowed);
     }
-    let services = &backend.services;
+    let services = &ctx.services;
     let code = rescue_code(sso, services, &person.ssoid).await?;
     if let Some(previous) = crate::core::login::held_login(session, services).await {
         crate::core::login::log_out(services, &previous.credentials).await;
@@ -246,15 +270,14 @@ fn error_code(error: &str) -> String {
 }
 
 /// Back to the sign-in page with the sentence (in its message cookie).
-async fn refuse(backend: &Backend, session: &Session, refusal: &Refusal, next: &str) -> Response {
+async fn refuse(ctx: &Ctx, session: &Session, refusal: &Refusal, next: &str) -> Response {
     tracing::info!(?refusal, "a single sign-on was refused");
-    let provider = backend
-        .services
+    let provider = ctx
         .sso
         .as_ref()
         .map_or("single sign-on", |s| s.settings.name.as_str());
     let flash = Flash {
-        message: refusal.message(provider),
+        message: crate::words::sso_refusal(refusal, provider),
         email: String::new(),
     };
     set_flash(session, flash).await;
@@ -273,8 +296,8 @@ fn redirect(to: &str) -> Response {
     }
 }
 
-fn binding_name(backend: &Backend) -> &'static str {
-    if backend.services.cookie_secure {
+fn binding_name(ctx: &Ctx) -> &'static str {
+    if ctx.services.cookie_secure {
         SECURE_BINDING_COOKIE
     } else {
         BINDING_COOKIE
@@ -282,8 +305,8 @@ fn binding_name(backend: &Backend) -> &'static str {
 }
 
 /// This browser's binding cookie, if it sent one.
-fn binding_of(headers: &HeaderMap, backend: &Backend) -> Option<String> {
-    let name = binding_name(backend);
+fn binding_of(headers: &HeaderMap, ctx: &Ctx) -> Option<String> {
+    let name = binding_name(ctx);
     headers
         .get_all(header::COOKIE)
         .iter()
@@ -296,13 +319,13 @@ fn binding_of(headers: &HeaderMap, backend: &Backend) -> Option<String> {
 
 /// Sets the binding cookie (`Some`) or removes it. `SameSite=Lax`: the provider's redirect
 /// back is a top-level GET from another site, which Lax cookies go with.
-fn set_binding(answer: &mut Response, backend: &Backend, value: Option<&str>) {
+fn set_binding(answer: &mut Response, ctx: &Ctx, value: Option<&str>) {
     use tower_sessions::cookie::{time, Cookie, SameSite};
-    let mut cookie = Cookie::build((binding_name(backend), value.unwrap_or("").to_owned()))
+    let mut cookie = Cookie::build((binding_name(ctx), value.unwrap_or("").to_owned()))
         .path("/")
         .http_only(true)
         .same_site(SameSite::Lax)
-        .secure(backend.services.cookie_secure)
+        .secure(ctx.services.cookie_secure)
         .max_age(time::Duration::seconds(if value.is_some() {
             PENDING_FOR.as_secs() as i64
         } else {
