@@ -222,6 +222,22 @@ fn add_column(
     Ok(())
 }
 
+/// The text an entity reference (`&amp;`, `&#124;`) stands for: XML's predefined entities and
+/// character references only (a reply has no DTD to define others).
+pub(crate) fn reference(
+    r: &quick_xml::events::BytesRef<'_>,
+) -> std::result::Result<String, String> {
+    match r.resolve_char_ref().map_err(|e| e.to_string())? {
+        Some(c) => Ok(c.to_string()),
+        None => {
+            let name = r.decode().map_err(|e| e.to_string())?;
+            quick_xml::escape::resolve_predefined_entity(&name)
+                .map(str::to_owned)
+                .ok_or_else(|| format!("unknown entity &{name};"))
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -345,21 +361,5 @@ second line</field>
             .and_hms_opt(8, 4, 9)
             .unwrap();
         assert_eq!(report_date(at), "3/5/2026 8:04:09");
-    }
-}
-
-/// The text an entity reference (`&amp;`, `&#124;`) stands for: XML's predefined entities and
-/// character references only (a reply has no DTD to define others).
-pub(crate) fn reference(
-    r: &quick_xml::events::BytesRef<'_>,
-) -> std::result::Result<String, String> {
-    match r.resolve_char_ref().map_err(|e| e.to_string())? {
-        Some(c) => Ok(c.to_string()),
-        None => {
-            let name = r.decode().map_err(|e| e.to_string())?;
-            quick_xml::escape::resolve_predefined_entity(&name)
-                .map(str::to_owned)
-                .ok_or_else(|| format!("unknown entity &{name};"))
-        }
     }
 }
