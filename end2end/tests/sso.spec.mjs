@@ -74,6 +74,7 @@ test('an admin signs in through the identity provider, acts, and signs out there
   await expect(page).toHaveURL(new RegExp(`^${idpURL}/session/end`));
   await page.locator('button[name="logout"], button[type="submit"]').first().click();
   await expect(page).toHaveURL(new RegExp(`^${ssoURL}/login`));
+  await expect(page.locator('main')).toContainText('You are signed out.');
   await page.goto(`${ssoURL}/sessions`);
   await expect(page).toHaveURL(new RegExp(`^${ssoURL}/login`));
   await page.screenshot({ path: `screenshots/sso-signed-out-${testInfo.project.name}.png`, fullPage: true });

@@ -36,7 +36,7 @@ pub use error::Error;
 pub fn router(state: AppState) -> Router {
     let routes = route_list();
     let options = state.leptos.clone();
-    let csp = csp(&options, state.cookie_secure);
+    let csp = csp(&options, &state);
     let context = {
         let sign_in = state.sign_in.clone();
         let backend = state.backend.clone();
@@ -79,13 +79,19 @@ pub fn router(state: AppState) -> Router {
     http::stack::wrap(router, state.backend.services.rescue.timeout())
 }
 
-/// The CSP's allowances: in development, the live-reload socket of `cargo leptos watch`.
-fn csp(options: &LeptosOptions, https: bool) -> http::security::Csp {
+/// The CSP's allowances: in development, the live-reload socket of `cargo leptos watch`; with
+/// single sign-on, the identity provider's origin as a form's destination.
+fn csp(options: &LeptosOptions, state: &AppState) -> http::security::Csp {
     let dev = matches!(options.env, leptos::config::Env::DEV);
+    let identity_provider = state.backend.sso.as_ref().and_then(|sso| {
+        let origin = url::Url::parse(&sso.settings.issuer).ok()?.origin();
+        origin.is_tuple().then(|| origin.ascii_serialization())
+    });
     http::security::Csp {
         reload_socket: dev
             .then(|| format!("ws://{}:{}", options.site_addr.ip(), options.reload_port)),
-        https,
+        https: state.cookie_secure,
+        identity_provider,
     }
 }
 

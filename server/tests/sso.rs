@@ -110,6 +110,24 @@ async fn an_admin_signs_in_through_the_provider_and_rescue_single_sign_on() {
     let idp = Idp::start().await;
     let h = sso_harness(&idp).await;
     let mut browser = Browser::new(false);
+    // The button's form is redirected to the provider: the CSP lets forms go there, and
+    // nowhere else.
+    let request =
+        axum::http::Request::get("/login").header(axum::http::header::ACCEPT, "text/html");
+    let response = tower::ServiceExt::oneshot(
+        h.router.clone(),
+        request.body(axum::body::Body::empty()).unwrap(),
+    )
+    .await
+    .unwrap();
+    let policy = response.headers()["content-security-policy"]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(
+        policy.contains(&format!("form-action 'self' {};", idp.url)),
+        "{policy}"
+    );
     let page = browser.get(&h, "/login?next=%2Fhistory").await.body;
     assert!(page.contains("Sign in with Contoso"), "{page}");
     assert!(page.contains("action=\"/login/oidc\""), "{page}");

@@ -59,6 +59,10 @@ pub struct Csp {
     /// Whether the site is served over https (the cookie is `Secure`): browsers are then told
     /// to use nothing else for a year (`Strict-Transport-Security`).
     pub https: bool,
+    /// The identity provider's origin, when single sign-on is on: the sign-in button's form
+    /// and the sign-out form are redirected there, and browsers hold a form's redirects to
+    /// `form-action` too.
+    pub identity_provider: Option<String>,
 }
 
 /// Adds the protections every page needs: a CSP under which only this site's scripts run (the
@@ -78,10 +82,14 @@ pub async fn security_headers(
         Some(socket) => format!("'self' {socket}"),
         None => "'self'".to_owned(),
     };
+    let form_action = match &csp.identity_provider {
+        Some(origin) => format!("'self' {origin}"),
+        None => "'self'".to_owned(),
+    };
     let policy = format!(
         "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; \
          style-src 'self'; img-src 'self' data:; connect-src {connect}; \
-         frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'"
+         frame-ancestors 'none'; base-uri 'self'; form-action {form_action}; object-src 'none'"
     );
     let headers = response.headers_mut();
     if let Ok(value) = HeaderValue::from_str(&policy) {
