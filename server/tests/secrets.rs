@@ -41,8 +41,10 @@ async fn secrets_never_reach_browsers_or_logs() {
         .with_ansi(false)
         .init();
 
-    // Anyone Rescue accepts, so the token sign-in is offered and its secret checked too.
-    let h = Harness::builder()
+    // Anyone Rescue accepts, so the token sign-in is offered and its secret checked too; and
+    // single sign-on through a provider, whose secrets are checked as well.
+    let idp = common::idp::Idp::start().await;
+    let h = common::idp::with_sso(Harness::builder(), &idp)
         .store(server::sessions::store::StoreKind::Sqlite)
         .allowing("*")
         .build()
@@ -115,6 +117,10 @@ async fn secrets_never_reach_browsers_or_logs() {
         .await;
     token_user.get(&h, &list).await;
     admin.submit(&h, &list, "sign_out", &[]).await;
+    let mut sso_user = Browser::new(false);
+    common::idp::sign_in(&h, &mut sso_user, &idp, seed::DEMO_ADMIN_2).await;
+    sso_user.get(&h, &list).await;
+    sso_user.submit(&h, &list, "sign_out", &[]).await;
 
     // The secrets of this day, as Rescue saw them.
     let mut secrets: Vec<String> = vec![
@@ -122,15 +128,20 @@ async fn secrets_never_reach_browsers_or_logs() {
         "hunter2-wrong".into(),
         "not-a-real-token-value".into(),
         code.expose().to_owned(),
+        common::idp::CLIENT_SECRET.into(),
+        seed::DEMO_SSO_PASSWORD.into(),
     ];
+    // The provider's code, ID token and access token.
+    secrets.extend(idp.secrets());
     for request in h.sim.requests() {
         secrets.extend(request.cookie);
         secrets.extend(request.authcode);
     }
     secrets.sort();
     secrets.dedup();
-    // Two passwords, two tokens and the admin's Rescue login cookie, at least.
-    assert!(secrets.len() >= 5, "{secrets:?}");
+    // Two passwords, two tokens, the admin's Rescue login cookie, the client secret, the SSO
+    // password, the provider's three and the SSO authcode, at least.
+    assert!(secrets.len() >= 11, "{secrets:?}");
 
     let logged = String::from_utf8(logs.0.lock().unwrap().clone()).unwrap();
     assert!(logged.len() > 1000, "logs were captured: {logged}");
@@ -138,7 +149,12 @@ async fn secrets_never_reach_browsers_or_logs() {
     for secret in &secrets {
         assert!(
             !logged.contains(secret.as_str()),
-            "a secret in the logs:\n{logged}"
+            "a secret in the logs: {secret} in\n{}",
+            logged
+                .lines()
+                .filter(|l| l.contains(secret.as_str()))
+                .collect::<Vec<_>>()
+                .join("\n")
         );
         assert!(
             !responses.contains(secret.as_str()),

@@ -5,92 +5,11 @@
 use crate::common;
 
 use axum::http::StatusCode;
-use common::idp::{Bend, Idp, CLIENT_ID, CLIENT_SECRET};
+use common::idp::{
+    come_back, press, sign_in, sso_harness, urlencode, with_sso, Bend, Idp, PUBLIC_URL,
+};
 use common::*;
 use rescue_sim::seed;
-
-const PUBLIC_URL: &str = "http://127.0.0.1:3000";
-
-fn with_sso(builder: Builder, idp: &Idp) -> Builder {
-    builder
-        .setting("--oidc-issuer-url", &idp.url)
-        .setting("--oidc-client-id", CLIENT_ID)
-        .setting("--oidc-client-secret", CLIENT_SECRET)
-        .setting("--oidc-name", "Contoso")
-        .setting("--public-url", PUBLIC_URL)
-        .setting("--rescue-sso-password", seed::DEMO_SSO_PASSWORD)
-        .setting("--rescue-company-id", &seed::DEMO_COMPANY_ID.to_string())
-}
-
-async fn sso_harness(idp: &Idp) -> Harness {
-    with_sso(Harness::builder(), idp).build().await
-}
-
-/// What the button's redirect asked of the provider.
-struct Asked {
-    state: String,
-    nonce: String,
-    challenge: String,
-}
-
-/// Presses the button (wanting `next`) and reads what the dashboard asked the provider.
-async fn press(h: &Harness, browser: &mut Browser, idp: &Idp, next: &str) -> Asked {
-    let reply = browser
-        .get(h, &format!("/login/oidc?next={}", urlencode(next)))
-        .await;
-    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
-    let location = reply.location.expect("off to the provider");
-    assert!(
-        location.starts_with(&format!("{}/auth?", idp.url)),
-        "{location}"
-    );
-    let url = url::Url::parse(&location).unwrap();
-    let query: std::collections::HashMap<String, String> = url.query_pairs().into_owned().collect();
-    assert_eq!(query["client_id"], CLIENT_ID);
-    assert_eq!(query["response_type"], "code");
-    assert_eq!(query["code_challenge_method"], "S256");
-    assert_eq!(
-        query["redirect_uri"],
-        format!("{PUBLIC_URL}/login/oidc/callback")
-    );
-    assert!(query["scope"].split(' ').any(|s| s == "openid"));
-    Asked {
-        state: query["state"].clone(),
-        nonce: query["nonce"].clone(),
-        challenge: query["code_challenge"].clone(),
-    }
-}
-
-fn urlencode(text: &str) -> String {
-    url::form_urlencoded::byte_serialize(text.as_bytes()).collect()
-}
-
-/// The provider's way back with a code for `email`, its token bent by `bend`.
-async fn come_back(
-    h: &Harness,
-    browser: &mut Browser,
-    idp: &Idp,
-    asked: &Asked,
-    email: &str,
-    bend: Bend,
-) -> Reply {
-    let code = idp.issue(&asked.nonce, &asked.challenge, email, bend);
-    browser
-        .get(
-            h,
-            &format!(
-                "/login/oidc/callback?code={code}&state={}",
-                urlencode(&asked.state)
-            ),
-        )
-        .await
-}
-
-/// A whole sign-in of `email` through the provider.
-async fn sign_in(h: &Harness, browser: &mut Browser, idp: &Idp, email: &str) -> Reply {
-    let asked = press(h, browser, idp, "/sessions").await;
-    come_back(h, browser, idp, &asked, email, Bend::None).await
-}
 
 /// The sign-in page's message after a refusal (it travels in a cookie).
 async fn message(h: &Harness, browser: &mut Browser) -> String {
@@ -291,6 +210,23 @@ async fn a_state_is_checked_used_once_and_bound_to_its_browser() {
         1,
         "the spent state never reaches the provider"
     );
+
+    // A code the provider does not know (forged, expired, another client's).
+    let mut browser = Browser::new(false);
+    let asked = press(&h, &mut browser, &idp, "/sessions").await;
+    let back = browser
+        .get(
+            &h,
+            &format!(
+                "/login/oidc/callback?code=forged&state={}",
+                urlencode(&asked.state)
+            ),
+        )
+        .await;
+    assert_eq!(back.location.as_deref(), Some("/login"));
+    assert!(message(&h, &mut browser)
+        .await
+        .contains("did not accept this sign-in's code"));
 }
 
 #[tokio::test]
@@ -457,4 +393,69 @@ async fn a_token_is_admitted_by_whose_it_is() {
     assert!(message(&h, &mut other)
         .await
         .contains("not one of the admins allowed"));
+}
+
+#[tokio::test]
+async fn one_person_signing_in_twice_at_once_gets_one_code() {
+    let idp = Idp::start().await;
+    let a = with_sso(Harness::builder(), &idp)
+        .store(server::sessions::store::StoreKind::Redis(
+            common::pair::redis_url(),
+        ))
+        .build()
+        .await;
+    let b = a.sibling(tempfile::tempdir().unwrap()).await;
+    // Both pressed, both back from the provider at the same moment, on two instances.
+    let (mut first, mut second) = (Browser::new(false), Browser::new(false));
+    let asked_a = press(&a, &mut first, &idp, "/sessions").await;
+    let asked_b = press(&b, &mut second, &idp, "/sessions").await;
+    let (back_a, back_b) = tokio::join!(
+        come_back(
+            &a,
+            &mut first,
+            &idp,
+            &asked_a,
+            seed::DEMO_MASTER,
+            Bend::None
+        ),
+        come_back(
+            &b,
+            &mut second,
+            &idp,
+            &asked_b,
+            seed::DEMO_MASTER,
+            Bend::None
+        ),
+    );
+    assert_eq!(back_a.location.as_deref(), Some("/sessions"));
+    assert_eq!(back_b.location.as_deref(), Some("/sessions"));
+    assert_eq!(
+        rescue_calls(&a, "requestAuthCodeSSO"),
+        1,
+        "the person's lock let one ask"
+    );
+    for (h, browser) in [(&a, &mut first), (&b, &mut second)] {
+        assert_eq!(browser.get(h, "/sessions").await.status, StatusCode::OK);
+    }
+}
+
+#[tokio::test]
+async fn keys_the_provider_rotates_in_are_fetched_again() {
+    let idp = Idp::start().await;
+    let h = sso_harness(&idp).await;
+    let mut browser = Browser::new(false);
+    assert_eq!(
+        sign_in(&h, &mut browser, &idp, seed::DEMO_ADMIN)
+            .await
+            .location
+            .as_deref(),
+        Some("/sessions")
+    );
+    // The provider moves to a new key; the dashboard's cache still holds the old set. Past
+    // the few seconds between fetches it reads the keys again when a token names the new one.
+    idp.rotate();
+    tokio::time::sleep(std::time::Duration::from_millis(2_100)).await;
+    let mut again = Browser::new(false);
+    let back = sign_in(&h, &mut again, &idp, seed::DEMO_ADMIN).await;
+    assert_eq!(back.location.as_deref(), Some("/sessions"));
 }

@@ -41,7 +41,7 @@ pub fn wrap(router: Router, rescue_timeout: Duration) -> Router {
             request_timeout(rescue_timeout),
         ))
         .layer(CatchPanicLayer::custom(panic_page))
-        .layer(TraceLayer::new_for_http())
+        .layer(TraceLayer::new_for_http().make_span_with(request_span))
         // Cookies may carry the dashboard session: keep them out of trace output.
         .layer(SetSensitiveHeadersLayer::new([
             header::COOKIE,
@@ -50,6 +50,24 @@ pub fn wrap(router: Router, rescue_timeout: Duration) -> Router {
         ]))
         // Outermost, so it counts each answer as the browser gets it (timeouts, panics).
         .layer(axum::middleware::from_fn(crate::operator::requests::count))
+}
+
+/// The span every request's log lines carry: its method, and its address with the query left
+/// out where it holds a secret (the identity provider's way back carries a one-time code).
+fn request_span<B>(request: &http::Request<B>) -> tracing::Span {
+    let uri = request.uri();
+    let secret_query = uri.path() == app::sign_in::sso::CALLBACK_PATH && uri.query().is_some();
+    let shown = if secret_query {
+        format!("{}?[redacted]", uri.path())
+    } else {
+        uri.to_string()
+    };
+    tracing::debug_span!(
+        "request",
+        method = %request.method(),
+        uri = %shown,
+        version = ?request.version(),
+    )
 }
 
 /// A panic's answer: a plain page with a reference the log line carries too, so an operator

@@ -8,6 +8,10 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
 
+use rescue_sim::seed;
+
+use super::{Browser, Builder, Harness, Reply};
+
 use axum::extract::{Form, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -60,10 +64,14 @@ struct Shared {
     codes: Mutex<HashMap<String, Issued>>,
     /// Codes the token endpoint was asked for.
     pub exchanges: Mutex<usize>,
+    /// Every token it gave (ID and access tokens), for checks that none leaks.
+    pub given: Mutex<Vec<String>>,
+    /// The key it signs with now (0, or 1 once rotated); it publishes the keys up to it.
+    key: Mutex<usize>,
 }
 
 fn pem(which: usize) -> &'static str {
-    static KEYS: OnceLock<[String; 2]> = OnceLock::new();
+    static KEYS: OnceLock<[String; 3]> = OnceLock::new();
     let keys = KEYS.get_or_init(|| {
         let make = || {
             let out = std::process::Command::new("openssl")
@@ -73,7 +81,7 @@ fn pem(which: usize) -> &'static str {
             assert!(out.status.success(), "openssl genrsa");
             String::from_utf8(out.stdout).expect("PEM")
         };
-        [make(), make()]
+        [make(), make(), make()]
     });
     &keys[which]
 }
@@ -91,6 +99,8 @@ impl Idp {
             issuer: url.clone(),
             codes: Mutex::default(),
             exchanges: Mutex::new(0),
+            given: Mutex::default(),
+            key: Mutex::new(0),
         });
         let app = axum::Router::new()
             .route(
@@ -114,6 +124,7 @@ impl Idp {
     /// `challenge`, its ID token bent by `bend`.
     pub fn issue(&self, nonce: &str, challenge: &str, email: &str, bend: Bend) -> String {
         let code = format!("code-{}", rand::random::<u64>());
+        self.state.given.lock().unwrap().push(code.clone());
         self.state.codes.lock().unwrap().insert(
             code.clone(),
             Issued {
@@ -124,6 +135,16 @@ impl Idp {
             },
         );
         code
+    }
+
+    /// Signs with a new key from now on, publishing both.
+    pub fn rotate(&self) {
+        *self.state.key.lock().unwrap() = 1;
+    }
+
+    /// Every code, ID token and access token this provider gave.
+    pub fn secrets(&self) -> Vec<String> {
+        self.state.given.lock().unwrap().clone()
     }
 
     /// How many codes the dashboard exchanged.
@@ -147,9 +168,10 @@ async fn discovery(State(state): State<Arc<Shared>>) -> Json<serde_json::Value> 
     }))
 }
 
-async fn jwks() -> Json<serde_json::Value> {
-    let public = key(0).as_verification_key();
-    Json(serde_json::json!({ "keys": [public] }))
+async fn jwks(State(state): State<Arc<Shared>>) -> Json<serde_json::Value> {
+    let newest = *state.key.lock().unwrap();
+    let keys: Vec<_> = (0..=newest).map(|k| key(k).as_verification_key()).collect();
+    Json(serde_json::json!({ "keys": keys }))
 }
 
 async fn token(
@@ -219,10 +241,12 @@ async fn token(
         EmptyAdditionalClaims {},
     )
     .set_nonce(Some(Nonce::new(nonce)));
+    let current = *state.key.lock().unwrap();
+    // A rogue key is one the provider does not publish (yet): the next one.
     let signer = key(if matches!(issued.bend, Bend::Key) {
-        1
+        current + 1
     } else {
-        0
+        current
     });
     let id_token = CoreIdToken::new(
         claims,
@@ -232,6 +256,11 @@ async fn token(
         None,
     )
     .unwrap();
+    state
+        .given
+        .lock()
+        .unwrap()
+        .extend([id_token.to_string(), access.secret().clone()]);
     Json(serde_json::json!({
         "access_token": access.secret(),
         "token_type": "Bearer",
@@ -247,4 +276,89 @@ fn refuse(error: &str) -> Response {
         Json(serde_json::json!({ "error": error })),
     )
         .into_response()
+}
+
+// The dashboard's side of a sign-in through this provider.
+
+pub const PUBLIC_URL: &str = "http://127.0.0.1:3000";
+
+pub fn with_sso(builder: Builder, idp: &Idp) -> Builder {
+    builder
+        .setting("--oidc-issuer-url", &idp.url)
+        .setting("--oidc-client-id", CLIENT_ID)
+        .setting("--oidc-client-secret", CLIENT_SECRET)
+        .setting("--oidc-name", "Contoso")
+        .setting("--public-url", PUBLIC_URL)
+        .setting("--rescue-sso-password", seed::DEMO_SSO_PASSWORD)
+        .setting("--rescue-company-id", &seed::DEMO_COMPANY_ID.to_string())
+}
+
+pub async fn sso_harness(idp: &Idp) -> Harness {
+    with_sso(Harness::builder(), idp).build().await
+}
+
+/// What the button's redirect asked of the provider.
+pub struct Asked {
+    pub state: String,
+    pub nonce: String,
+    pub challenge: String,
+}
+
+/// Presses the button (wanting `next`) and reads what the dashboard asked the provider.
+pub async fn press(h: &Harness, browser: &mut Browser, idp: &Idp, next: &str) -> Asked {
+    let reply = browser
+        .get(h, &format!("/login/oidc?next={}", urlencode(next)))
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER, "{}", reply.body);
+    let location = reply.location.expect("off to the provider");
+    assert!(
+        location.starts_with(&format!("{}/auth?", idp.url)),
+        "{location}"
+    );
+    let url = url::Url::parse(&location).unwrap();
+    let query: std::collections::HashMap<String, String> = url.query_pairs().into_owned().collect();
+    assert_eq!(query["client_id"], CLIENT_ID);
+    assert_eq!(query["response_type"], "code");
+    assert_eq!(query["code_challenge_method"], "S256");
+    assert_eq!(
+        query["redirect_uri"],
+        format!("{PUBLIC_URL}/login/oidc/callback")
+    );
+    assert!(query["scope"].split(' ').any(|s| s == "openid"));
+    Asked {
+        state: query["state"].clone(),
+        nonce: query["nonce"].clone(),
+        challenge: query["code_challenge"].clone(),
+    }
+}
+
+pub fn urlencode(text: &str) -> String {
+    url::form_urlencoded::byte_serialize(text.as_bytes()).collect()
+}
+
+/// The provider's way back with a code for `email`, its token bent by `bend`.
+pub async fn come_back(
+    h: &Harness,
+    browser: &mut Browser,
+    idp: &Idp,
+    asked: &Asked,
+    email: &str,
+    bend: Bend,
+) -> Reply {
+    let code = idp.issue(&asked.nonce, &asked.challenge, email, bend);
+    browser
+        .get(
+            h,
+            &format!(
+                "/login/oidc/callback?code={code}&state={}",
+                urlencode(&asked.state)
+            ),
+        )
+        .await
+}
+
+/// A whole sign-in of `email` through the provider.
+pub async fn sign_in(h: &Harness, browser: &mut Browser, idp: &Idp, email: &str) -> Reply {
+    let asked = press(h, browser, idp, "/sessions").await;
+    come_back(h, browser, idp, &asked, email, Bend::None).await
 }

@@ -19,7 +19,7 @@ use super::{Refusal, SsoSettings};
 const DISCOVERY_KEPT: Duration = Duration::from_secs(3600);
 /// A key the cache lacks makes one fresh discovery at most this often, so tokens naming
 /// made-up keys cannot make the dashboard hammer the provider.
-const REFRESH_AT_MOST_EVERY: Duration = Duration::from_secs(10);
+const REFRESH_AT_MOST_EVERY: Duration = Duration::from_secs(2);
 
 /// What a sign-in URL needs kept until the provider sends the browser back.
 #[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
