@@ -10,9 +10,6 @@ use rescue_sim::{Config, Protocol};
 use support::soap_client::{Reply, ENV11, ENV12};
 use support::*;
 
-fn base(s: &Setup) -> String {
-    format!("http://{}", s.running.addr)
-}
 
 async fn post(
     s: &Setup,

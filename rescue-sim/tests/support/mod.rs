@@ -72,3 +72,31 @@ pub fn status_of(sim: &Simulator, id: u32) -> (Status, bool) {
         (s.status, s.pending.is_some())
     })
 }
+
+/// The simulator's address, `http://host:port`.
+pub fn base(s: &Setup) -> String {
+    format!("http://{}", s.running.addr)
+}
+
+/// The text of an `.aspx` page, asked with `cookie` when given.
+pub async fn page_text(http: &reqwest::Client, url: String, cookie: Option<&str>) -> String {
+    let mut request = http.get(url);
+    if let Some(cookie) = cookie {
+        request = request.header("Cookie", cookie);
+    }
+    request.send().await.unwrap().text().await.unwrap()
+}
+
+/// An authcode from SOAP works on a page.
+pub async fn assert_code_lists_the_hierarchy(s: &Setup, http: &reqwest::Client, code: &str) {
+    let url = format!("{}/API/getHierarchy_v2.aspx?authcode={code}", base(s));
+    let page = page_text(http, url, None).await;
+    assert!(page.starts_with("OK"), "{page}");
+}
+
+pub async fn service(s: &Setup, http: &reqwest::Client) -> soap_client::Service {
+    let url = format!("{}/api/api.asmx?wsdl", base(s));
+    let wsdl = http.get(url).send().await.unwrap();
+    assert_eq!(wsdl.status(), 200);
+    soap_client::Service::parse(&wsdl.text().await.unwrap())
+}
