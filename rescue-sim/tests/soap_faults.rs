@@ -10,7 +10,6 @@ use rescue_sim::{Config, Protocol};
 use support::soap_client::{Reply, ENV11, ENV12};
 use support::*;
 
-
 async fn post(
     s: &Setup,
     path: &str,

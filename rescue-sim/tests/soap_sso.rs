@@ -147,4 +147,3 @@ async fn get_account_names_the_caller_over_soap_and_the_page() {
         assert!(page.starts_with("INVALID"), "{pwd}: {page}");
     }
 }
-

@@ -133,6 +133,10 @@ pub struct Config {
     #[command(flatten)]
     pub sso: crate::sso_config::SsoConfig,
 
+    /// Rescue's Post to URL, received and kept.
+    #[command(flatten)]
+    pub post_to_url: crate::outcomes::settings::PostToUrlConfig,
+
     /// Not a setting: what tests shorten past the settings' ranges.
     #[arg(skip)]
     pub tuning: Tuning,
@@ -185,6 +189,7 @@ impl std::fmt::Debug for Config {
             .field("session_key", &masked(self.session_key.is_some()))
             .field("session_key_file", &self.session_key_file)
             .field("sso", &self.sso)
+            .field("post_to_url", &self.post_to_url)
             .finish()
     }
 }

@@ -15,6 +15,9 @@ pub enum Error {
     /// A sign-in setting is missing or unusable (`ALLOWED_ADMINS`, `TRUSTED_PROXIES`).
     #[error("{0}")]
     SignInSetting(String),
+    /// A Post-to-URL setting is unusable (`POST_TO_URL_TOKEN`).
+    #[error("{0}")]
+    PostToUrlSetting(String),
     /// The demo simulator could not start.
     #[error("cannot start the demo Rescue simulator: {0}")]
     Simulator(String),

@@ -10,6 +10,7 @@ mod config;
 mod error;
 pub mod http;
 pub mod operator;
+pub mod outcomes;
 pub mod private;
 pub mod redact;
 pub mod sessions;
@@ -76,7 +77,17 @@ pub fn router(state: AppState) -> Router {
     let router = state.sessions.apply(router, state.cookie_secure).layer(
         axum::middleware::from_fn_with_state(csp, http::security::security_headers),
     );
-    http::stack::wrap(router, state.backend.services.rescue.timeout())
+    let router = http::stack::wrap(router, state.backend.services.rescue.timeout());
+    // Rescue's Post to URL: outside the browsers' stack (no session, no same-origin rule, its
+    // own body limit and a trace span without the address's token), counted like the rest.
+    match &state.receiver {
+        Some(receiver) => router.merge(
+            outcomes::routes(receiver.clone())
+                .route_layer(axum::middleware::from_fn(operator::requests::name_route))
+                .layer(axum::middleware::from_fn(operator::requests::count)),
+        ),
+        None => router,
+    }
 }
 
 /// The CSP's allowances: in development, the live-reload socket of `cargo leptos watch`; with

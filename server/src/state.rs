@@ -25,6 +25,8 @@ pub struct AppState {
     pub sessions: Store,
     /// Whether the dashboard cookie is `Secure`.
     pub cookie_secure: bool,
+    /// Rescue's Post to URL receiver, when `POST_TO_URL_TOKEN` is set.
+    pub receiver: Option<Arc<crate::outcomes::Receiver>>,
 }
 
 /// Where Rescue calls go: the configured API, or an in-process simulator in demo mode.
@@ -100,6 +102,10 @@ pub async fn build(
         .settings(config.rescue_api_url.is_none(), config.rescue_timeout())
         .map_err(Error::SignInSetting)?;
     let session_key = config.session_key().map_err(Error::SessionKeyFile)?;
+    let post_token = config
+        .post_to_url
+        .token()
+        .map_err(Error::PostToUrlSetting)?;
     let lifetimes = config
         .tuning
         .lifetimes
@@ -151,6 +157,15 @@ pub async fn build(
                 .map_err(Error::SignInSetting)?;
         backend = backend.with_sso(Arc::new(sso));
     }
+    // Received posts past their retention go, whether or not the receiver is on now.
+    crate::outcomes::keep_for(audit.clone(), config.post_to_url.keep()).await;
+    let receiver = post_token.map(|token| {
+        Arc::new(crate::outcomes::Receiver::new(
+            audit.clone(),
+            &token,
+            config.post_to_url.max_bytes(),
+        ))
+    });
     Ok(Built {
         state: AppState {
             leptos,
@@ -158,6 +173,7 @@ pub async fn build(
             sign_in: upstream.sign_in.clone(),
             sessions,
             cookie_secure,
+            receiver,
         },
         audit,
     })

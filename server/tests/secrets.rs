@@ -32,6 +32,10 @@ impl<'a> tracing_subscriber::fmt::MakeWriter<'a> for Captured {
     }
 }
 
+/// The receiver's token, and words only a customer's chat holds.
+const POST_TOKEN: &str = "pt-secrets-0123456789abcdef0123456789";
+const CHAT: &str = "my-bank-pin-is-4321";
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn secrets_never_reach_browsers_or_logs() {
     let logs = Captured::default();
@@ -47,6 +51,7 @@ async fn secrets_never_reach_browsers_or_logs() {
     let h = common::idp::with_sso(Harness::builder(), &idp)
         .store(server::sessions::store::StoreKind::Sqlite)
         .allowing("*")
+        .setting("--post-to-url-token", POST_TOKEN)
         .build()
         .await;
     h.keep_responses
@@ -121,6 +126,14 @@ async fn secrets_never_reach_browsers_or_logs() {
     common::idp::sign_in(&h, &mut sso_user, &idp, seed::DEMO_ADMIN_2).await;
     sso_user.get(&h, &list).await;
     sso_user.submit(&h, &list, "sign_out", &[]).await;
+    // Rescue's Post to URL: the address's token, and the customer's words in the chat.
+    let request = axum::http::Request::post(format!("/rescue/post-to-url/{POST_TOKEN}"))
+        .header("content-type", "application/x-www-form-urlencoded");
+    let body = format!("SessionID=90001&ChatLog={CHAT}&CField0=Ann");
+    let reply = Browser::new(false)
+        .send(&h, request, axum::body::Body::from(body))
+        .await;
+    assert_eq!(reply.status, axum::http::StatusCode::OK);
 
     // The secrets of this day, as Rescue saw them.
     let mut secrets: Vec<String> = vec![
@@ -143,7 +156,10 @@ async fn secrets_never_reach_browsers_or_logs() {
     // password, the provider's three and the SSO authcode, at least.
     assert!(secrets.len() >= 11, "{secrets:?}");
 
+    secrets.push(POST_TOKEN.into());
     let logged = String::from_utf8(logs.0.lock().unwrap().clone()).unwrap();
+    // Personal data from Rescue's posts is stored (that is the receiver's job), never logged.
+    assert!(!logged.contains(CHAT), "a customer's chat in the logs");
     assert!(logged.len() > 1000, "logs were captured: {logged}");
     let responses = h.responses.lock().unwrap().join("\n");
     for secret in &secrets {

@@ -8,6 +8,7 @@
 mod db;
 mod health;
 mod outbox;
+mod posts;
 mod sweep;
 mod trail;
 pub mod webhook;
@@ -107,6 +108,11 @@ impl AuditLog {
             owner: app::fleet::token().into(),
             outbox: None,
         })
+    }
+
+    /// Whether the database was closed (the server is stopping).
+    pub fn is_closed(&self) -> bool {
+        self.db.is_closed()
     }
 
     /// The SQLite pool, shared with the SQLite session store; `None` on PostgreSQL.
