@@ -205,6 +205,47 @@ pub struct Summary {
     pub by_technician: Vec<Tally>,
 }
 
+/// One Post-to-URL post Rescue sent for a session, as kept.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReceivedPost {
+    /// When it arrived, RFC 3339 in UTC.
+    pub at: String,
+    /// `form` or `xml`.
+    pub format: String,
+    /// Every field as sent (names lower-cased), in their order.
+    pub fields: Vec<(String, String)>,
+}
+
+impl ReceivedPost {
+    /// A field's value, by its lower-case name (empty values count as absent).
+    pub fn field(&self, name: &str) -> Option<&str> {
+        self.fields
+            .iter()
+            .find(|(n, v)| n == name && !v.trim().is_empty())
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// A session record deleted on an admin's request (a data-subject request).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Deletion {
+    /// When, RFC 3339 in UTC.
+    pub at: String,
+    /// Who deleted it.
+    pub admin: String,
+    /// How many posts went.
+    pub posts: u64,
+}
+
+/// What is kept of one session: Rescue's posts, oldest first, and any deletion of them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionRecord {
+    /// Every post kept, in arrival order.
+    pub posts: Vec<ReceivedPost>,
+    /// Deletions of the session's record, oldest first.
+    pub deletions: Vec<Deletion>,
+}
+
 /// A pending audit log operation; its error is a description for the server log.
 #[cfg(feature = "ssr")]
 pub type AuditFuture<'a, T = ()> =
@@ -236,4 +277,10 @@ pub trait AuditTrail: Send + Sync + std::fmt::Debug {
         admin: &'a str,
         since: chrono::DateTime<chrono::Utc>,
     ) -> AuditFuture<'a, Vec<Requested>>;
+    /// What Rescue's Post to URL sent for `session`, and any deletion of it.
+    fn session_record(&self, session: i64) -> AuditFuture<'_, SessionRecord>;
+    /// Deletes `session`'s posts on `admin`'s request, recording who and when: how many went.
+    fn forget_session<'a>(&'a self, session: i64, admin: &'a str) -> AuditFuture<'a, u64>;
+    /// Which of `sessions` have posts kept (for links to their records).
+    fn sessions_on_record<'a>(&'a self, sessions: &'a [i64]) -> AuditFuture<'a, Vec<i64>>;
 }

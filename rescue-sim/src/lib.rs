@@ -57,6 +57,8 @@ mod format;
 pub mod http;
 mod life;
 pub mod model;
+pub mod post_to_url;
+mod poster;
 pub mod report;
 pub mod seed;
 mod soap;
@@ -295,6 +297,13 @@ impl Simulator {
             addr,
             stop: Some(stop),
         })
+    }
+
+    /// Posts each session's data to `target` when it starts and when it ends, as Rescue's Post
+    /// to URL does, from a task that also moves the clock every second (needs a tokio
+    /// runtime; stops when the simulator is dropped).
+    pub fn post_sessions_to(&self, target: post_to_url::PostTarget) {
+        poster::start(self.shared.clone(), target);
     }
 
     /// Adds a fault rule.

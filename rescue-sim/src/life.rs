@@ -133,6 +133,9 @@ pub fn step(account: &mut Account, now: Millis, elapsed: Millis) {
             }
             session.status = next;
             session.changed = now;
+            if account.posting {
+                post_change(account, id, status, next, now);
+            }
         }
     }
     let live = account
@@ -144,6 +147,79 @@ pub fn step(account: &mut Account, now: Millis, elapsed: Millis) {
         let session = new_session(account, now);
         account.add_session(session);
     }
+}
+
+/// Queues the Post-to-URL post of a session that started (picked up) or ended. Sessions no
+/// technician took part in post nothing.
+fn post_change(account: &mut Account, id: u32, from: Status, to: Status, now: Millis) {
+    let Some(session) = account.sessions.get(&id).cloned() else {
+        return;
+    };
+    if session.technicians.is_empty() {
+        return;
+    }
+    let started = from == Status::Waiting && to == Status::Active;
+    if started {
+        account.waited.insert(id, now - session.started);
+    } else if !to.finished() {
+        return;
+    }
+    let waited = account.waited.get(&id).copied().unwrap_or(0);
+    let post = post_of(account, &session, !started, waited);
+    account.outgoing.push(post);
+    if !started {
+        account.waited.remove(&id);
+    }
+}
+
+/// What Rescue posts for `session` at its start (`end` false) or end; it waited `waited_ms`
+/// before a technician picked it up.
+fn post_of(
+    account: &Account,
+    session: &Session,
+    end: bool,
+    waited_ms: Millis,
+) -> crate::post_to_url::Outgoing {
+    let tech = session
+        .technicians
+        .first()
+        .and_then(|id| account.nodes.get(id));
+    let text = |f: fn(&crate::model::Node) -> &str| tech.map(f).unwrap_or_default().to_owned();
+    let waiting = (waited_ms.max(0) / 1000).to_string();
+    let customer = session.custom[0].clone();
+    let chat = if end {
+        format!(
+            "{}: Thanks, it works again.\nTechnician: Glad to help. Closing the session.",
+            customer
+        )
+    } else {
+        format!("{customer}: Hello, {}.", session.custom[3].to_lowercase())
+    };
+    let notes = if end {
+        format!("{} Resolved remotely.", session.custom[3])
+    } else {
+        String::new()
+    };
+    let mut fields = vec![
+        ("SessionID", session.id.to_string()),
+        ("TechID", tech.map(|t| t.id.to_string()).unwrap_or_default()),
+        ("TechSSOID", text(|t| &t.ssoid)),
+        ("TechName", text(|t| &t.name)),
+        ("TechEmail", text(|t| &t.email)),
+        ("TechDescr", text(|t| &t.description)),
+    ];
+    let names = [
+        "CField0", "CField1", "CField2", "CField3", "CField4", "CField5",
+    ];
+    fields.extend(names.into_iter().zip(session.custom.iter().cloned()));
+    fields.extend([
+        ("Tracking0", format!("web-{}", session.channel)),
+        ("ChatLog", chat),
+        ("Notes", notes),
+        ("WaitingTime", waiting.clone()),
+        ("PickupTime", waiting),
+    ]);
+    crate::post_to_url::Outgoing(fields)
 }
 
 /// Moves the account forward to `now`: due actions are carried out, and in a living account

@@ -38,6 +38,14 @@ struct Args {
     #[arg(long)]
     reports_refuse_authcodes: bool,
 
+    /// Post each session's data to this URL when it starts and ends, as Rescue's Post to URL
+    /// does (e.g. a dashboard's http://127.0.0.1:3000/rescue/post-to-url/<token>).
+    #[arg(long, value_name = "URL")]
+    post_to_url: Option<String>,
+    /// How to post: form (Rescue's HTTP form post) or xml.
+    #[arg(long, default_value = "form")]
+    post_format: rescue_sim::post_to_url::PostFormat,
+
     /// A fault, METHOD=FAULT: latency:<ms>, timeout, status:<code>, reset, malformed,
     /// code:<CODE>; METHOD may be `*`. Repeatable.
     #[arg(long = "fault", value_name = "METHOD=FAULT")]
@@ -75,6 +83,12 @@ async fn main() -> std::process::ExitCode {
             return std::process::ExitCode::FAILURE;
         }
     };
+    if let Some(url) = args.post_to_url {
+        simulator.post_sessions_to(rescue_sim::post_to_url::PostTarget {
+            url,
+            format: args.post_format,
+        });
+    }
     tracing::info!(
         "Rescue API simulator at {} — sign in as {} / {}",
         running.api_url(),

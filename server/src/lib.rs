@@ -159,10 +159,23 @@ async fn retry_webhook(config: &Config) -> Result<(), Error> {
 }
 
 /// Starts serving and runs until Ctrl-C / SIGTERM.
-pub async fn serve(config: Config) -> Result<(), Error> {
+pub async fn serve(mut config: Config) -> Result<(), Error> {
     let leptos = site_options(&config)?;
     let addr = config.leptos_site_addr;
     let upstream = Upstream::from_config(&config).await?;
+    // Demo mode: the simulator posts its sessions to this dashboard's own receiver, as Rescue's
+    // Post to URL would, at an address nobody else is told.
+    if upstream.simulator.is_some()
+        && config
+            .post_to_url
+            .token()
+            .map_err(Error::PostToUrlSetting)?
+            .is_none()
+    {
+        let token: [u8; 24] = rand::random();
+        let token: String = token.iter().map(|b| format!("{b:02x}")).collect();
+        config.post_to_url.post_to_url_token = Some(token);
+    }
     let built = state::build(&config, &upstream, leptos).await?;
     if let Some(metrics_addr) = config.metrics_addr {
         let hosts = config
@@ -182,6 +195,27 @@ pub async fn serve(config: Config) -> Result<(), Error> {
         .await
         .map_err(|source| Error::Serve { addr, source })?;
     tracing::info!("Rescue Console listening on http://{addr}");
+    if let (Some(simulator), Some(token)) = (
+        &upstream.simulator,
+        config
+            .post_to_url
+            .token()
+            .map_err(Error::PostToUrlSetting)?,
+    ) {
+        let mut own = listener
+            .local_addr()
+            .map_err(|source| Error::Serve { addr, source })?;
+        if own.ip().is_unspecified() {
+            own.set_ip(std::net::Ipv4Addr::LOCALHOST.into());
+        }
+        simulator.post_sessions_to(rescue_sim::post_to_url::PostTarget {
+            url: format!(
+                "http://{own}/rescue/post-to-url/{}",
+                secrecy::ExposeSecret::expose_secret(&token)
+            ),
+            format: rescue_sim::post_to_url::PostFormat::Form,
+        });
+    }
     // Connection info gives server functions the client address (failed sign-ins per address).
     let app = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
     axum::serve(listener, app)

@@ -37,6 +37,8 @@ pub struct Upstream {
     pub sign_in: app::SignInInfo,
     /// Keeps the demo simulator serving for as long as the server runs.
     _simulator: Option<rescue_sim::Running>,
+    /// The demo simulator itself (demo mode only), to post its sessions to the receiver.
+    pub simulator: Option<rescue_sim::Simulator>,
 }
 
 impl Upstream {
@@ -51,6 +53,7 @@ impl Upstream {
                 client,
                 sign_in: app::SignInInfo::default(),
                 _simulator: None,
+                simulator: None,
             });
         }
         let simulator = rescue_sim::Simulator::new(rescue_sim::Config::default());
@@ -74,6 +77,7 @@ impl Upstream {
                 ..app::SignInInfo::default()
             },
             _simulator: Some(running),
+            simulator: Some(simulator),
         })
     }
 }

@@ -17,6 +17,7 @@ mod hardening;
 mod history;
 mod lifetimes;
 mod operator;
+mod outcome_page;
 mod post_to_url;
 mod release;
 mod reports;

@@ -42,6 +42,8 @@ pub struct HistoryView {
     pub summary: Summary,
     /// Why nothing could be listed (bad filter, database failure).
     pub problem: Option<Error>,
+    /// The sessions on this page whose record Rescue posted (they link to it).
+    pub on_record: Vec<u32>,
 }
 
 /// Loads a page of history: filters and `before` (the keyset) as they came in the address.
@@ -108,6 +110,16 @@ pub async fn load_history(
             if entries.len() > PAGE_SIZE as usize {
                 entries.truncate(PAGE_SIZE as usize);
                 view.older = entries.last().map(|e| e.id);
+            }
+            let sessions: Vec<i64> = entries.iter().map(|e| i64::from(e.session)).collect();
+            match audit.sessions_on_record(&sessions).await {
+                Ok(found) => {
+                    view.on_record = found
+                        .into_iter()
+                        .filter_map(|s| u32::try_from(s).ok())
+                        .collect();
+                }
+                Err(err) => tracing::error!("history: session records: {err}"),
             }
             view.entries = entries;
         }

@@ -110,6 +110,7 @@ fn History(view: HistoryView, sign_out: ServerAction<SignOut>) -> impl IntoView 
         choices,
         summary,
         problem,
+        on_record,
     } = view;
     let charts = (!summary.by_day.is_empty()).then(|| {
         view! {
@@ -206,7 +207,14 @@ fn History(view: HistoryView, sign_out: ServerAction<SignOut>) -> impl IntoView 
                                                 <td>{crate::words::utc_time(&e.at)}</td>
                                                 <td>{e.admin}</td>
                                                 <td>{e.action}</td>
-                                                <td>{e.session}</td>
+                                                <td>
+                                                    {if on_record.contains(&e.session) {
+                                                        let href = format!("/outcomes/{}", e.session);
+                                                        view! { <a href=href>{e.session}</a> }.into_any()
+                                                    } else {
+                                                        view! { {e.session} }.into_any()
+                                                    }}
+                                                </td>
                                                 <td class="wrap">{e.technician}</td>
                                                 <td>
                                                     <span class=badge>{e.outcome.code()}</span>

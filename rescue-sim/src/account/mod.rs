@@ -130,6 +130,12 @@ pub struct Account {
     /// The company's SSO password from Rescue's Global Settings (`requestAuthCodeSSO`'s
     /// `pwd`); empty: single sign-on is off and every SSO request is refused. Never logged.
     pub sso_password: String,
+    /// Whether sessions' data is posted (Post to URL): only then are posts queued.
+    pub(crate) posting: bool,
+    /// Posts waiting to be sent.
+    pub(crate) outgoing: Vec<crate::post_to_url::Outgoing>,
+    /// How long each session waited before its pickup (for the post at its end).
+    pub(crate) waited: HashMap<u32, Millis>,
 }
 impl Account {
     /// An empty account; `seed` drives every random choice (cookies, authcodes, life).
@@ -149,6 +155,9 @@ impl Account {
             last_tick: None,
             company_id: 0,
             sso_password: String::new(),
+            posting: false,
+            outgoing: Vec::new(),
+            waited: HashMap::new(),
         }
     }
 

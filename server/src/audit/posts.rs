@@ -91,4 +91,99 @@ impl AuditLog {
         });
         Ok(deleted)
     }
+
+    /// What is kept of `session`: its posts (oldest first) and any deletion of them.
+    pub async fn session_record(
+        &self,
+        session: i64,
+    ) -> Result<app::audit::SessionRecord, AuditError> {
+        let posts = self
+            .posts_of(session)
+            .await?
+            .into_iter()
+            .map(|p| app::audit::ReceivedPost {
+                at: rfc3339(p.received_ms),
+                format: p.format,
+                fields: p.fields,
+            })
+            .collect();
+        let deletions = on_db!(&self.db, pool, D => {
+            QueryBuilder::<D>::new(
+                "SELECT admin_email, at_ms, posts FROM outcome_deletions WHERE session_id = ",
+            )
+            .push_bind(session)
+            .push(" ORDER BY id")
+            .build()
+            .fetch_all(pool)
+            .await?
+            .iter()
+            .map(|row| -> Result<app::audit::Deletion, sqlx::Error> {
+                Ok(app::audit::Deletion {
+                    admin: row.try_get("admin_email")?,
+                    at: rfc3339(row.try_get("at_ms")?),
+                    posts: u64::try_from(row.try_get::<i64, _>("posts")?).unwrap_or(0),
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()?
+        });
+        Ok(app::audit::SessionRecord { posts, deletions })
+    }
+
+    /// Deletes `session`'s posts and records that `admin` did, in one transaction: how many
+    /// posts went.
+    pub async fn forget_session(&self, session: i64, admin: &str) -> Result<u64, AuditError> {
+        let deleted = on_db!(&self.db, pool, D => {
+            let mut tx = pool.begin().await?;
+            let deleted = QueryBuilder::<D>::new("DELETE FROM outcome_posts WHERE session_id = ")
+                .push_bind(session)
+                .build()
+                .execute(&mut *tx)
+                .await?
+                .rows_affected();
+            let mut insert = QueryBuilder::<D>::new(
+                "INSERT INTO outcome_deletions (session_id, admin_email, at_ms, posts) ",
+            );
+            insert.push_values([()], |mut row, ()| {
+                row.push_bind(session)
+                    .push_bind(admin.to_owned())
+                    .push_bind(now_ms())
+                    .push_bind(i64::try_from(deleted).unwrap_or(i64::MAX));
+            });
+            insert.build().execute(&mut *tx).await?;
+            tx.commit().await?;
+            deleted
+        });
+        Ok(deleted)
+    }
+
+    /// Which of `sessions` have posts kept.
+    pub async fn sessions_on_record(&self, sessions: &[i64]) -> Result<Vec<i64>, AuditError> {
+        if sessions.is_empty() {
+            return Ok(Vec::new());
+        }
+        let found = on_db!(&self.db, pool, D => {
+            let mut query =
+                QueryBuilder::<D>::new("SELECT DISTINCT session_id FROM outcome_posts WHERE session_id IN (");
+            let mut list = query.separated(", ");
+            for session in sessions {
+                list.push_bind(*session);
+            }
+            query.push(")");
+            query
+                .build()
+                .fetch_all(pool)
+                .await?
+                .iter()
+                .map(|row| row.try_get::<i64, _>("session_id"))
+                .collect::<Result<Vec<_>, _>>()?
+        });
+        Ok(found)
+    }
+}
+
+/// Milliseconds since 1970 as RFC 3339 in UTC.
+fn rfc3339(ms: i64) -> String {
+    chrono::DateTime::from_timestamp_millis(ms)
+        .unwrap_or_default()
+        .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
 }

@@ -59,4 +59,38 @@ impl app::audit::AuditTrail for AuditLog {
                 .map_err(|e| e.to_string())
         })
     }
+
+    fn session_record(
+        &self,
+        session: i64,
+    ) -> app::audit::AuditFuture<'_, app::audit::SessionRecord> {
+        Box::pin(async move {
+            AuditLog::session_record(self, session)
+                .await
+                .map_err(|e| e.to_string())
+        })
+    }
+
+    fn forget_session<'a>(
+        &'a self,
+        session: i64,
+        admin: &'a str,
+    ) -> app::audit::AuditFuture<'a, u64> {
+        Box::pin(async move {
+            AuditLog::forget_session(self, session, admin)
+                .await
+                .map_err(|e| e.to_string())
+        })
+    }
+
+    fn sessions_on_record<'a>(
+        &'a self,
+        sessions: &'a [i64],
+    ) -> app::audit::AuditFuture<'a, Vec<i64>> {
+        Box::pin(async move {
+            AuditLog::sessions_on_record(self, sessions)
+                .await
+                .map_err(|e| e.to_string())
+        })
+    }
 }

@@ -1,0 +1,149 @@
+//! A session's record page through the router: only for signed-in admins, the chat as text,
+//! the facts from the latest post, junk and unknown sessions refused, deletion kept on record,
+//! and the history linking to records that exist.
+
+use crate::common;
+
+use axum::body::Body;
+use axum::http::{header, Request, StatusCode};
+use common::*;
+use rescue_sim::seed;
+use server::audit::AuditEntry;
+
+const TOKEN: &str = "pt-page-0123456789abcdef0123456789abcd";
+const FORM: &str = "application/x-www-form-urlencoded";
+
+async fn receiving() -> Harness {
+    Harness::builder()
+        .setting("--post-to-url-token", TOKEN)
+        .build()
+        .await
+}
+
+async fn post(h: &Harness, body: &str) {
+    let request =
+        Request::post(format!("/rescue/post-to-url/{TOKEN}")).header(header::CONTENT_TYPE, FORM);
+    let reply = Browser::new(false)
+        .send(h, request, Body::from(body.to_owned()))
+        .await;
+    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
+}
+
+/// The start and end posts of session 80010, as Rescue sends them.
+async fn a_session(h: &Harness) {
+    post(
+        h,
+        "SessionID=80010&TechID=337101&TechName=Tina%20Tech&CField0=Ann%20B%C3%B6hm\
+         &CField2=Laptop&Tracking0=web-7&ChatLog=Ann%3A%20hello%3Cscript%3Ealert(1)%3C%2Fscript%3E\
+         &Notes=&WaitingTime=130&PickupTime=12",
+    )
+    .await;
+    post(
+        h,
+        "SessionID=80010&TechID=337101&TechName=Tina%20Tech&CField0=Ann%20B%C3%B6hm\
+         &ChatLog=Tina%3A%20fixed&Notes=Reinstalled%20the%20driver&WaitingTime=130&PickupTime=12",
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn a_lead_reads_the_whole_session_and_can_delete_it() {
+    let h = receiving().await;
+    a_session(&h).await;
+
+    // Signed out: off to sign in, and back here after.
+    let mut stranger = Browser::new(false);
+    let reply = stranger.get(&h, "/outcomes/80010").await;
+    let to = reply.location.unwrap_or_default();
+    assert!(to.starts_with("/login"), "{to}");
+    assert!(
+        !reply.body.contains("Ann"),
+        "nothing of the record before a sign-in"
+    );
+
+    let mut lead = Browser::new(false);
+    lead.sign_in(&h, seed::DEMO_ADMIN_2).await;
+    let page = lead.get(&h, "/outcomes/80010").await;
+    assert_eq!(page.status, StatusCode::OK);
+    let body = page.body;
+    for shown in [
+        "Session 80010",
+        "Tina Tech",
+        "Ann Böhm",
+        "web-7",
+        "Laptop",
+        "2 min 10 s",
+        "Reinstalled the driver",
+        "What Rescue sent (2 posts)",
+    ] {
+        assert!(body.contains(shown), "{shown}: {body}");
+    }
+    // The chat, whole and in order, as text: the customer's markup shown, never run.
+    let first = body.find("Ann: hello").expect("the first post's chat");
+    let second = body.find("Tina: fixed").expect("the second post's chat");
+    assert!(first < second);
+    assert!(body.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assert!(!body.contains("<script>alert(1)"));
+
+    let reply = lead
+        .submit(
+            &h,
+            "/outcomes/80010",
+            "delete_outcome",
+            &[("session", "80010")],
+        )
+        .await;
+    assert_eq!(reply.location.as_deref(), Some("/outcomes/80010"));
+    assert!(h.audit.posts_of(80_010).await.unwrap().is_empty());
+    let body = lead.get(&h, "/outcomes/80010").await.body;
+    assert!(
+        body.contains(&format!("deleted by {}", seed::DEMO_ADMIN_2)),
+        "{body}"
+    );
+    assert!(!body.contains("Ann Böhm"), "nothing of the record is left");
+}
+
+#[tokio::test]
+async fn junk_and_unknown_sessions_are_refused() {
+    let h = receiving().await;
+    let mut lead = Browser::new(false);
+    lead.sign_in(&h, seed::DEMO_ADMIN).await;
+    for junk in ["abc", "0", "-5", "99999999999999999999"] {
+        let reply = lead.get(&h, &format!("/outcomes/{junk}")).await;
+        assert_eq!(reply.status, StatusCode::BAD_REQUEST, "{junk}");
+    }
+    let reply = lead.get(&h, "/outcomes/12345").await;
+    assert_eq!(reply.status, StatusCode::NOT_FOUND);
+    assert!(reply.body.contains("Nothing is kept about session 12345"));
+}
+
+#[tokio::test]
+async fn the_history_links_to_records_that_exist() {
+    let h = receiving().await;
+    let start: chrono::DateTime<chrono::Utc> = chrono::Utc::now();
+    for session in [80_011u32, 80_012] {
+        h.audit
+            .record(&AuditEntry {
+                at: start,
+                admin_email: seed::DEMO_ADMIN.into(),
+                action: app::shared::action::SessionAction::Cancel,
+                session_id: session,
+                technician: "Tina Tech".into(),
+                status: "Active".into(),
+                channel: String::new(),
+                outcome: app::shared::outcome::Outcome::from_code("OK"),
+                latency_ms: 5,
+            })
+            .await
+            .unwrap();
+    }
+    post(&h, "SessionID=80011&Notes=x").await;
+    let mut lead = Browser::new(false);
+    lead.sign_in(&h, seed::DEMO_ADMIN).await;
+    let body = lead.get(&h, "/history").await.body;
+    assert!(body.contains("href=\"/outcomes/80011\""), "{body}");
+    assert!(!body.contains("href=\"/outcomes/80012\""));
+    // And the record lists the dashboard's action on it.
+    let record = lead.get(&h, "/outcomes/80011").await.body;
+    assert!(record.contains("cancelAction"), "{record}");
+}
