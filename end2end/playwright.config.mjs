@@ -33,6 +33,8 @@ export const IDP_NAME = 'Demo Identity';
 const IDP_SECRET = 'rescue-console-test-client-secret';
 /** The waiting-time limit of the bulk dashboard, in seconds (not the default, to see it used). */
 export const WAIT_ALERT_SECS = 600;
+/** The Post-to-URL token of the Rescue-configured dashboard (a test value). */
+export const POST_TO_URL_TOKEN = 'e2e-post-to-url-0123456789abcdef0123';
 /** Seconds between automatic refreshes on the Rescue-configured dashboard (short, to watch it). */
 export const REFRESH_SECS = 3;
 
@@ -116,6 +118,8 @@ export default defineConfig({
       RESCUE_API_URL: `${simURL}/API/`,
       REFRESH_SECS: String(REFRESH_SECS),
       ALLOWED_ADMINS: 'admin@demo.example, lead@demo.example, master@demo.example',
+      // The browser tests post as Rescue's Post to URL would.
+      POST_TO_URL_TOKEN: POST_TO_URL_TOKEN,
     }),
     // Real time, so waiting times change between refreshes as they would in use.
     simulator(crowdSimPort, '--crowd 1000', `http://127.0.0.1:${crowdSimPort}/API/getSession_v3.aspx`),

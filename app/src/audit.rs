@@ -246,6 +246,62 @@ pub struct SessionRecord {
     pub deletions: Vec<Deletion>,
 }
 
+/// One session on the `/outcomes` list: what its posts say, latest value first.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutcomeLine {
+    /// Rescue's session ID.
+    pub session: i64,
+    /// Its newest post's ID (the keyset of the list's pages).
+    pub last_id: i64,
+    /// When its newest post arrived, RFC 3339 in UTC.
+    pub last_at: String,
+    /// How many posts it has.
+    pub posts: u64,
+    /// The technician's name (or ID).
+    pub technician: String,
+    /// The customer's Name field.
+    pub customer: String,
+    /// Seconds it waited, as Rescue posted.
+    pub waiting: Option<u64>,
+    /// Seconds to pickup, as Rescue posted.
+    pub pickup: Option<u64>,
+}
+
+/// Checked filters of the `/outcomes` list: each absent or usable as it is.
+#[cfg(feature = "ssr")]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OutcomeFilter {
+    /// First day (UTC).
+    pub from: Option<crate::shared::address::Day>,
+    /// Last day (UTC), included.
+    pub to: Option<crate::shared::address::Day>,
+    /// Part of the technician's name.
+    pub technician: Option<String>,
+    /// Part of what the posts say of the customer (lower-cased).
+    pub text: Option<String>,
+}
+
+#[cfg(feature = "ssr")]
+impl OutcomeFilter {
+    /// The first millisecond (since 1970) the filter admits, if bounded.
+    pub fn from_ms(&self) -> Option<i64> {
+        self.from.map(|d| {
+            d.0.and_hms_opt(0, 0, 0)
+                .unwrap_or_default()
+                .and_utc()
+                .timestamp_millis()
+        })
+    }
+
+    /// The first millisecond past the filter's last day, if bounded.
+    pub fn to_ms(&self) -> Option<i64> {
+        self.to.and_then(|d| {
+            let next = d.0.checked_add_days(chrono::Days::new(1))?;
+            Some(next.and_hms_opt(0, 0, 0)?.and_utc().timestamp_millis())
+        })
+    }
+}
+
 /// A pending audit log operation; its error is a description for the server log.
 #[cfg(feature = "ssr")]
 pub type AuditFuture<'a, T = ()> =
@@ -283,4 +339,12 @@ pub trait AuditTrail: Send + Sync + std::fmt::Debug {
     fn forget_session<'a>(&'a self, session: i64, admin: &'a str) -> AuditFuture<'a, u64>;
     /// Which of `sessions` have posts kept (for links to their records).
     fn sessions_on_record<'a>(&'a self, sessions: &'a [i64]) -> AuditFuture<'a, Vec<i64>>;
+    /// Up to `limit` sessions with posts matching `filter`, the most recently posted first,
+    /// all posted before post `before` when given.
+    fn outcome_sessions<'a>(
+        &'a self,
+        filter: &'a OutcomeFilter,
+        before: Option<i64>,
+        limit: u32,
+    ) -> AuditFuture<'a, Vec<OutcomeLine>>;
 }

@@ -92,6 +92,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/sessions/bulk") view=bulk::BulkPage ssr=SsrMode::Async/>
                 <Route path=path!("/sessions/:action") view=actions::ActionPage ssr=SsrMode::Async/>
                 <Route path=path!("/history") view=history::HistoryPage ssr=SsrMode::Async/>
+                <Route path=path!("/outcomes") view=outcomes::OutcomesPage ssr=SsrMode::Async/>
                 <Route path=path!("/outcomes/:session") view=outcomes::OutcomePage ssr=SsrMode::Async/>
                 <Route path=path!("/reports") view=reports::ReportsPage ssr=SsrMode::Async/>
                 <Route path=path!("/") view=|| view! { <Redirect path="/sessions"/> } ssr=SsrMode::Async/>

@@ -74,7 +74,7 @@ impl RawFilter {
 
 /// An optional text filter: blank means "any".
 #[cfg(feature = "ssr")]
-fn text(value: Option<&str>, name: &str) -> Result<Option<String>, Error> {
+pub(crate) fn text(value: Option<&str>, name: &str) -> Result<Option<String>, Error> {
     match value.map(str::trim) {
         None | Some("") => Ok(None),
         Some(v) if v.chars().count() > MAX_TEXT || v.chars().any(char::is_control) => {

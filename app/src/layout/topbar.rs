@@ -14,6 +14,8 @@ pub enum Section {
     History,
     /// `/reports`.
     Reports,
+    /// `/outcomes` and a session's record.
+    Outcomes,
 }
 
 /// Title, navigation and the Sign out button.
@@ -42,6 +44,7 @@ pub fn TopBar(
                 {link(Section::Sessions, "/sessions", "Sessions")}
                 {link(Section::History, "/history", "History")}
                 {link(Section::Reports, "/reports", "Reports")}
+                {link(Section::Outcomes, "/outcomes", "Outcomes")}
             </nav>
             <div class="who">
                 <span>{email}</span>

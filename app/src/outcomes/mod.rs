@@ -11,8 +11,11 @@ use crate::audit::{Entry, SessionRecord};
 use crate::core::Page;
 use crate::error::Error;
 
+pub mod filter;
+mod list;
 mod page;
 
+pub use list::{load_outcomes, OutcomesPage, OutcomesView, PAGE_SIZE};
 pub use page::OutcomePage;
 
 /// The most dashboard actions listed on a session's page.

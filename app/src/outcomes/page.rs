@@ -108,7 +108,7 @@ fn Outcome(view: OutcomeView, sign_out: ServerAction<SignOut>) -> impl IntoView 
         }
     });
     view! {
-        <TopBar title=format!("Session {session}") email current=Section::History sign_out/>
+        <TopBar title=format!("Session {session}") email current=Section::Outcomes sign_out/>
         <section class="card" aria-label="The session at a glance">
             {removed.collect_view()}
             {(count > 0).then_some(facts)}

@@ -405,6 +405,15 @@ pub const OUTCOME_UNREADABLE: &str =
 /// The session record could not be deleted.
 pub const OUTCOME_NOT_DELETED: &str = "The session's record could not be deleted right now; nothing was removed. Try again in a moment.";
 
+/// How many sessions a page of `/outcomes` lists.
+pub fn outcomes_count(count: usize) -> String {
+    match count {
+        0 => "No sessions Rescue posted match.".to_owned(),
+        1 => "1 session, most recently posted first.".to_owned(),
+        n => format!("{n} sessions on this page, most recently posted first."),
+    }
+}
+
 /// "1 post", "2 posts".
 pub fn posts(count: u64) -> String {
     match count {

@@ -115,7 +115,7 @@ where
 }
 
 /// A LIKE pattern matching `text` anywhere, with LIKE's own wildcards taken literally.
-fn contains(text: &str) -> String {
+pub(super) fn contains(text: &str) -> String {
     let escaped = text
         .replace('\\', "\\\\")
         .replace('%', "\\%")

@@ -32,18 +32,23 @@ impl AuditLog {
         format: &str,
         hash: &str,
         fields: &[(String, String)],
+        technician: &str,
+        search: &str,
     ) -> Result<bool, AuditError> {
         let fields = serde_json::to_string(fields).unwrap_or_else(|_| "[]".into());
         let added = on_db!(&self.db, pool, D => {
             let mut query = QueryBuilder::<D>::new(
-                "INSERT INTO outcome_posts (session_id, received_ms, post_hash, format, fields) ",
+                "INSERT INTO outcome_posts \
+                 (session_id, received_ms, post_hash, format, fields, technician, search) ",
             );
             query.push_values([()], |mut row, ()| {
                 row.push_bind(session)
                     .push_bind(now_ms())
                     .push_bind(hash.to_owned())
                     .push_bind(format.to_owned())
-                    .push_bind(fields.clone());
+                    .push_bind(fields.clone())
+                    .push_bind(technician.to_owned())
+                    .push_bind(search.to_owned());
             });
             query.push(" ON CONFLICT (post_hash) DO NOTHING");
             query.build().execute(pool).await?.rows_affected()
@@ -178,6 +183,122 @@ impl AuditLog {
                 .collect::<Result<Vec<_>, _>>()?
         });
         Ok(found)
+    }
+
+    /// Up to `limit` sessions with posts matching `filter`, the most recently posted first,
+    /// all posted before post `before` when given (the keyset of the list's pages).
+    pub async fn outcome_sessions(
+        &self,
+        filter: &app::audit::OutcomeFilter,
+        before: Option<i64>,
+        limit: u32,
+    ) -> Result<Vec<app::audit::OutcomeLine>, AuditError> {
+        let like = self.db.like();
+        let heads = on_db!(&self.db, pool, D => {
+            let mut query = QueryBuilder::<D>::new(
+                "SELECT session_id, MAX(id) AS last_id, MAX(received_ms) AS last_ms, \
+                 COUNT(*) AS posts FROM outcome_posts WHERE 1 = 1",
+            );
+            if let Some(from) = filter.from_ms() {
+                query.push(" AND received_ms >= ").push_bind(from);
+            }
+            if let Some(to) = filter.to_ms() {
+                query.push(" AND received_ms < ").push_bind(to);
+            }
+            if let Some(technician) = &filter.technician {
+                query
+                    .push(" AND technician")
+                    .push(like)
+                    .push_bind(super::db::contains(technician))
+                    .push(" ESCAPE '\\'");
+            }
+            if let Some(text) = &filter.text {
+                query
+                    .push(" AND search")
+                    .push(like)
+                    .push_bind(super::db::contains(text))
+                    .push(" ESCAPE '\\'");
+            }
+            query.push(" GROUP BY session_id");
+            if let Some(before) = before {
+                query.push(" HAVING MAX(id) < ").push_bind(before);
+            }
+            query
+                .push(" ORDER BY last_id DESC LIMIT ")
+                .push_bind(i64::from(limit));
+            query
+                .build()
+                .fetch_all(pool)
+                .await?
+                .iter()
+                .map(|row| -> Result<(i64, i64, i64, i64), sqlx::Error> {
+                    Ok((
+                        row.try_get("session_id")?,
+                        row.try_get("last_id")?,
+                        row.try_get("last_ms")?,
+                        row.try_get("posts")?,
+                    ))
+                })
+                .collect::<Result<Vec<_>, _>>()?
+        });
+        let sessions: Vec<i64> = heads.iter().map(|h| h.0).collect();
+        // What each line shows, from its posts: the latest non-empty value of each field.
+        let mut latest: std::collections::HashMap<i64, Vec<(String, String)>> = Default::default();
+        if !sessions.is_empty() {
+            let rows = on_db!(&self.db, pool, D => {
+                let mut query = QueryBuilder::<D>::new(
+                    "SELECT session_id, fields FROM outcome_posts WHERE session_id IN (",
+                );
+                let mut list = query.separated(", ");
+                for session in &sessions {
+                    list.push_bind(*session);
+                }
+                query.push(") ORDER BY id");
+                query
+                    .build()
+                    .fetch_all(pool)
+                    .await?
+                    .iter()
+                    .map(|row| -> Result<(i64, String), sqlx::Error> {
+                        Ok((row.try_get("session_id")?, row.try_get("fields")?))
+                    })
+                    .collect::<Result<Vec<_>, _>>()?
+            });
+            for (session, fields) in rows {
+                let fields: Vec<(String, String)> =
+                    serde_json::from_str(&fields).unwrap_or_default();
+                let known = latest.entry(session).or_default();
+                for (name, value) in fields.into_iter().filter(|(_, v)| !v.trim().is_empty()) {
+                    known.retain(|(n, _)| *n != name);
+                    known.push((name, value));
+                }
+            }
+        }
+        Ok(heads
+            .into_iter()
+            .map(|(session, last_id, last_ms, posts)| {
+                let fields = latest.remove(&session).unwrap_or_default();
+                let get = |name: &str| {
+                    fields
+                        .iter()
+                        .find(|(n, _)| n == name)
+                        .map(|(_, v)| v.clone())
+                };
+                let number = |name: &str| get(name).and_then(|v| v.trim().parse::<u64>().ok());
+                app::audit::OutcomeLine {
+                    session,
+                    last_id,
+                    last_at: rfc3339(last_ms),
+                    posts: u64::try_from(posts).unwrap_or(0),
+                    technician: get("techname")
+                        .or_else(|| get("techid"))
+                        .unwrap_or_default(),
+                    customer: get("cfield0").unwrap_or_default(),
+                    waiting: number("waitingtime"),
+                    pickup: number("pickuptime"),
+                }
+            })
+            .collect())
     }
 }
 

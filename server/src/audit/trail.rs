@@ -93,4 +93,17 @@ impl app::audit::AuditTrail for AuditLog {
                 .map_err(|e| e.to_string())
         })
     }
+
+    fn outcome_sessions<'a>(
+        &'a self,
+        filter: &'a app::audit::OutcomeFilter,
+        before: Option<i64>,
+        limit: u32,
+    ) -> app::audit::AuditFuture<'a, Vec<app::audit::OutcomeLine>> {
+        Box::pin(async move {
+            AuditLog::outcome_sessions(self, filter, before, limit)
+                .await
+                .map_err(|e| e.to_string())
+        })
+    }
 }

@@ -133,7 +133,14 @@ async fn receive(
     let session = i64::try_from(post.session_id).unwrap_or(i64::MAX);
     match receiver
         .audit
-        .keep_post(session, post.format.as_str(), &post.hash(), &post.fields)
+        .keep_post(
+            session,
+            post.format.as_str(),
+            &post.hash(),
+            &post.fields,
+            &post.technician(),
+            &post.search(),
+        )
         .await
     {
         Ok(added) => {

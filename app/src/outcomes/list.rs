@@ -1,0 +1,235 @@
+//! `/outcomes`: the sessions Rescue posted, newest first, filtered by what is in the address
+//! (a plain GET form, so every view can be bookmarked) and paged by keyset, each linking to its
+//! record.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+use serde::{Deserialize, Serialize};
+
+use crate::audit::OutcomeLine;
+use crate::core::Page;
+use crate::error::Error;
+use crate::layout::{PageView, Section, TopBar};
+use crate::outcomes::filter::RawOutcomeFilter;
+use crate::sign_in::SignOut;
+use crate::words::{duration, Precision};
+
+/// Sessions on one page of `/outcomes`.
+pub const PAGE_SIZE: u32 = 50;
+
+/// One page of the list.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OutcomesView {
+    /// The signed-in admin.
+    pub email: String,
+    /// The filter as an address query, for the pager's links.
+    pub query: String,
+    /// The filter as typed, echoed back (also when refused, so nothing typed is lost).
+    pub raw: RawOutcomeFilter,
+    /// Newest first.
+    pub lines: Vec<OutcomeLine>,
+    /// The `before` of the next (older) page, if there is one.
+    pub older: Option<i64>,
+    /// Whether this is a later page.
+    pub paged: bool,
+    /// Why nothing could be listed (a bad filter, the database).
+    pub problem: Option<Error>,
+}
+
+/// Loads a page of the list: filters and `before` (the keyset) as they came in the address.
+#[server]
+pub async fn load_outcomes(
+    /// Filters from the address (blank: none).
+    #[server(default)]
+    filter: RawOutcomeFilter,
+    /// Show sessions posted before this post ID (the next-page link's value).
+    before: Option<String>,
+) -> Result<Page<OutcomesView>, Error> {
+    use crate::core::Cx;
+    use crate::outcomes::filter::query;
+    let checked = filter.check();
+    let here = match &checked {
+        Ok(f) if !query(f).is_empty() => format!("/outcomes?{}", query(f)),
+        _ => "/outcomes".to_owned(),
+    };
+    let cx = match Cx::signed_in(&here).await {
+        Ok(cx) => cx,
+        Err(answer) => return answer,
+    };
+    let mut view = OutcomesView {
+        email: cx.login.email.clone(),
+        raw: filter,
+        ..Default::default()
+    };
+    let before = match before.as_deref().map(str::trim) {
+        None | Some("") => None,
+        Some(b) => match b.parse::<i64>() {
+            Ok(b) if b > 0 => Some(b),
+            _ => {
+                view.problem =
+                    Some(Error::BadInput(crate::words::PAGE_LINK_INVALID.into()).answered());
+                return Ok(Page::Ready(view));
+            }
+        },
+    };
+    view.paged = before.is_some();
+    let filter = match checked {
+        Ok(f) => {
+            view.query = query(&f);
+            f
+        }
+        Err(refusal) => {
+            view.problem = Some(refusal.answered());
+            return Ok(Page::Ready(view));
+        }
+    };
+    // One more than a page tells whether an older page exists.
+    match cx
+        .services
+        .audit
+        .outcome_sessions(&filter, before, PAGE_SIZE + 1)
+        .await
+    {
+        Ok(mut lines) => {
+            if lines.len() > PAGE_SIZE as usize {
+                lines.truncate(PAGE_SIZE as usize);
+                view.older = lines.last().map(|l| l.last_id);
+            }
+            view.lines = lines;
+        }
+        Err(err) => {
+            tracing::error!("outcomes page: {err}");
+            view.problem = Some(Error::Internal(crate::words::OUTCOME_UNREADABLE.into()));
+        }
+    }
+    Ok(Page::Ready(view))
+}
+
+/// The list page.
+#[component]
+pub fn OutcomesPage() -> impl IntoView {
+    let query = use_query_map();
+    let data = Resource::new(
+        move || {
+            let q = query.read();
+            let filter = RawOutcomeFilter {
+                from: q.get("from"),
+                to: q.get("to"),
+                technician: q.get("technician"),
+                text: q.get("text"),
+            };
+            (filter, q.get("before"))
+        },
+        |(filter, before)| load_outcomes(filter, before),
+    );
+    let sign_out = ServerAction::<SignOut>::new();
+    view! {
+        <main class="page">
+            <Suspense fallback=|| view! { <p>"Loading the sessions…"</p> }>
+                {move || {
+                    data.get()
+                        .map(|result| {
+                            let ready = move |view| view! { <Outcomes view sign_out/> };
+                            view! { <PageView page=Page::of(result) ready/> }
+                        })
+                }}
+            </Suspense>
+        </main>
+    }
+}
+
+/// A filter field showing what the address says.
+fn field(
+    id: &'static str,
+    label: &'static str,
+    kind: &'static str,
+    value: Option<String>,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <input id=id name=id type=kind value=value.unwrap_or_default()/>
+        </div>
+    }
+}
+
+/// Seconds as the table shows them.
+fn seconds(value: Option<u64>) -> String {
+    value
+        .map(|s| duration(s, Precision::Seconds))
+        .unwrap_or_default()
+}
+
+#[component]
+fn Outcomes(view: OutcomesView, sign_out: ServerAction<SignOut>) -> impl IntoView {
+    let OutcomesView {
+        email,
+        query,
+        raw,
+        lines,
+        older,
+        paged,
+        problem,
+    } = view;
+    let with = |extra: &str| match (query.is_empty(), extra.is_empty()) {
+        (true, true) => String::new(),
+        (true, false) => format!("?{extra}"),
+        (false, true) => format!("?{query}"),
+        (false, false) => format!("?{query}&{extra}"),
+    };
+    let newest = format!("/outcomes{}", with(""));
+    let older = older.map(|id| format!("/outcomes{}", with(&format!("before={id}"))));
+    let count = lines.len();
+    view! {
+        <TopBar title="Session outcomes".to_owned() email current=Section::Outcomes sign_out/>
+        <form class="card filters" method="get" action="/outcomes" aria-label="Filter the sessions">
+            {field("from", "From (UTC)", "date", raw.from)}
+            {field("to", "To (UTC)", "date", raw.to)}
+            {field("technician", "Technician", "search", raw.technician)}
+            {field("text", "Customer, fields, tracking ID, notes", "search", raw.text)}
+            <div class="buttons">
+                <button type="submit">"Apply"</button>
+                <a class="button secondary" href="/outcomes">"Clear"</a>
+            </div>
+        </form>
+        <section class="card table-card" aria-label="Sessions Rescue posted, newest first">
+            {problem.map(|p| view! { <p class="error" role="alert">{p.to_string()}</p> })}
+            <p class="muted">{crate::words::outcomes_count(count)}</p>
+            {(count > 0).then(|| view! {
+                <div class="table-scroll"><table class="sessions outcomes">
+                    <thead>
+                        <tr>
+                            <th scope="col">"Session"</th>
+                            <th scope="col">"Last post (UTC)"</th>
+                            <th scope="col">"Technician"</th>
+                            <th scope="col">"Customer"</th>
+                            <th scope="col" class="number">"Waiting"</th>
+                            <th scope="col" class="number">"Pickup"</th>
+                            <th scope="col" class="number">"Posts"</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {lines.into_iter().map(|l| {
+                            let href = format!("/outcomes/{}", l.session);
+                            view! {
+                                <tr>
+                                    <td><a href=href>{l.session}</a></td>
+                                    <td>{crate::words::utc_time(&l.last_at)}</td>
+                                    <td class="wrap">{l.technician}</td>
+                                    <td class="wrap">{l.customer}</td>
+                                    <td class="number">{seconds(l.waiting)}</td>
+                                    <td class="number">{seconds(l.pickup)}</td>
+                                    <td class="number">{l.posts}</td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table></div>
+            }.into_any())}
+            <nav class="pager" aria-label="Pages">
+                {paged.then(|| view! { <a href=newest>"← Newest"</a> })}
+                {older.map(|href| view! { <a href=href rel="next">"Older →"</a> })}
+            </nav>
+        </section>
+    }
+}
