@@ -217,18 +217,7 @@ mod ssr {
     mod tests {
         use super::*;
 
-        /// A seal that does not encrypt, for tests of what is sealed.
-        #[derive(Debug)]
-        struct Plain;
-
-        impl CredentialSeal for Plain {
-            fn seal(&self, secret: &str) -> String {
-                format!("sealed:{secret}")
-            }
-            fn open(&self, sealed: &str) -> Option<String> {
-                sealed.strip_prefix("sealed:").map(str::to_owned)
-            }
-        }
+        use crate::core::services::PlainSeal as Plain;
 
         #[test]
         fn tokens_are_checked_for_seal_kind_and_age() {

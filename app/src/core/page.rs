@@ -34,6 +34,20 @@ impl<T> Page<T> {
     }
 }
 
+/// The keyset of a paged list (`before`, the next-page link's value): blank is the first page;
+/// anything but a positive ID is a link that was not the dashboard's, refused (already
+/// answered: the page's status is 400).
+#[cfg(feature = "ssr")]
+pub fn keyset(before: Option<&str>) -> Result<Option<i64>, Error> {
+    match before.map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(b) => match b.parse::<i64>() {
+            Ok(b) if b > 0 => Ok(Some(b)),
+            _ => Err(Error::BadInput(crate::words::PAGE_LINK_INVALID.into()).answered()),
+        },
+    }
+}
+
 /// The outcome of an action, kept in the session across the no-JavaScript redirect back to the
 /// page the admin acted from.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -36,6 +36,21 @@ pub trait SingleSignOn: Send + Sync + std::fmt::Debug {
         -> crate::fleet::FleetFuture<'a, Option<String>>;
 }
 
+/// A seal that does not encrypt, for tests of what is sealed and where.
+#[cfg(test)]
+#[derive(Debug)]
+pub struct PlainSeal;
+
+#[cfg(test)]
+impl CredentialSeal for PlainSeal {
+    fn seal(&self, secret: &str) -> String {
+        format!("sealed:{secret}")
+    }
+    fn open(&self, sealed: &str) -> Option<String> {
+        sealed.strip_prefix("sealed:").map(str::to_owned)
+    }
+}
+
 /// State a feature keeps per Rescue login, dropped when that login signs out.
 pub trait PerLogin: Send + Sync + std::fmt::Debug {
     /// Forgets everything kept for `credentials`.

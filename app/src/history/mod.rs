@@ -72,16 +72,12 @@ pub async fn load_history(
         raw: filter,
         ..Default::default()
     };
-    let before = match before.as_deref().map(str::trim) {
-        None | Some("") => None,
-        Some(b) => match b.parse::<i64>() {
-            Ok(b) if b > 0 => Some(b),
-            _ => {
-                let refusal = Error::BadInput(crate::words::PAGE_LINK_INVALID.into());
-                view.problem = Some(refusal.answered());
-                return Ok(Page::Ready(view));
-            }
-        },
+    let before = match crate::core::page::keyset(before.as_deref()) {
+        Ok(before) => before,
+        Err(refusal) => {
+            view.problem = Some(refusal);
+            return Ok(Page::Ready(view));
+        }
     };
     view.paged = before.is_some();
     // Only the server needs the checked filter; the form echoes `raw`, what was typed.

@@ -7,7 +7,7 @@ use leptos_router::hooks::use_query_map;
 use crate::core::Page;
 use crate::history::charts::{self, ByKey, OverTime};
 use crate::history::{load_history, HistoryView, RawFilter};
-use crate::layout::{PageView, Section, TopBar};
+use crate::layout::{filter_field, PageView, Section, TopBar};
 use crate::sign_in::SignOut;
 
 /// The history page.
@@ -83,21 +83,6 @@ fn choice(
     }
 }
 
-/// A text or date filter field, showing what the address says.
-fn field(
-    id: &'static str,
-    label: &'static str,
-    kind: &'static str,
-    value: Option<String>,
-) -> impl IntoView {
-    view! {
-        <div class="field">
-            <label for=id>{label}</label>
-            <input id=id name=id type=kind value=value.unwrap_or_default()/>
-        </div>
-    }
-}
-
 #[component]
 fn History(view: HistoryView, sign_out: ServerAction<SignOut>) -> impl IntoView {
     let HistoryView {
@@ -139,13 +124,13 @@ fn History(view: HistoryView, sign_out: ServerAction<SignOut>) -> impl IntoView 
     view! {
         <TopBar title="History of actions".to_owned() email current=Section::History sign_out/>
         <form class="card filters" method="get" action="/history" aria-label="Filter the history">
-            {field("from", "From (UTC)", "date", raw.from)}
-            {field("to", "To (UTC)", "date", raw.to)}
-            {field("admin", "Admin", "search", raw.admin)}
+            {filter_field("from", "From (UTC)", "date", raw.from)}
+            {filter_field("to", "To (UTC)", "date", raw.to)}
+            {filter_field("admin", "Admin", "search", raw.admin)}
             {choice("action", "Action", choices.actions, raw.action)}
             {choice("outcome", "Outcome", choices.outcomes.iter().map(|o| o.code()).collect(), raw.outcome)}
-            {field("session", "Session ID", "search", raw.session)}
-            {field("technician", "Technician", "search", raw.technician)}
+            {filter_field("session", "Session ID", "search", raw.session)}
+            {filter_field("technician", "Technician", "search", raw.technician)}
             {(choices.delivers || raw.delivery.is_some())
                 .then(|| {
                     let values = vec!["waiting".to_owned(), "dead".to_owned()];

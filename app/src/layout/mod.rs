@@ -13,6 +13,21 @@ pub use not_found::NotFound;
 pub use page_view::{PageView, SignInNeeded};
 pub use topbar::{Section, TopBar};
 
+/// A text or date field of a page's GET filter form, showing what the address says.
+pub fn filter_field(
+    id: &'static str,
+    label: &'static str,
+    kind: &'static str,
+    value: Option<String>,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <input id=id name=id type=kind value=value.unwrap_or_default()/>
+        </div>
+    }
+}
+
 /// A page that could not be built: why, in words.
 #[component]
 pub fn Refusal(

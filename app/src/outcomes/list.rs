@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::audit::OutcomeLine;
 use crate::core::Page;
 use crate::error::Error;
-use crate::layout::{PageView, Section, TopBar};
+use crate::layout::{filter_field, PageView, Section, TopBar};
 use crate::outcomes::filter::RawOutcomeFilter;
 use crate::sign_in::SignOut;
 use crate::words::{duration, Precision};
@@ -61,16 +61,12 @@ pub async fn load_outcomes(
         raw: filter,
         ..Default::default()
     };
-    let before = match before.as_deref().map(str::trim) {
-        None | Some("") => None,
-        Some(b) => match b.parse::<i64>() {
-            Ok(b) if b > 0 => Some(b),
-            _ => {
-                view.problem =
-                    Some(Error::BadInput(crate::words::PAGE_LINK_INVALID.into()).answered());
-                return Ok(Page::Ready(view));
-            }
-        },
+    let before = match crate::core::page::keyset(before.as_deref()) {
+        Ok(before) => before,
+        Err(refusal) => {
+            view.problem = Some(refusal);
+            return Ok(Page::Ready(view));
+        }
     };
     view.paged = before.is_some();
     let filter = match checked {
@@ -138,21 +134,6 @@ pub fn OutcomesPage() -> impl IntoView {
     }
 }
 
-/// A filter field showing what the address says.
-fn field(
-    id: &'static str,
-    label: &'static str,
-    kind: &'static str,
-    value: Option<String>,
-) -> impl IntoView {
-    view! {
-        <div class="field">
-            <label for=id>{label}</label>
-            <input id=id name=id type=kind value=value.unwrap_or_default()/>
-        </div>
-    }
-}
-
 /// Seconds as the table shows them.
 fn seconds(value: Option<u64>) -> String {
     value
@@ -183,10 +164,10 @@ fn Outcomes(view: OutcomesView, sign_out: ServerAction<SignOut>) -> impl IntoVie
     view! {
         <TopBar title="Session outcomes".to_owned() email current=Section::Outcomes sign_out/>
         <form class="card filters" method="get" action="/outcomes" aria-label="Filter the sessions">
-            {field("from", "From (UTC)", "date", raw.from)}
-            {field("to", "To (UTC)", "date", raw.to)}
-            {field("technician", "Technician", "search", raw.technician)}
-            {field("text", "Customer, fields, tracking ID, notes", "search", raw.text)}
+            {filter_field("from", "From (UTC)", "date", raw.from)}
+            {filter_field("to", "To (UTC)", "date", raw.to)}
+            {filter_field("technician", "Technician", "search", raw.technician)}
+            {filter_field("text", "Customer, fields, tracking ID, notes", "search", raw.text)}
             <div class="buttons">
                 <button type="submit">"Apply"</button>
                 <a class="button secondary" href="/outcomes">"Clear"</a>

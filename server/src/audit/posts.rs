@@ -167,13 +167,8 @@ impl AuditLog {
             return Ok(Vec::new());
         }
         let found = on_db!(&self.db, pool, D => {
-            let mut query =
-                QueryBuilder::<D>::new("SELECT DISTINCT session_id FROM outcome_posts WHERE session_id IN (");
-            let mut list = query.separated(", ");
-            for session in sessions {
-                list.push_bind(*session);
-            }
-            query.push(")");
+            let mut query = QueryBuilder::<D>::new("SELECT DISTINCT session_id FROM outcome_posts");
+            of_sessions(&mut query, sessions);
             query
                 .build()
                 .fetch_all(pool)
@@ -246,14 +241,9 @@ impl AuditLog {
         let mut latest: std::collections::HashMap<i64, Vec<(String, String)>> = Default::default();
         if !sessions.is_empty() {
             let rows = on_db!(&self.db, pool, D => {
-                let mut query = QueryBuilder::<D>::new(
-                    "SELECT session_id, fields FROM outcome_posts WHERE session_id IN (",
-                );
-                let mut list = query.separated(", ");
-                for session in &sessions {
-                    list.push_bind(*session);
-                }
-                query.push(") ORDER BY id");
+                let mut query = QueryBuilder::<D>::new("SELECT session_id, fields FROM outcome_posts");
+                of_sessions(&mut query, &sessions);
+                query.push(" ORDER BY id");
                 query
                     .build()
                     .fetch_all(pool)
@@ -300,6 +290,20 @@ impl AuditLog {
             })
             .collect())
     }
+}
+
+/// Narrows a query (without a `WHERE` yet) to the posts of `sessions`.
+fn of_sessions<'a, D>(query: &mut QueryBuilder<'a, D>, sessions: &[i64])
+where
+    D: sqlx::Database,
+    i64: sqlx::Encode<'a, D> + sqlx::Type<D>,
+{
+    query.push(" WHERE session_id IN (");
+    let mut list = query.separated(", ");
+    for session in sessions {
+        list.push_bind(*session);
+    }
+    query.push(")");
 }
 
 /// Milliseconds since 1970 as RFC 3339 in UTC.

@@ -55,13 +55,15 @@ impl PersonCodes {
         }
     }
 
-    fn name(person: &str) -> String {
-        hashed("sso-code", &[person.trim().to_lowercase().as_bytes()])
+    /// The shared store's name of `kind` (the code, its lock) for `person`, whatever the
+    /// case the provider gave the claim in.
+    fn name(kind: &str, person: &str) -> String {
+        hashed(kind, &[person.trim().to_lowercase().as_bytes()])
     }
 
     /// The person's current code, if one is kept.
     pub async fn current(&self, person: &str) -> Result<Option<rescue::AuthCode>, String> {
-        let kept = self.keep.get(&Self::name(person)).await?;
+        let kept = self.keep.get(&Self::name("sso-code", person)).await?;
         Ok(kept.and_then(|code| rescue::AuthCode::new(&code)))
     }
 
@@ -73,7 +75,7 @@ impl PersonCodes {
         person: &str,
         refused: Option<&rescue::AuthCode>,
     ) -> Result<rescue::AuthCode, NoCode> {
-        let lock = hashed("sso-code-lock", &[person.trim().to_lowercase().as_bytes()]);
+        let lock = Self::name("sso-code-lock", person);
         let work = async {
             let kept = self.current(person).await.map_err(NoCode::Store)?;
             if let Some(code) = kept.filter(|c| refused.is_none_or(|r| r.expose() != c.expose())) {
@@ -88,7 +90,11 @@ impl PersonCodes {
                 return Err(NoCode::Refused(answer));
             };
             self.keep
-                .put(&Self::name(person), code.expose(), self.kept_for)
+                .put(
+                    &Self::name("sso-code", person),
+                    code.expose(),
+                    self.kept_for,
+                )
                 .await
                 .map_err(NoCode::Store)?;
             Ok(code)

@@ -164,19 +164,8 @@ impl Keep {
 mod tests {
     use super::*;
 
-    #[derive(Debug)]
-    struct Plain;
-    impl CredentialSeal for Plain {
-        fn seal(&self, secret: &str) -> String {
-            format!("sealed:{secret}")
-        }
-        fn open(&self, sealed: &str) -> Option<String> {
-            sealed.strip_prefix("sealed:").map(str::to_owned)
-        }
-    }
-
     fn keep() -> Keep {
-        Keep::new(None, Arc::new(Plain))
+        Keep::new(None, Arc::new(crate::core::services::PlainSeal))
     }
 
     #[tokio::test]

@@ -160,29 +160,30 @@ impl Provider {
         })?;
         let id_token = answer.id_token().ok_or(Refusal::NoIdToken)?;
         let nonce = Nonce::new(started.nonce);
-        let verified = match id_token.claims(&client.id_token_verifier(), &nonce) {
+        let first = id_token
+            .claims(&client.id_token_verifier(), &nonce)
+            .cloned();
+        let (client, verified) = match first {
             Err(ClaimsVerificationError::SignatureVerification(
                 SignatureVerificationError::NoMatchingKey,
             )) => {
                 // The provider may have rotated its keys since they were fetched.
-                let meta = self.metadata(true).await?;
-                let client = self.client(&meta)?;
-                let verifier = client.id_token_verifier();
-                let claims = id_token.claims(&verifier, &nonce).map_err(refusal)?;
-                check_access_token(claims, id_token, &verifier, answer.access_token())?;
-                claims.clone()
+                let client = self.client(&*self.metadata(true).await?)?;
+                let claims = id_token
+                    .claims(&client.id_token_verifier(), &nonce)
+                    .map_err(refusal)?
+                    .clone();
+                (client, claims)
             }
             Err(err) => return Err(refusal(err)),
-            Ok(claims) => {
-                check_access_token(
-                    claims,
-                    id_token,
-                    &client.id_token_verifier(),
-                    answer.access_token(),
-                )?;
-                claims.clone()
-            }
+            Ok(claims) => (client, claims),
         };
+        check_access_token(
+            &verified,
+            id_token,
+            &client.id_token_verifier(),
+            answer.access_token(),
+        )?;
         let raw = id_token.to_string();
         let ssoid = self
             .ssoid(&client, &verified, &raw, answer.access_token())

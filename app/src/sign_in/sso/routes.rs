@@ -8,7 +8,7 @@
 
 use std::time::Duration;
 
-use axum::extract::{RawQuery, State};
+use axum::extract::RawQuery;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Router;
@@ -53,6 +53,28 @@ struct Ctx {
     sso: Option<std::sync::Arc<Sso>>,
 }
 
+impl<S> axum::extract::FromRequestParts<S> for Ctx
+where
+    S: Send + Sync,
+    Services: axum::extract::FromRef<S>,
+    std::sync::Arc<SignInRules>: axum::extract::FromRef<S>,
+    Option<std::sync::Arc<Sso>>: axum::extract::FromRef<S>,
+{
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(
+        _parts: &mut axum::http::request::Parts,
+        state: &S,
+    ) -> Result<Self, Self::Rejection> {
+        use axum::extract::FromRef;
+        Ok(Ctx {
+            services: Services::from_ref(state),
+            rules: FromRef::from_ref(state),
+            sso: FromRef::from_ref(state),
+        })
+    }
+}
+
 /// The routes, on any state that holds the services, the sign-in rules and single sign-on.
 pub fn routes<S>() -> Router<S>
 where
@@ -87,18 +109,11 @@ fn sso_of(ctx: &Ctx) -> Option<&Sso> {
 
 /// Off to the provider, keeping what its answer will be checked against.
 async fn start(
-    State(services): State<Services>,
-    State(rules): State<std::sync::Arc<SignInRules>>,
-    State(sso): State<Option<std::sync::Arc<Sso>>>,
+    ctx: Ctx,
     session: Session,
     headers: HeaderMap,
     RawQuery(query): RawQuery,
 ) -> Response {
-    let ctx = Ctx {
-        services,
-        rules,
-        sso,
-    };
     let Some(sso) = sso_of(&ctx) else {
         return StatusCode::NOT_FOUND.into_response();
     };
@@ -136,18 +151,11 @@ async fn start(
 
 /// The provider's answer: checked, then Rescue's code for the person, then the page wanted.
 async fn callback(
-    State(services): State<Services>,
-    State(rules): State<std::sync::Arc<SignInRules>>,
-    State(sso): State<Option<std::sync::Arc<Sso>>>,
+    ctx: Ctx,
     session: Session,
     headers: HeaderMap,
     RawQuery(query): RawQuery,
 ) -> Response {
-    let ctx = Ctx {
-        services,
-        rules,
-        sso,
-    };
     let Some(sso) = sso_of(&ctx) else {
         return StatusCode::NOT_FOUND.into_response();
     };
