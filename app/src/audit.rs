@@ -265,6 +265,89 @@ pub struct OutcomeLine {
     pub waiting: Option<u64>,
     /// Seconds to pickup, as Rescue posted.
     pub pickup: Option<u64>,
+    /// Seconds worked on it, as Rescue posted.
+    pub work: Option<u64>,
+}
+
+/// One session of `/outcomes` or its export as the database gives it: its posts' latest
+/// values, and when the first and the last arrived.
+#[cfg(feature = "ssr")]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OutcomeRow {
+    /// Rescue's session ID.
+    pub session: i64,
+    /// Its newest post's ID (the keyset of pages and of the export's batches).
+    pub last_id: i64,
+    /// When its first post arrived (milliseconds since 1970).
+    pub first_ms: i64,
+    /// When its newest post arrived.
+    pub last_ms: i64,
+    /// How many posts it has.
+    pub posts: u64,
+    /// Each field's latest non-empty value over the posts (names lower-cased), the chat left
+    /// out: a post's `ChatLog` is only the chat since the previous one.
+    pub latest: Vec<(String, String)>,
+}
+
+#[cfg(feature = "ssr")]
+impl OutcomeRow {
+    /// A field's latest value.
+    pub fn field(&self, name: &str) -> Option<&str> {
+        self.latest
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// A field's latest value as whole seconds.
+    pub fn seconds(&self, name: &str) -> Option<u64> {
+        self.field(name).and_then(|v| v.trim().parse().ok())
+    }
+
+    /// The session as the list shows it.
+    pub fn line(&self) -> OutcomeLine {
+        let text = |name: &str| self.field(name).unwrap_or_default().to_owned();
+        OutcomeLine {
+            session: self.session,
+            last_id: self.last_id,
+            last_at: utc_rfc3339(self.last_ms),
+            posts: self.posts,
+            technician: self
+                .field("techname")
+                .or_else(|| self.field("techid"))
+                .unwrap_or_default()
+                .to_owned(),
+            customer: text("cfield0"),
+            waiting: self.seconds("waitingtime"),
+            pickup: self.seconds("pickuptime"),
+            work: self.seconds("worktime"),
+        }
+    }
+}
+
+/// Milliseconds since 1970 as RFC 3339 in UTC, to the second.
+#[cfg(feature = "ssr")]
+pub fn utc_rfc3339(ms: i64) -> String {
+    chrono::DateTime::from_timestamp_millis(ms)
+        .unwrap_or_default()
+        .to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
+}
+
+/// What the `/outcomes` summary and charts need of one session, read from the numbers kept
+/// beside its posts (so 100,000 sessions are read without their fields).
+#[cfg(feature = "ssr")]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SessionFacts {
+    /// When its first post arrived (milliseconds since 1970).
+    pub first_ms: i64,
+    /// The technician's name (or ID); empty when no post named one.
+    pub technician: String,
+    /// Seconds it waited.
+    pub waiting: Option<u64>,
+    /// Seconds to pickup.
+    pub pickup: Option<u64>,
+    /// Seconds worked.
+    pub work: Option<u64>,
 }
 
 /// Checked filters of the `/outcomes` list: each absent or usable as it is.
@@ -341,10 +424,13 @@ pub trait AuditTrail: Send + Sync + std::fmt::Debug {
     fn sessions_on_record<'a>(&'a self, sessions: &'a [i64]) -> AuditFuture<'a, Vec<i64>>;
     /// Up to `limit` sessions with posts matching `filter`, the most recently posted first,
     /// all posted before post `before` when given.
-    fn outcome_sessions<'a>(
+    fn outcome_rows<'a>(
         &'a self,
         filter: &'a OutcomeFilter,
         before: Option<i64>,
         limit: u32,
-    ) -> AuditFuture<'a, Vec<OutcomeLine>>;
+    ) -> AuditFuture<'a, Vec<OutcomeRow>>;
+    /// Every session with posts matching `filter`, for the summary and charts.
+    fn outcome_facts<'a>(&'a self, filter: &'a OutcomeFilter)
+        -> AuditFuture<'a, Vec<SessionFacts>>;
 }

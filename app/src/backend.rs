@@ -128,6 +128,7 @@ impl Backend {
         axum::Router::new()
             .merge(crate::history::csv::routes())
             .merge(crate::reports::csv::routes())
+            .merge(crate::outcomes::csv::routes())
             .merge(crate::bulk::run::routes())
             .merge(crate::sign_in::sso::routes())
             .with_state(self.clone())

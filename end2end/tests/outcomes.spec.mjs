@@ -38,3 +38,49 @@ test('a lead finds a session Rescue posted, reads it whole, and deletes it', asy
   await expect(page.locator('pre.chat')).toHaveCount(0);
   expect(errors).toEqual([]);
 });
+
+test('the summary, charts and export cover the filtered sessions, and the sessions list links to records', async ({ page, request }, testInfo) => {
+  const hydrated = testInfo.project.name === 'hydrated';
+  const tech = hydrated ? 'Summary Tech H' : 'Summary Tech N';
+  const base = hydrated ? 92000 : 92100;
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(err.message));
+  for (const [n, waiting, work] of [[1, '20', '300'], [2, '400', '900']]) {
+    await rescuePosts(request, { SessionID: String(base + n), TechName: tech, CField0: `=cmd|${n}`, WaitingTime: waiting, WorkTime: work, ChatLog: 'private words' });
+  }
+  const filtered = `/outcomes?technician=${encodeURIComponent(tech)}`;
+  await signIn(page, filtered, 'master@demo.example');
+  const main = page.locator('main');
+  await expect(main).toContainText('2 sessions match the filters, handled by 1 technician.');
+  const summary = page.getByRole('table', { name: 'Sessions and times per technician' });
+  await expect(summary.getByRole('row', { name: new RegExp(tech) })).toContainText('10 min 0 s');
+  await expect(page.locator('figure.chart svg[role="img"]')).toHaveCount(3);
+  await page.getByText('Numbers').first().click();
+  await expect(page.locator('details.numbers').first()).toContainText(new Date().toISOString().slice(0, 10));
+  await page.screenshot({ path: `screenshots/outcomes-summary-${testInfo.project.name}.png`, fullPage: true });
+
+  // The export: what the page lists, formula-safe, without the chat.
+  const href = await page.getByRole('link', { name: 'Export CSV' }).getAttribute('href');
+  const csv = await page.request.get(`${rescueURL}${href}`);
+  expect(csv.status()).toBe(200);
+  expect(csv.headers()['content-type']).toContain('text/csv');
+  const text = await csv.text();
+  expect(text.split('\n')[0]).toContain('Session ID,First post (UTC)');
+  expect(text).toContain(`${base + 2},`);
+  expect(text).toContain(`'=cmd|1`);
+  expect(text).not.toContain('private words');
+
+  // A session of the list Rescue posted: its ID links to its record, also after a reload.
+  await page.goto(`${rescueURL}/sessions`);
+  const first = page.locator('tbody tr[data-session]').first();
+  await expect(first).toBeVisible();
+  const session = await first.getAttribute('data-session');
+  await rescuePosts(request, { SessionID: session, TechName: tech, Notes: 'seen from the list' });
+  await page.reload();
+  const record = page.getByRole('link', { name: `Record of session ${session}` }).first();
+  await expect(record).toBeVisible();
+  await record.click();
+  await expect(page).toHaveURL(new RegExp(`/outcomes/${session}$`));
+  await expect(main).toContainText('seen from the list');
+  expect(errors).toEqual([]);
+});

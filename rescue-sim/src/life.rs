@@ -165,19 +165,19 @@ fn post_change(account: &mut Account, id: u32, from: Status, to: Status, now: Mi
         return;
     }
     let waited = account.waited.get(&id).copied().unwrap_or(0);
-    let post = post_of(account, &session, !started, waited);
+    let post = post_of(account, &session, (!started, now), waited);
     account.outgoing.push(post);
     if !started {
         account.waited.remove(&id);
     }
 }
 
-/// What Rescue posts for `session` at its start (`end` false) or end; it waited `waited_ms`
-/// before a technician picked it up.
+/// What Rescue posts for `session` at its start (`end` false) or end (at `now`); it waited
+/// `waited_ms` before a technician picked it up, and was worked on from then to its end.
 fn post_of(
     account: &Account,
     session: &Session,
-    end: bool,
+    (end, now): (bool, Millis),
     waited_ms: Millis,
 ) -> crate::post_to_url::Outgoing {
     let tech = session
@@ -186,6 +186,11 @@ fn post_of(
         .and_then(|id| account.nodes.get(id));
     let text = |f: fn(&crate::model::Node) -> &str| tech.map(f).unwrap_or_default().to_owned();
     let waiting = (waited_ms.max(0) / 1000).to_string();
+    let work = if end {
+        (now - session.started - waited_ms).max(0) / 1000
+    } else {
+        0
+    };
     let customer = session.custom[0].clone();
     let chat = if end {
         format!(
@@ -218,6 +223,7 @@ fn post_of(
         ("Notes", notes),
         ("WaitingTime", waiting.clone()),
         ("PickupTime", waiting),
+        ("WorkTime", work.to_string()),
     ]);
     crate::post_to_url::Outgoing(fields)
 }

@@ -18,6 +18,7 @@ mod history;
 mod lifetimes;
 mod operator;
 mod outcome_page;
+mod outcome_summary;
 mod post_to_url;
 mod release;
 mod reports;

@@ -11,6 +11,8 @@ use crate::core::Page;
 use crate::error::Error;
 use crate::layout::{filter_field, PageView, Section, TopBar};
 use crate::outcomes::filter::RawOutcomeFilter;
+use crate::outcomes::overview::Overview;
+use crate::outcomes::summary::OutcomeSummary;
 use crate::sign_in::SignOut;
 use crate::words::{duration, Precision};
 
@@ -34,6 +36,8 @@ pub struct OutcomesView {
     pub paged: bool,
     /// Why nothing could be listed (a bad filter, the database).
     pub problem: Option<Error>,
+    /// The summary and charts of every session the filter admits (first page only).
+    pub summary: Option<OutcomeSummary>,
 }
 
 /// Loads a page of the list: filters and `before` (the keyset) as they came in the address.
@@ -79,19 +83,24 @@ pub async fn load_outcomes(
             return Ok(Page::Ready(view));
         }
     };
-    // One more than a page tells whether an older page exists.
-    match cx
-        .services
-        .audit
-        .outcome_sessions(&filter, before, PAGE_SIZE + 1)
-        .await
-    {
-        Ok(mut lines) => {
-            if lines.len() > PAGE_SIZE as usize {
-                lines.truncate(PAGE_SIZE as usize);
-                view.older = lines.last().map(|l| l.last_id);
+    let audit = &cx.services.audit;
+    if !view.paged {
+        match audit.outcome_facts(&filter).await {
+            Ok(facts) => {
+                let (from, to) = (filter.from.map(|d| d.0), filter.to.map(|d| d.0));
+                view.summary = Some(OutcomeSummary::of(&facts, from, to));
             }
-            view.lines = lines;
+            Err(err) => tracing::error!("outcomes summary: {err}"),
+        }
+    }
+    // One more than a page tells whether an older page exists.
+    match audit.outcome_rows(&filter, before, PAGE_SIZE + 1).await {
+        Ok(mut rows) => {
+            if rows.len() > PAGE_SIZE as usize {
+                rows.truncate(PAGE_SIZE as usize);
+                view.older = rows.last().map(|r| r.last_id);
+            }
+            view.lines = rows.iter().map(crate::audit::OutcomeRow::line).collect();
         }
         Err(err) => {
             tracing::error!("outcomes page: {err}");
@@ -151,6 +160,7 @@ fn Outcomes(view: OutcomesView, sign_out: ServerAction<SignOut>) -> impl IntoVie
         older,
         paged,
         problem,
+        summary,
     } = view;
     let with = |extra: &str| match (query.is_empty(), extra.is_empty()) {
         (true, true) => String::new(),
@@ -160,6 +170,7 @@ fn Outcomes(view: OutcomesView, sign_out: ServerAction<SignOut>) -> impl IntoVie
     };
     let newest = format!("/outcomes{}", with(""));
     let older = older.map(|id| format!("/outcomes{}", with(&format!("before={id}"))));
+    let export = format!("/outcomes.csv{}", with(""));
     let count = lines.len();
     view! {
         <TopBar title="Session outcomes".to_owned() email current=Section::Outcomes sign_out/>
@@ -171,8 +182,10 @@ fn Outcomes(view: OutcomesView, sign_out: ServerAction<SignOut>) -> impl IntoVie
             <div class="buttons">
                 <button type="submit">"Apply"</button>
                 <a class="button secondary" href="/outcomes">"Clear"</a>
+                <a class="button secondary" href=export download>"Export CSV"</a>
             </div>
         </form>
+        {summary.map(|summary| view! { <Overview summary/> })}
         <section class="card table-card" aria-label="Sessions Rescue posted, newest first">
             {problem.map(|p| view! { <p class="error" role="alert">{p.to_string()}</p> })}
             <p class="muted">{crate::words::outcomes_count(count)}</p>
@@ -186,6 +199,7 @@ fn Outcomes(view: OutcomesView, sign_out: ServerAction<SignOut>) -> impl IntoVie
                             <th scope="col">"Customer"</th>
                             <th scope="col" class="number">"Waiting"</th>
                             <th scope="col" class="number">"Pickup"</th>
+                            <th scope="col" class="number">"Work time"</th>
                             <th scope="col" class="number">"Posts"</th>
                         </tr>
                     </thead>
@@ -200,6 +214,7 @@ fn Outcomes(view: OutcomesView, sign_out: ServerAction<SignOut>) -> impl IntoVie
                                     <td class="wrap">{l.customer}</td>
                                     <td class="number">{seconds(l.waiting)}</td>
                                     <td class="number">{seconds(l.pickup)}</td>
+                                    <td class="number">{seconds(l.work)}</td>
                                     <td class="number">{l.posts}</td>
                                 </tr>
                             }

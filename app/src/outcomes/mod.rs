@@ -11,9 +11,14 @@ use crate::audit::{Entry, SessionRecord};
 use crate::core::Page;
 use crate::error::Error;
 
+mod charts;
+#[cfg(feature = "ssr")]
+pub mod csv;
 pub mod filter;
 mod list;
+mod overview;
 mod page;
+pub mod summary;
 
 pub use list::{load_outcomes, OutcomesPage, OutcomesView, PAGE_SIZE};
 pub use page::OutcomePage;

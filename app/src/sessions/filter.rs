@@ -170,6 +170,7 @@ mod tests {
             transfer: String::new(),
             lead: true,
             pending: None,
+            recorded: false,
             transferring: false,
         }
     }

@@ -273,6 +273,7 @@ pub(crate) mod ssr {
         view.total = all.len();
         view.choices = choices(&all);
         view.rows = list.apply(all);
+        mark_recorded(services, &mut view.rows).await;
         if list.sort().is_none() {
             overdue_first(&mut view.rows, view.now, view.wait_alert_secs);
         }
@@ -288,6 +289,23 @@ pub(crate) mod ssr {
                 (true, 0)
             }
         });
+    }
+
+    /// Marks the rows whose session the dashboard keeps a record of (Rescue posted it). Like
+    /// the pending marks, the list is worth more than the links.
+    pub async fn mark_recorded(services: &Services, rows: &mut [Row]) {
+        let mut sessions: Vec<i64> = rows.iter().map(|r| i64::from(r.id)).collect();
+        sessions.sort_unstable();
+        sessions.dedup();
+        match services.audit.sessions_on_record(&sessions).await {
+            Ok(found) => {
+                let found: std::collections::HashSet<i64> = found.into_iter().collect();
+                for row in rows {
+                    row.recorded = found.contains(&i64::from(row.id));
+                }
+            }
+            Err(err) => tracing::error!("audit log read for session records failed: {err}"),
+        }
     }
 
     /// Marks the rows that still await an action this admin requested from the dashboard. The

@@ -60,6 +60,8 @@ pub fn row_of<E: PageElement>(tr: &E) -> Option<Row> {
         Some(text) => Some(pending_of(&text)?),
         None => None,
     };
+    // The session's cell holds its checkbox, then a link to its record when one is kept.
+    let recorded = tr.child(0)?.child(1).is_some();
     Some(Row {
         id: u32::try_from(number(&tr.attribute("data-session")?)?).ok()?,
         status: unspaced(badge.text()?),
@@ -77,6 +79,7 @@ pub fn row_of<E: PageElement>(tr: &E) -> Option<Row> {
         transfer: text(8)?,
         lead,
         pending,
+        recorded,
         transferring: false,
     })
 }

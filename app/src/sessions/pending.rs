@@ -97,6 +97,7 @@ mod tests {
             transfer: String::new(),
             lead: true,
             pending: None,
+            recorded: false,
             transferring: status == "Transferring",
         }
     }

@@ -98,11 +98,18 @@ fn write_row(
             r#"" aria-label="Select session "#,
             id,
             r#"" class="pick">"#,
-            id,
-            r#"</td><td><span class=""#,
-            look.badge_class,
-            r#"">"#,
         ],
+    );
+    if row.recorded {
+        push(html, &[r#"<a href="/outcomes/"#, id, r#"" aria-label=""#]);
+        encode_double_quoted_attribute_to_string(crate::words::record_link(row.id), html);
+        push(html, &[r#"">"#, id, "</a>"]);
+    } else {
+        html.push_str(id);
+    }
+    push(
+        html,
+        &[r#"</td><td><span class=""#, look.badge_class, r#"">"#],
     );
     text(html, &row.status);
     html.push_str("</span>");

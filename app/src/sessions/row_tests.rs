@@ -41,6 +41,7 @@ fn row(id: u32, technician_id: u32, status: &str, badge: Badge) -> Row {
         transfer: String::new(),
         lead: false,
         pending: None,
+        recorded: false,
         transferring: false,
     }
 }
@@ -72,6 +73,8 @@ fn rows() -> Vec<Row> {
         Badge::Finished,
     );
     let mut held = row(1_073_200_005, 337_205, "On Hold", Badge::OnHold);
+    // Rescue posted this one: its ID links to its record.
+    held.recorded = true;
     // A clock behind the change (two servers' clocks apart).
     held.changed_at = CLOCK + 30;
     let mut recent = row(1_073_200_006, 337_206, "Active", Badge::Live);
@@ -203,6 +206,10 @@ fn rescue_text_is_escaped_and_each_state_shows() {
         r#"<tr data-session="1073200002" data-technician="337202" data-changed="1794999700" data-pending="001794999980 14:03:27 UTC" class="has-pending">"#
     ));
     assert!(html.contains(r#"Tech 337202<span class="muted"> (lead)</span>"#));
+    assert!(html.contains(
+        r#"class="pick"><a href="/outcomes/1073200005" aria-label="Record of session 1073200005">1073200005</a></td>"#
+    ));
+    assert!(html.contains(r#"class="pick">1073200004</td>"#));
     assert!(html.contains(r#"<span class="age">5 min</span>"#));
     assert!(html.contains(r#"<span class="age">42 s</span>"#));
     assert!(html.contains(r#"<span class="age">0 s</span>"#));

@@ -7,6 +7,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use crate::actions::{target_choices, ActOnSession, Target};
@@ -336,7 +337,17 @@ fn SessionRow(
                     value=format!("{session}:{technician_id}")
                     aria-label=format!("Select session {session}")
                 />
-                {session}
+                {move || {
+                    if row.with(|r| r.as_ref().is_some_and(|r| r.recorded)) {
+                        Either::Left(view! {
+                            <a href=format!("/outcomes/{session}") aria-label=crate::words::record_link(session)>
+                                {session}
+                            </a>
+                        })
+                    } else {
+                        Either::Right(session)
+                    }
+                }}
             </td>
             <td>
                 <span class=badge_class>{text(|r| r.status.clone())}</span>

@@ -40,6 +40,7 @@ pub fn rows(list: &SessionList) -> Vec<Row> {
             // Queue rows carry the flag too, but "lead" only means something with a technician.
             lead: r.is_lead && r.technician_id.is_some(),
             pending: None,
+            recorded: false,
             transferring: r.status == Some(rescue::SessionStatus::Transferring),
         })
         .collect()

@@ -62,6 +62,9 @@ pub struct Row {
     pub lead: bool,
     /// The action this admin requested on the session that is still pending.
     pub pending: Option<PendingMark>,
+    /// Whether the dashboard keeps a record of the session (Rescue posted it), so its session
+    /// ID links to `/outcomes/<id>`.
+    pub recorded: bool,
     /// Whether Rescue lists the session as transferring (a requested transfer the console has
     /// not carried out yet). Only the server's pending marks need it; it does not travel.
     pub transferring: bool,
@@ -70,7 +73,7 @@ pub struct Row {
 /// A row as it travels to the browser, in the island's props and in every refresh answer:
 /// the fields the browser shows, as an array in this order (id, status, badge, technician id,
 /// technician, channel, start time, status changed at, customer, language, transfer, lead,
-/// pending action).
+/// pending action, recorded).
 ///
 /// Why an array: with field names a thousand-row list spent most of its bytes on names, and
 /// the island's props are escaped into an attribute, where each quote takes six. The sort and
@@ -91,6 +94,7 @@ struct RowWire(
     String,
     bool,
     Option<PendingMark>,
+    bool,
 );
 
 impl From<Row> for RowWire {
@@ -109,6 +113,7 @@ impl From<Row> for RowWire {
             row.transfer,
             row.lead,
             row.pending,
+            row.recorded,
         )
     }
 }
@@ -129,6 +134,7 @@ impl From<RowWire> for Row {
             transfer,
             lead,
             pending,
+            recorded,
         ) = wire;
         Row {
             id,
@@ -147,6 +153,7 @@ impl From<RowWire> for Row {
             transfer,
             lead,
             pending,
+            recorded,
             transferring: false,
         }
     }

@@ -9,11 +9,13 @@ use rescue::{Error, GetSessionsOutcome};
 
 mod bulk;
 mod confirm;
+mod outcomes;
 mod sign_in;
 mod waits;
 
 pub use bulk::*;
 pub use confirm::*;
+pub use outcomes::*;
 pub use sign_in::*;
 pub use waits::*;
 
@@ -395,46 +397,6 @@ pub const REPORT_NOT_FETCHED: &str =
     "This report has not been fetched yet: open it on the reports page first.";
 /// Something inside the dashboard failed (the cause is in the server log).
 pub const INTERNAL: &str = "The dashboard could not handle this request. Try again in a moment.";
-
-/// A session record address whose ID is not a session ID.
-pub const OUTCOME_ID_INVALID: &str =
-    "That is not a Rescue session ID: it is a number, as the sessions list shows it.";
-/// The session record could not be read.
-pub const OUTCOME_UNREADABLE: &str =
-    "The session's record cannot be read right now. Try again in a moment.";
-/// The session record could not be deleted.
-pub const OUTCOME_NOT_DELETED: &str = "The session's record could not be deleted right now; nothing was removed. Try again in a moment.";
-
-/// How many sessions a page of `/outcomes` lists.
-pub fn outcomes_count(count: usize) -> String {
-    match count {
-        0 => "No sessions Rescue posted match.".to_owned(),
-        1 => "1 session, most recently posted first.".to_owned(),
-        n => format!("{n} sessions on this page, most recently posted first."),
-    }
-}
-
-/// "1 post", "2 posts".
-pub fn posts(count: u64) -> String {
-    match count {
-        1 => "1 post".to_owned(),
-        n => format!("{n} posts"),
-    }
-}
-
-/// A session record deleted on an admin's request.
-pub fn outcome_deleted(admin: &str, at_rfc3339: &str, count: u64) -> String {
-    format!(
-        "The record of this session was deleted by {admin} at {} ({}).",
-        utc_time(at_rfc3339),
-        posts(count)
-    )
-}
-
-/// Nothing is known of a session.
-pub fn outcome_not_found(session: u64) -> String {
-    format!("Nothing is kept about session {session}: Rescue has not posted it to this dashboard, and no action on it was taken here.")
-}
 
 #[cfg(test)]
 mod tests {

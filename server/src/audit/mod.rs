@@ -7,7 +7,9 @@
 
 mod db;
 mod health;
+mod indexed;
 mod outbox;
+mod outcome_list;
 mod posts;
 mod sweep;
 mod trail;
@@ -103,11 +105,19 @@ impl AuditLog {
             // sqlx would read any other text as a file name; refuse it instead of creating one.
             return Err(AuditError::Url(crate::redact::url(url)));
         };
-        Ok(AuditLog {
+        let log = AuditLog {
             db,
             owner: app::fleet::token().into(),
             outbox: None,
-        })
+        };
+        let indexed = log.index_old_posts().await?;
+        if indexed > 0 {
+            tracing::info!(
+                posts = indexed,
+                "older Post-to-URL posts indexed for /outcomes"
+            );
+        }
+        Ok(log)
     }
 
     /// Whether the database was closed (the server is stopping).

@@ -94,14 +94,25 @@ impl app::audit::AuditTrail for AuditLog {
         })
     }
 
-    fn outcome_sessions<'a>(
+    fn outcome_rows<'a>(
         &'a self,
         filter: &'a app::audit::OutcomeFilter,
         before: Option<i64>,
         limit: u32,
-    ) -> app::audit::AuditFuture<'a, Vec<app::audit::OutcomeLine>> {
+    ) -> app::audit::AuditFuture<'a, Vec<app::audit::OutcomeRow>> {
         Box::pin(async move {
-            AuditLog::outcome_sessions(self, filter, before, limit)
+            AuditLog::outcome_rows(self, filter, before, limit)
+                .await
+                .map_err(|e| e.to_string())
+        })
+    }
+
+    fn outcome_facts<'a>(
+        &'a self,
+        filter: &'a app::audit::OutcomeFilter,
+    ) -> app::audit::AuditFuture<'a, Vec<app::audit::SessionFacts>> {
+        Box::pin(async move {
+            AuditLog::outcome_facts(self, filter)
                 .await
                 .map_err(|e| e.to_string())
         })

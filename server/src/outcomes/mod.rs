@@ -133,14 +133,7 @@ async fn receive(
     let session = i64::try_from(post.session_id).unwrap_or(i64::MAX);
     match receiver
         .audit
-        .keep_post(
-            session,
-            post.format.as_str(),
-            &post.hash(),
-            &post.fields,
-            &post.technician(),
-            &post.search(),
-        )
+        .keep_post(session, post.format.as_str(), &post.hash(), &post.fields)
         .await
     {
         Ok(added) => {

@@ -117,38 +117,6 @@ impl Post {
             .map(|(_, v)| v.as_str())
     }
 
-    /// The technician's name (or ID) as the list shows and filters it.
-    pub fn technician(&self) -> String {
-        self.field("techname")
-            .filter(|v| !v.trim().is_empty())
-            .or_else(|| self.field("techid"))
-            .unwrap_or_default()
-            .trim()
-            .to_owned()
-    }
-
-    /// What the list's text filter searches: the customer's name, the custom fields, the
-    /// tracking ID and the notes, lower-cased (never the chat).
-    pub fn search(&self) -> String {
-        const SEARCHED: [&str; 8] = [
-            "cfield0",
-            "cfield1",
-            "cfield2",
-            "cfield3",
-            "cfield4",
-            "cfield5",
-            "tracking0",
-            "notes",
-        ];
-        SEARCHED
-            .iter()
-            .filter_map(|name| self.field(name))
-            .filter(|v| !v.trim().is_empty())
-            .collect::<Vec<_>>()
-            .join("\n")
-            .to_lowercase()
-    }
-
     /// The post's identity: a SHA-256 of its fields sorted by name, so the same post sent
     /// again (a retry) is recognised whatever order its fields came in.
     pub fn hash(&self) -> String {
