@@ -131,6 +131,7 @@ impl Backend {
             .merge(crate::outcomes::csv::routes())
             .merge(crate::bulk::run::routes())
             .merge(crate::sign_in::sso::routes())
+            .merge(crate::layout::theme::route::routes())
             .with_state(self.clone())
     }
 }

@@ -51,9 +51,14 @@ use leptos_router::{path, SsrMode};
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     // For the stylesheet's name, which carries its hash in a cargo-leptos `hash-files` build.
     provide_context(options.clone());
+    // Absent for the system's scheme: the stylesheet then follows `prefers-color-scheme`.
+    let theme = match layout::Theme::of_request() {
+        layout::Theme::System => None,
+        chosen => Some(chosen.as_str()),
+    };
     view! {
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang="en" data-theme=theme>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
@@ -84,6 +89,9 @@ pub fn App() -> impl IntoView {
     view! {
         {stylesheet}
         <Title text="Rescue Console"/>
+        // The first stop of the Tab key on every page: past the top bar and the node tree to
+        // what the page is for (each page marks it `id="content"`).
+        <a class="skip-link" href="#content">"Skip to main content"</a>
         <Router>
             <Routes fallback=layout::NotFound>
                 // Async SSR: the whole page is in the first response, readable without JavaScript.
@@ -97,6 +105,7 @@ pub fn App() -> impl IntoView {
                 <Route path=path!("/reports") view=reports::ReportsPage ssr=SsrMode::Async/>
                 <Route path=path!("/") view=|| view! { <Redirect path="/sessions"/> } ssr=SsrMode::Async/>
             </Routes>
+            <layout::ThemePicker/>
         </Router>
     }
 }

@@ -23,6 +23,7 @@ mod post_to_url;
 mod release;
 mod reports;
 mod router;
+mod screens;
 mod secrets;
 mod sessions;
 mod shared_guards;

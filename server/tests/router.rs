@@ -86,7 +86,9 @@ async fn sign_in_page_is_complete_without_javascript() {
     // The form, its POST method and both ways in are in the first response.
     assert!(posts_to(&body, "sign_in"), "{body}");
     assert!(posts_to(&body, "sign_in_with_token"));
-    assert_eq!(body.matches(r#"method="post""#).count(), 2);
+    // The two sign-in forms, and the colour scheme picker at the page's foot.
+    assert_eq!(body.matches(r#"method="post""#).count(), 3);
+    assert_eq!(body.matches(r#"action="/theme""#).count(), 1);
     assert!(body.contains(r#"name="email""#));
     assert!(body.contains(r#"name="password""#));
     assert!(body.contains(r#"name="authcode""#));

@@ -217,7 +217,7 @@ pub fn ActionPage() -> impl IntoView {
             .map_or("Session action", words::label)
     };
     view! {
-        <main class="page narrow-wide">
+        <main id="content" tabindex="-1" class="page narrow-wide">
             <h1>{title}</h1>
             <Suspense fallback=|| view! { <p>"Loading the session…"</p> }>
                 {move || {

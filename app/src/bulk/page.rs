@@ -37,7 +37,7 @@ pub fn BulkPage() -> impl IntoView {
         },
     );
     view! {
-        <main class="page narrow-wide bulk">
+        <main id="content" tabindex="-1" class="page narrow-wide bulk">
             <Suspense fallback=|| view! { <p>"Loading the sessions…"</p> }>
                 {move || {
                     data.get()

@@ -39,7 +39,7 @@ pub fn HistoryPage() -> impl IntoView {
                     data.get()
                         .map(|result| {
                             let ready = move |view| view! { <History view sign_out/> };
-                            view! { <PageView page=Page::of(result) ready/> }
+                            view! { <PageView page=Page::of(result) ready framed=true/> }
                         })
                 }}
             </Suspense>
@@ -123,7 +123,7 @@ fn History(view: HistoryView, sign_out: ServerAction<SignOut>) -> impl IntoView 
     let count = entries.len();
     view! {
         <TopBar title="History of actions".to_owned() email current=Section::History sign_out/>
-        <form class="card filters" method="get" action="/history" aria-label="Filter the history">
+        <form id="content" tabindex="-1" class="card filters" method="get" action="/history" aria-label="Filter the history">
             {filter_field("from", "From (UTC)", "date", raw.from)}
             {filter_field("to", "To (UTC)", "date", raw.to)}
             {filter_field("admin", "Admin", "search", raw.admin)}
@@ -216,7 +216,7 @@ fn History(view: HistoryView, sign_out: ServerAction<SignOut>) -> impl IntoView 
                     }
                         .into_any()
                 })}
-            <nav class="pager" aria-label="Pages">
+            <nav class="pager" aria-label="Pages of the list">
                 {paged.then(|| view! { <a href=newest>"← Newest"</a> })}
                 {older.map(|href| view! { <a href=href rel="next">"Older →"</a> })}
             </nav>

@@ -1,5 +1,6 @@
 //! What every page shares: the top bar of the signed-in pages, the one view of a page's
-//! data ([`PageView`]), the card a refusal shows, and the page for unknown paths.
+//! data ([`PageView`]), the card a refusal shows, the page for unknown paths, and the
+//! colour scheme picker with its route.
 
 use leptos::prelude::*;
 
@@ -7,10 +8,12 @@ use crate::error::Error;
 
 mod not_found;
 mod page_view;
+pub mod theme;
 mod topbar;
 
 pub use not_found::NotFound;
 pub use page_view::{PageView, SignInNeeded};
+pub use theme::{Theme, ThemePicker};
 pub use topbar::{Section, TopBar};
 
 /// A text or date field of a page's GET filter form, showing what the address says.

@@ -8,7 +8,7 @@ pub fn NotFound() -> impl IntoView {
     #[cfg(feature = "ssr")]
     crate::error::Error::NotFound(String::new()).answered();
     view! {
-        <main class="page narrow">
+        <main id="content" tabindex="-1" class="page narrow">
             <h1>"Page not found"</h1>
             <p>"There is nothing at this address. "<a href="/login">"Go to sign-in"</a></p>
         </main>

@@ -31,6 +31,11 @@ pub fn PageView<T, F, V>(
     /// Whether a refusal offers the way back to the sessions.
     #[prop(optional)]
     back: bool,
+    /// Whether the ready view has a top bar and marks where its content starts (`id="content"`,
+    /// the skip link's target), so a refusal, which has neither, is marked here instead. Pages
+    /// without a top bar mark their `<main>`.
+    #[prop(optional)]
+    framed: bool,
 ) -> impl IntoView
 where
     T: 'static,
@@ -40,11 +45,18 @@ where
     match page {
         Page::Ready(data) => ready(data).into_any(),
         Page::Refused(error) => view! {
-            {heading.map(|h| view! { <h1>{h}</h1> })}
-            <Refusal error/>
-            {back.then(|| view! { <p><a href=HOME>"← Back to the sessions"</a></p> })}
+            <div id=framed.then_some("content") tabindex=framed.then_some("-1")>
+                {heading.map(|h| view! { <h1>{h}</h1> })}
+                <Refusal error/>
+                {back.then(|| view! { <p><a href=HOME>"← Back to the sessions"</a></p> })}
+            </div>
         }
         .into_any(),
-        Page::SignIn { .. } => view! { <SignInNeeded/> }.into_any(),
+        Page::SignIn { .. } => view! {
+            <div id=framed.then_some("content") tabindex=framed.then_some("-1")>
+                <SignInNeeded/>
+            </div>
+        }
+        .into_any(),
     }
 }

@@ -40,7 +40,7 @@ pub fn TopBar(
     view! {
         <header class="topbar">
             <h1>{title}</h1>
-            <nav class="sections" aria-label="Pages">
+            <nav class="sections" aria-label="Sections">
                 {link(Section::Sessions, "/sessions", "Sessions")}
                 {link(Section::History, "/history", "History")}
                 {link(Section::Reports, "/reports", "Reports")}

@@ -135,7 +135,7 @@ pub fn OutcomesPage() -> impl IntoView {
                     data.get()
                         .map(|result| {
                             let ready = move |view| view! { <Outcomes view sign_out/> };
-                            view! { <PageView page=Page::of(result) ready/> }
+                            view! { <PageView page=Page::of(result) ready framed=true/> }
                         })
                 }}
             </Suspense>
@@ -174,7 +174,7 @@ fn Outcomes(view: OutcomesView, sign_out: ServerAction<SignOut>) -> impl IntoVie
     let count = lines.len();
     view! {
         <TopBar title="Session outcomes".to_owned() email current=Section::Outcomes sign_out/>
-        <form class="card filters" method="get" action="/outcomes" aria-label="Filter the sessions">
+        <form id="content" tabindex="-1" class="card filters" method="get" action="/outcomes" aria-label="Filter the sessions">
             {filter_field("from", "From (UTC)", "date", raw.from)}
             {filter_field("to", "To (UTC)", "date", raw.to)}
             {filter_field("technician", "Technician", "search", raw.technician)}
@@ -222,7 +222,7 @@ fn Outcomes(view: OutcomesView, sign_out: ServerAction<SignOut>) -> impl IntoVie
                     </tbody>
                 </table></div>
             }.into_any())}
-            <nav class="pager" aria-label="Pages">
+            <nav class="pager" aria-label="Pages of the list">
                 {paged.then(|| view! { <a href=newest>"← Newest"</a> })}
                 {older.map(|href| view! { <a href=href rel="next">"Older →"</a> })}
             </nav>

@@ -29,7 +29,7 @@ pub fn OutcomePage() -> impl IntoView {
                     data.get()
                         .map(|result| {
                             let ready = move |view| view! { <Outcome view sign_out/> };
-                            view! { <PageView page=Page::of(result) ready heading="Session record" back=true/> }
+                            view! { <PageView page=Page::of(result) ready heading="Session record" back=true framed=true/> }
                         })
                 }}
             </Suspense>
@@ -109,7 +109,7 @@ fn Outcome(view: OutcomeView, sign_out: ServerAction<SignOut>) -> impl IntoView 
     });
     view! {
         <TopBar title=format!("Session {session}") email current=Section::Outcomes sign_out/>
-        <section class="card" aria-label="The session at a glance">
+        <section id="content" tabindex="-1" class="card" aria-label="The session at a glance">
             {removed.collect_view()}
             {(count > 0).then_some(facts)}
             {notes.map(|n| view! { <h2>"Technician's notes"</h2><p class="notes">{n}</p> })}

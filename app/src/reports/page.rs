@@ -42,7 +42,7 @@ pub fn ReportsPage() -> impl IntoView {
                     data.get()
                         .map(|result| {
                             let ready = move |view| view! { <Report view sign_out/> };
-                            view! { <PageView page=Page::of(result) ready/> }
+                            view! { <PageView page=Page::of(result) ready framed=true/> }
                         })
                 }}
             </Suspense>
@@ -120,7 +120,7 @@ fn Report(view: ReportView, sign_out: ServerAction<SignOut>) -> impl IntoView {
         .collect_view();
     view! {
         <TopBar title="Session report".to_owned() email current=Section::Reports sign_out/>
-        <form class="card filters" method="get" action="/reports" aria-label="Choose the report">
+        <form id="content" tabindex="-1" class="card filters" method="get" action="/reports" aria-label="Choose the report">
             <div class="field">
                 <label for="target">"Technician, group or channel"</label>
                 <select id="target" name="target">

@@ -3,6 +3,7 @@
 //! live refresh. Row actions open the `actions` feature's confirmation.
 
 pub mod filter;
+mod focus;
 pub mod live;
 mod load;
 pub mod look;

@@ -11,6 +11,7 @@ use crate::actions::{ActOnSession, ActionResult, ConfirmAction, Target};
 use crate::core::Page;
 use crate::layout::PageView;
 use crate::sessions::filter::ListQuery;
+use crate::sessions::focus;
 use crate::sessions::live::{self, Fetching, Live};
 use crate::sessions::load::{load_sessions, Loaded};
 use crate::sessions::page_rows;
@@ -35,7 +36,7 @@ pub fn SessionsPage() -> impl IntoView {
         (q.get("node"), q.get("noderef"), list)
     });
     view! {
-        <Suspense fallback=|| view! { <main class="page"><p>"Loading sessions…"</p></main> }>
+        <Suspense fallback=|| view! { <main id="content" class="page"><p>"Loading sessions…"</p></main> }>
             {Suspend::new(async move {
                 let loaded = Page::of(
                     load_sessions(node.clone(), noderef.clone(), list.clone(), false).await,
@@ -113,6 +114,33 @@ pub fn SessionsLive(
         chosen.set(None);
         act.clear();
     });
+    // The keyboard's focus follows the dialog: in when it opens, back to its row when it
+    // closes, onto Close when the action has an answer.
+    let opened_from = StoredValue::new(None::<(u32, u32)>);
+    Effect::watch(
+        move || chosen.with(|c| c.as_ref().map(|t| (t.session, t.technician_id))),
+        move |now, _, _| match now {
+            Some(row) => {
+                opened_from.set_value(Some(*row));
+                focus::into_dialog();
+            }
+            None => {
+                if let Some((session, technician)) = opened_from.get_value() {
+                    focus::back_to_row(session, technician);
+                }
+            }
+        },
+        false,
+    );
+    Effect::watch(
+        move || act.value().with(|v| matches!(v, Some(Ok(_)))),
+        move |answered, _, _| {
+            if *answered {
+                focus::onto_close();
+            }
+        },
+        false,
+    );
     // Rows the page held that could not be read back: the list comes from the server instead.
     if unread {
         reload.run(false);
@@ -165,6 +193,7 @@ pub fn SessionsLive(
                                     if ev.key() == "Escape" && !act.pending().get_untracked() {
                                         close.run(());
                                     }
+                                    focus::keep_inside(&ev);
                                 }
                             >
                                 <section
@@ -180,12 +209,16 @@ pub fn SessionsLive(
                         }
                     })
             }}
-            {move || {
-                let ready = move |frame| {
-                    view! { <Sessions frame loaded live sign_out act chosen hydrated/> }
-                };
-                view! { <PageView page=frame.get() ready/> }
-            }}
+            // Out of reach while the dialog is open: Tab stays inside the dialog, and screen
+            // readers read only it (`aria-modal` alone is not honoured everywhere).
+            <div class="behind-dialog" inert=move || chosen.with(Option::is_some)>
+                {move || {
+                    let ready = move |frame| {
+                        view! { <Sessions frame loaded live sign_out act chosen hydrated/> }
+                    };
+                    view! { <PageView page=frame.get() ready framed=true/> }
+                }}
+            </div>
         </main>
     }
 }

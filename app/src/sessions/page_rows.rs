@@ -4,7 +4,7 @@
 //! JavaScript. The island's props used to carry the same rows again as JSON, which cost a
 //! thousand-row page a third of its bytes on the wire and the browser a second parse. Now the
 //! props travel without rows and the browser reads them from the table it was sent: the cells
-//! hold every text a row shows, and the `<tr>` carries what no cell shows (technician ID, when
+//! hold every text a row shows (the merged cells in spans of their own), and the `<tr>` carries what no cell shows (technician ID, when
 //! the status changed, the pending action). A row that cannot be read (the page was altered)
 //! makes the island read the list from the server instead.
 
@@ -62,6 +62,10 @@ pub fn row_of<E: PageElement>(tr: &E) -> Option<Row> {
     };
     // The session's cell holds its checkbox, then a link to its record when one is kept.
     let recorded = tr.child(0)?.child(1).is_some();
+    // The merged cells: the waiting time over the start; the customer over the language and
+    // the transfer comment, whose line is left out when there is none.
+    let (times, customer) = (tr.child(4)?, tr.child(5)?);
+    let part = |cell: &E, n: u32| cell.child(n)?.text().map(unspaced);
     Some(Row {
         id: u32::try_from(number(&tr.attribute("data-session")?)?).ok()?,
         status: unspaced(badge.text()?),
@@ -69,14 +73,14 @@ pub fn row_of<E: PageElement>(tr: &E) -> Option<Row> {
         technician_id: u32::try_from(number(&tr.attribute("data-technician")?)?).ok()?,
         technician: unspaced(technician),
         channel: text(3)?,
-        start_time: text(4)?,
+        start_time: part(&times, 1)?,
         started_at: 0,
         waiting_secs: None,
         changed_at,
-        customer: text(6)?,
+        customer: part(&customer, 0)?,
         custom_text: String::new(),
-        language: text(7)?,
-        transfer: text(8)?,
+        language: part(&customer, 1)?,
+        transfer: part(&customer, 2).unwrap_or_default(),
         lead,
         pending,
         recorded,

@@ -123,22 +123,30 @@ fn write_row(
         text(html, &waiting_mark(&age_words(clock, changed_at)));
         html.push_str("</span>");
     }
-    html.push_str("</td><td>");
+    html.push_str(r#"</td><td class="wrap">"#);
     text(html, &row.technician);
     if row.lead {
         push(html, &[r#"<span class="muted">"#, LEAD_MARK, "</span>"]);
     }
     html.push_str("</td>");
-    cell(html, "<td>", &row.channel);
-    cell(html, "<td>", &row.start_time);
+    cell(html, r#"<td class="wrap">"#, &row.channel);
     html.push_str(r#"<td><span class="age">"#);
     // As the browser's rows show it: no waiting time for a row Rescue gave none.
     let waiting = age_of(row).map(|changed_at| age_words(clock, changed_at));
     text(html, &waiting.unwrap_or_default());
-    html.push_str("</span></td>");
-    cell(html, r#"<td class="wrap">"#, &row.customer);
-    cell(html, "<td>", &row.language);
-    cell(html, r#"<td class="wrap">"#, &row.transfer);
+    html.push_str(r#"</span><span class="sub">"#);
+    text(html, &row.start_time);
+    html.push_str(r#"</span></td><td class="wrap"><span>"#);
+    text(html, &row.customer);
+    html.push_str(r#"</span><span class="sub">"#);
+    text(html, &row.language);
+    html.push_str("</span>");
+    if !row.transfer.is_empty() {
+        html.push_str(r#"<span class="sub transfer">"#);
+        text(html, &row.transfer);
+        html.push_str("</span>");
+    }
+    html.push_str("</td>");
     html.push_str(r#"<td class="pin-end"><div class="row-actions">"#);
     link(html, href, &look.cancel);
     html.push_str(concat!(

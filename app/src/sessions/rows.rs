@@ -358,21 +358,28 @@ fn SessionRow(
                 }}
                 {overdue}
             </td>
-            <td>
+            <td class="wrap">
                 {text(|r| r.technician.clone())}
                 {move || {
                     row.with(|r| r.as_ref().is_some_and(|r| r.lead))
                         .then(|| view! { <span class="muted">{LEAD_MARK}</span> })
                 }}
             </td>
-            <td>{text(|r| r.channel.clone())}</td>
-            <td>{text(|r| r.start_time.clone())}</td>
+            <td class="wrap">{text(|r| r.channel.clone())}</td>
+            // Merged cells keep the table whole on a laptop: the waiting time over when the
+            // session started; the customer over their language and any transfer comment.
             <td>
                 <span class="age">{waiting}</span>
+                <span class="sub">{text(|r| r.start_time.clone())}</span>
             </td>
-            <td class="wrap">{text(|r| r.customer.clone())}</td>
-            <td>{text(|r| r.language.clone())}</td>
-            <td class="wrap">{text(|r| r.transfer.clone())}</td>
+            <td class="wrap">
+                <span>{text(|r| r.customer.clone())}</span>
+                <span class="sub">{text(|r| r.language.clone())}</span>
+                {move || {
+                    row.with(|r| r.as_ref().map(|r| r.transfer.clone()).filter(|t| !t.is_empty()))
+                        .map(|transfer| view! { <span class="sub transfer">{transfer}</span> })
+                }}
+            </td>
             <td class="pin-end">
                 <div class="row-actions">
                     // Highlighted while an action of this admin is pending on the row.

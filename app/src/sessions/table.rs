@@ -80,7 +80,11 @@ pub(super) fn Sessions(
     let current_sort = list.sort();
     let sort_link = {
         let list_query = list_query.clone();
-        move |key, label| sort_header(node, &list_query, current_sort, key, label)
+        move |key, label| sort_header(node, &list_query, current_sort, &[(key, label)])
+    };
+    let sort_pair = {
+        let list_query = list_query.clone();
+        move |first, second| sort_header(node, &list_query, current_sort, &[first, second])
     };
     let select = move |id, label, pick, current, extra| {
         filter_select(id, label, choices, pick, current, extra)
@@ -130,7 +134,7 @@ pub(super) fn Sessions(
         <form id="bulk" class="bulk-bar" method="get" action="/sessions/bulk" aria-label="Act on the selected sessions">
             <input type="hidden" name="node" value=node.id.to_string()/>
             <input type="hidden" name="noderef" value=node.kind.as_str()/>
-            <output id="bulk-count" class="muted" for="bulk"></output>
+            <output id="bulk-count" class="muted" for="bulk" aria-live="polite"></output>
             <button type="submit" name="action" value="cancel" class="button small" id="bulk-cancel">
                 "Cancel action on selected sessions"
             </button>
@@ -164,18 +168,15 @@ pub(super) fn Sessions(
         let back = back.clone();
         move || {
             view! {
-                <div class="table-scroll"><table class="sessions">
+                <div class="table-scroll"><table class="sessions cards">
                             <thead>
                                 <tr>
                                     {sort_link(SortKey::Session, "Session")}
                                     {sort_link(SortKey::Status, "Status")}
                                     {sort_link(SortKey::Technician, "Technician")}
                                     {sort_link(SortKey::Channel, "Channel")}
-                                    {sort_link(SortKey::Started, "Started")}
-                                    {sort_link(SortKey::Waiting, "In status for")}
-                                    {sort_link(SortKey::Customer, "Customer")}
-                                    {sort_link(SortKey::Language, "Language")}
-                                    <th scope="col">"Transferred to / comment"</th>
+                                    {sort_pair((SortKey::Waiting, "In status for"), (SortKey::Started, "Started"))}
+                                    {sort_pair((SortKey::Customer, "Customer"), (SortKey::Language, "Language"))}
                                     <th scope="col" class="pin-end">
                                         <span class="visually-hidden">"Actions"</span>
                                     </th>
@@ -213,7 +214,7 @@ pub(super) fn Sessions(
         <TopBar title=format!("Sessions — {node_name}") email current=Section::Sessions sign_out/>
         <div class="layout">
             {picker_nav(picker, node)}
-            <section class="card table-card">
+            <section id="content" tabindex="-1" class="card table-card" aria-label="Sessions">
                 {move || {
                     notice
                         .get()
@@ -247,37 +248,52 @@ pub(super) fn Sessions(
     }
 }
 
-/// A column header that sorts by `key`: ascending first, then the other way.
+/// A column header whose links sort by each of `keys` (a merged column has two, the second
+/// on a line of its own): ascending first, then the other way.
 fn sort_header(
     node: NodeAddress,
     list_query: &str,
     current_sort: Option<Sort>,
-    key: SortKey,
-    label: &'static str,
+    keys: &[(SortKey, &'static str)],
 ) -> AnyView {
-    let current = current_sort.is_some_and(|s| s.key == key);
-    let descending = current && current_sort.is_some_and(|s| s.descending);
-    let sort = Sort {
-        key,
-        descending: current && !descending,
-    };
-    let href = sessions_url(Some(node), list_query, Some(sort));
-    let aria = current.then_some(if descending {
-        "descending"
-    } else {
-        "ascending"
-    });
-    let arrow = match (current, descending) {
-        (true, false) => " ▲",
-        (true, true) => " ▼",
-        _ => "",
-    };
+    let mut aria = None;
+    let links = keys
+        .iter()
+        .enumerate()
+        .map(|(n, &(key, label))| {
+            let current = current_sort.is_some_and(|s| s.key == key);
+            let descending = current && current_sort.is_some_and(|s| s.descending);
+            let sort = Sort {
+                key,
+                descending: current && !descending,
+            };
+            if current {
+                aria = Some(if descending {
+                    "descending"
+                } else {
+                    "ascending"
+                });
+            }
+            let arrow = match (current, descending) {
+                (true, false) => " ▲",
+                (true, true) => " ▼",
+                _ => "",
+            };
+            let class = if n == 0 { "sort" } else { "sort sub" };
+            view! {
+                <a class=class href=sessions_url(Some(node), list_query, Some(sort))>
+                    {label}
+                    {arrow}
+                </a>
+            }
+        })
+        .collect_view();
+    let pinned = keys
+        .first()
+        .is_some_and(|(key, _)| *key == SortKey::Session);
     view! {
-        <th scope="col" aria-sort=aria class=(key == SortKey::Session).then_some("pin-start")>
-            <a class="sort" href=href>
-                {label}
-                {arrow}
-            </a>
+        <th scope="col" aria-sort=aria class=pinned.then_some("pin-start")>
+            {links}
         </th>
     }
     .into_any()

@@ -70,7 +70,7 @@ pub fn SignInForm(next: String, info: SignInInfo) -> impl IntoView {
     let next_after_token = next.clone();
 
     view! {
-        <main class="page narrow" data-hydrated=move || hydrated.get().to_string()>
+        <main id="content" tabindex="-1" class="page narrow" data-hydrated=move || hydrated.get().to_string()>
             <h1>"Rescue Console"</h1>
             <p class="lede">"Sign in with your LogMeIn Rescue administrator account."</p>
                 {demo
