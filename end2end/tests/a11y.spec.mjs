@@ -125,14 +125,17 @@ test('axe finds nothing on any page state, in the light or the dark scheme', asy
   await audit(page, 'reports', found);
 
   // Session outcomes: the demo posts its sessions as Rescue would; a record once one is in.
-  await page.goto('/outcomes');
-  await audit(page, 'outcomes', found);
-  const record = page.locator('a[href^="/outcomes/"]').first();
-  if ((await record.count()) > 0) {
-    await record.click();
-    await expect(page).toHaveURL(/\/outcomes\/\d+/);
-    await audit(page, 'session record', found);
-  }
+  const record = page.locator('table a[href^="/outcomes/"]').first();
+  await expect
+    .poll(async () => {
+      await page.goto('/outcomes');
+      return record.count();
+    }, { timeout: 90_000, intervals: [2_000] })
+    .toBeGreaterThan(0);
+  await audit(page, 'outcomes with their summary and charts', found);
+  await record.click();
+  await expect(page).toHaveURL(/\/outcomes\/\d+/);
+  await audit(page, 'session record', found);
   await page.goto('/outcomes/4000000000');
   await audit(page, 'session record not found', found);
 
