@@ -75,7 +75,10 @@ async fn a_channel_view_shows_only_its_sessions() {
     let page = browser.get(&h, &path).await.body;
     assert!(page.contains("Sessions — Support Channel"));
     // Channel cells (the text may be followed by a hydration marker before `</td>`).
-    assert!(page.contains(r#"<td class="wrap">Support Channel<"#), "{page}");
+    assert!(
+        page.contains(r#"<td class="wrap">Support Channel<"#),
+        "{page}"
+    );
     assert!(!page.contains(r#"<td class="wrap">Billing<"#));
     assert!(!page.contains(r#"<td class="wrap">VIP Line<"#));
     let call = getsession_calls(&h).pop().unwrap();
