@@ -1,5 +1,6 @@
-//! What the CSV exports share: one formula-safe CSV line at a time, the attachment that
-//! carries it, and the sign-in detour for an export opened without a login.
+//! What the CSV exports share: one formula-safe CSV line at a time, the keyset-paged stream of
+//! them, the attachment that carries it, and the sign-in detour for an export opened without a
+//! login.
 
 use std::time::Duration;
 
@@ -66,6 +67,83 @@ where
     // Ended for good: a consumer that polls once more (the compression layer does) gets
     // `None` again rather than a panic.
     .fuse()
+}
+
+/// Where a keyset-paged export reads from: its name in the log, and what the browser is told
+/// when a read fails.
+pub struct Source {
+    /// The log's name for the export ("history export").
+    pub log: &'static str,
+    /// The error that cuts the download short ("the audit log could not be read").
+    pub unreadable: &'static str,
+}
+
+/// The CSV of every row `read` returns, `header` first, read in keyset batches of `batch`:
+/// `read(None)` is the first batch, `read(Some(key))` the rows after the row whose `key` that
+/// is, until a batch comes back short. So an export of 100,000 rows never holds more than one
+/// batch in memory. A read that fails cuts the download short with an error, never ending it
+/// as if it were complete.
+pub fn keyset_csv<T, F, Fut, E>(
+    header: Vec<u8>,
+    batch: u32,
+    source: Source,
+    read: F,
+    key: fn(&T) -> i64,
+    line: fn(&T) -> Vec<u8>,
+) -> impl Stream<Item = Result<Vec<u8>, std::io::Error>> + Send + 'static
+where
+    F: Fn(Option<i64>) -> Fut + Send + Sync + 'static,
+    Fut: std::future::Future<Output = Result<Vec<T>, E>> + Send + 'static,
+    E: std::fmt::Display,
+    T: Send + 'static,
+{
+    /// Where the stream is: not started, after the row of this key, or finished.
+    enum Position {
+        Start(Vec<u8>),
+        After(i64),
+        Done,
+    }
+    let read = std::sync::Arc::new(read);
+    let source = std::sync::Arc::new(source);
+    futures_util::stream::unfold(Position::Start(header), move |position| {
+        let (read, source) = (read.clone(), source.clone());
+        async move {
+            let (after, mut chunk) = match position {
+                Position::Done => return None,
+                Position::Start(header) => (None, header),
+                Position::After(key) => (Some(key), Vec::new()),
+            };
+            let rows = match read(after).await {
+                Ok(rows) => rows,
+                Err(err) => {
+                    tracing::error!("{}: {err}", source.log);
+                    let err = std::io::Error::other(source.unreadable);
+                    return Some((Err(err), Position::Done));
+                }
+            };
+            for row in &rows {
+                chunk.extend(line(row));
+            }
+            let next = match rows.last() {
+                Some(last) if rows.len() == batch as usize => Position::After(key(last)),
+                _ => Position::Done,
+            };
+            Some((Ok(chunk), next))
+        }
+    })
+}
+
+/// `chunks` as a CSV attachment named after `prefix` and today's UTC date, within the export
+/// bounds ([`EXPORT_MAX`], [`EXPORT_STALL`]).
+pub fn dated_download<S>(prefix: &str, chunks: S) -> Response
+where
+    S: Stream<Item = Result<Vec<u8>, std::io::Error>> + Send + 'static,
+{
+    let name = format!("{prefix}-{}.csv", chrono::Utc::now().format("%Y-%m-%d"));
+    download(
+        &name,
+        axum::body::Body::from_stream(bounded(chunks, EXPORT_MAX, EXPORT_STALL)),
+    )
 }
 
 /// One CSV line, every cell made safe for spreadsheets first.

@@ -5,13 +5,12 @@ use axum::extract::{FromRef, OriginalUri, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Router;
-use futures_util::stream;
 use tower_sessions::Session;
 
-use crate::audit::{Entry, Filter};
+use crate::audit::Entry;
 use crate::core::login::signed_in;
 use crate::core::services::Services;
-use crate::export::{bounded, csv_line, download, sign_in_first, EXPORT_MAX, EXPORT_STALL};
+use crate::export::{csv_line, dated_download, keyset_csv, sign_in_first, Source};
 use crate::history::RawFilter;
 
 /// The history's routes outside Leptos: the CSV export.
@@ -55,56 +54,20 @@ async fn history_csv(
         Ok(filter) => filter,
         Err(refusal) => return (StatusCode::BAD_REQUEST, refusal.to_string()).into_response(),
     };
-    let name = format!(
-        "rescue-console-history-{}.csv",
-        chrono::Utc::now().format("%Y-%m-%d")
-    );
-    download(
-        &name,
-        axum::body::Body::from_stream(bounded(batches(services, filter), EXPORT_MAX, EXPORT_STALL)),
+    let read = move |before| {
+        let (services, filter) = (services.clone(), filter.clone());
+        async move { services.audit.page(&filter, before, BATCH).await }
+    };
+    let source = Source {
+        log: "history export",
+        unreadable: "the audit log could not be read",
+    };
+    let key = |e: &Entry| e.id;
+    let line = |e: &Entry| csv_line(row(e));
+    dated_download(
+        "rescue-console-history",
+        keyset_csv(csv_line(HEADER), BATCH, source, read, key, line),
     )
-}
-
-/// Where the stream is: not started, after record `before`, or finished.
-enum Position {
-    Start,
-    After(i64),
-    Done,
-}
-
-/// The CSV text, one chunk per batch of records, the header first.
-fn batches(
-    services: Services,
-    filter: Filter,
-) -> impl futures_util::Stream<Item = Result<Vec<u8>, std::io::Error>> {
-    stream::unfold(Position::Start, move |position| {
-        let services = services.clone();
-        let filter = filter.clone();
-        async move {
-            let (before, mut chunk) = match position {
-                Position::Done => return None,
-                Position::Start => (None, csv_line(HEADER)),
-                Position::After(id) => (Some(id), Vec::new()),
-            };
-            let entries = match services.audit.page(&filter, before, BATCH).await {
-                Ok(entries) => entries,
-                Err(err) => {
-                    // Cut the download short rather than end it as if it were complete.
-                    tracing::error!("history export: {err}");
-                    let err = std::io::Error::other("the audit log could not be read");
-                    return Some((Err(err), Position::Done));
-                }
-            };
-            for entry in &entries {
-                chunk.extend(csv_line(row(entry)));
-            }
-            let next = match entries.last() {
-                Some(last) if entries.len() == BATCH as usize => Position::After(last.id),
-                _ => Position::Done,
-            };
-            Some((Ok(chunk), next))
-        }
-    })
 }
 
 /// One record's cells.

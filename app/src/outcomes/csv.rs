@@ -10,13 +10,12 @@ use axum::extract::{FromRef, OriginalUri, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use axum::Router;
-use futures_util::stream;
 use tower_sessions::Session;
 
-use crate::audit::{utc_rfc3339, OutcomeFilter, OutcomeRow};
+use crate::audit::{utc_rfc3339, OutcomeRow};
 use crate::core::login::signed_in;
 use crate::core::services::Services;
-use crate::export::{bounded, csv_line, download, sign_in_first, EXPORT_MAX, EXPORT_STALL};
+use crate::export::{csv_line, dated_download, keyset_csv, sign_in_first, Source};
 use crate::outcomes::filter::RawOutcomeFilter;
 
 /// The outcomes' routes outside Leptos: the CSV export.
@@ -70,56 +69,27 @@ async fn outcomes_csv(
         Ok(filter) => filter,
         Err(refusal) => return (StatusCode::BAD_REQUEST, refusal.to_string()).into_response(),
     };
-    let name = format!(
-        "rescue-console-outcomes-{}.csv",
-        chrono::Utc::now().format("%Y-%m-%d")
-    );
-    download(
-        &name,
-        axum::body::Body::from_stream(bounded(batches(services, filter), EXPORT_MAX, EXPORT_STALL)),
+    let read = move |before| {
+        let (services, filter) = (services.clone(), filter.clone());
+        async move { services.audit.outcome_rows(&filter, before, BATCH).await }
+    };
+    let source = Source {
+        log: "outcomes export",
+        unreadable: "the session records could not be read",
+    };
+    let key = |r: &OutcomeRow| r.last_id;
+    let line = |r: &OutcomeRow| csv_line(cells(r));
+    dated_download(
+        "rescue-console-outcomes",
+        keyset_csv(
+            csv_line(COLUMNS.map(|(head, _)| head)),
+            BATCH,
+            source,
+            read,
+            key,
+            line,
+        ),
     )
-}
-
-/// Where the stream is: not started, after post `before`, or finished.
-enum Position {
-    Start,
-    Before(i64),
-    Done,
-}
-
-/// The CSV text, one chunk per batch of sessions, the header first.
-fn batches(
-    services: Services,
-    filter: OutcomeFilter,
-) -> impl futures_util::Stream<Item = Result<Vec<u8>, std::io::Error>> {
-    stream::unfold(Position::Start, move |position| {
-        let services = services.clone();
-        let filter = filter.clone();
-        async move {
-            let (before, mut chunk) = match position {
-                Position::Done => return None,
-                Position::Start => (None, csv_line(COLUMNS.map(|(head, _)| head))),
-                Position::Before(id) => (Some(id), Vec::new()),
-            };
-            let rows = match services.audit.outcome_rows(&filter, before, BATCH).await {
-                Ok(rows) => rows,
-                Err(err) => {
-                    // Cut the download short rather than end it as if it were complete.
-                    tracing::error!("outcomes export: {err}");
-                    let err = std::io::Error::other("the session records could not be read");
-                    return Some((Err(err), Position::Done));
-                }
-            };
-            for row in &rows {
-                chunk.extend(csv_line(cells(row)));
-            }
-            let next = match rows.last() {
-                Some(last) if rows.len() == BATCH as usize => Position::Before(last.last_id),
-                _ => Position::Done,
-            };
-            Some((Ok(chunk), next))
-        }
-    })
 }
 
 /// One session's cells, in [`COLUMNS`]' order.
