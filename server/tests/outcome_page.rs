@@ -4,30 +4,12 @@
 
 use crate::common;
 
-use axum::body::Body;
-use axum::http::{header, Request, StatusCode};
+use axum::http::StatusCode;
 use common::*;
 use rescue_sim::seed;
 use server::audit::AuditEntry;
 
-const TOKEN: &str = "pt-page-0123456789abcdef0123456789abcd";
-const FORM: &str = "application/x-www-form-urlencoded";
-
-async fn receiving() -> Harness {
-    Harness::builder()
-        .setting("--post-to-url-token", TOKEN)
-        .build()
-        .await
-}
-
-async fn post(h: &Harness, body: &str) {
-    let request =
-        Request::post(format!("/rescue/post-to-url/{TOKEN}")).header(header::CONTENT_TYPE, FORM);
-    let reply = Browser::new(false)
-        .send(h, request, Body::from(body.to_owned()))
-        .await;
-    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
-}
+use common::rescue_posts::{post_form as post, receiving};
 
 /// The start and end posts of session 80010, as Rescue sends them.
 async fn a_session(h: &Harness) {

@@ -5,29 +5,11 @@
 
 use crate::common;
 
-use axum::body::Body;
-use axum::http::{header, Request, StatusCode};
+use axum::http::StatusCode;
 use common::*;
 use rescue_sim::seed;
 
-const TOKEN: &str = "pt-summary-0123456789abcdef0123456789ab";
-const FORM: &str = "application/x-www-form-urlencoded";
-
-async fn receiving() -> Harness {
-    Harness::builder()
-        .setting("--post-to-url-token", TOKEN)
-        .build()
-        .await
-}
-
-async fn post(h: &Harness, body: &str) {
-    let request =
-        Request::post(format!("/rescue/post-to-url/{TOKEN}")).header(header::CONTENT_TYPE, FORM);
-    let reply = Browser::new(false)
-        .send(h, request, Body::from(body.to_owned()))
-        .await;
-    assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
-}
+use common::rescue_posts::{post_form as post, receiving};
 
 /// Three sessions of Tina's and one of Ravi's, each a start and an end post.
 async fn four_sessions(h: &Harness) {

@@ -5,7 +5,7 @@
 use crate::common;
 
 use axum::body::Body;
-use axum::http::{header, Request, StatusCode};
+use axum::http::StatusCode;
 use common::*;
 
 const TOKEN: &str = "pt-0123456789abcdef0123456789abcdef";
@@ -18,14 +18,7 @@ async fn receiving() -> Harness {
         .await
 }
 
-/// POSTs `body` as Rescue would, to the receiver at `token`.
-async fn post(h: &Harness, token: &str, content_type: &str, body: Body) -> Reply {
-    let request = Request::post(format!("/rescue/post-to-url/{token}"))
-        .header(header::CONTENT_TYPE, content_type);
-    Browser::new(false).send(h, request, body).await
-}
-
-const FORM: &str = "application/x-www-form-urlencoded";
+use common::rescue_posts::{post_as_rescue as post, FORM};
 
 #[tokio::test]
 async fn a_form_post_is_stored_once_however_often_it_comes() {

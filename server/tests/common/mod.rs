@@ -12,6 +12,7 @@ pub mod pair;
 pub mod postgres;
 pub mod processes;
 pub mod receiver;
+pub mod rescue_posts;
 
 use axum::body::Body;
 use axum::http::{header, Request, Response, StatusCode};
