@@ -37,6 +37,14 @@ export const WAIT_ALERT_SECS = 600;
 export const POST_TO_URL_TOKEN = 'e2e-post-to-url-0123456789abcdef0123';
 /** Seconds between automatic refreshes on the Rescue-configured dashboard (short, to watch it). */
 export const REFRESH_SECS = 3;
+// Two instances of one installation over the Rescue-configured simulator, sharing sessions and
+// news through Redis (the key makes their names in Redis their own): the live lists' specs.
+// Their simulator is their own: Rescue's sign-in limit per account stays the other specs'.
+const pairPorts = [process.env.E2E_PAIR_A_PORT ?? '3112', process.env.E2E_PAIR_B_PORT ?? '3113'];
+export const pairURLs = pairPorts.map((p) => `http://127.0.0.1:${p}`);
+const pairSimPort = process.env.E2E_PAIR_SIM_PORT ?? '7312';
+export const pairSimURL = `http://127.0.0.1:${pairSimPort}`;
+const PAIR_KEY = 'cGFpci1vZi1pbnN0YW5jZXMtZm9yLWxpdmUtbGlzdHM=';
 
 const site = {
   LEPTOS_SITE_ROOT: 'target/site',
@@ -121,6 +129,15 @@ export default defineConfig({
       // The browser tests post as Rescue's Post to URL would.
       POST_TO_URL_TOKEN: POST_TO_URL_TOKEN,
     }),
+    simulator(pairSimPort, '--time-scale 0 --control-api', `${pairSimURL}/_sim/sessions`),
+    ...pairPorts.map((listen, i) =>
+      dashboard(listen, `pair-${i}`, {
+        RESCUE_API_URL: `${pairSimURL}/API/`,
+        REFRESH_SECS: String(REFRESH_SECS),
+        SESSION_STORE: 'redis://127.0.0.1:6379',
+        SESSION_KEY: PAIR_KEY,
+      }),
+    ),
     // Real time, so waiting times change between refreshes as they would in use.
     simulator(crowdSimPort, '--crowd 1000', `http://127.0.0.1:${crowdSimPort}/API/getSession_v3.aspx`),
     dashboard(crowdPort, 'crowd', { RESCUE_API_URL: `http://127.0.0.1:${crowdSimPort}/API/`, REFRESH_SECS: '0' }),

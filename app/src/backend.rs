@@ -28,6 +28,8 @@ pub struct Backend {
     pub receipts: Arc<crate::receipts::Receipts>,
     /// Single sign-on, when configured (also in `services`, as what a signed-in browser needs).
     pub sso: Option<Arc<crate::sign_in::sso::Sso>>,
+    /// The live streams of open sessions lists, and the watchers reading their lists.
+    pub live: Arc<crate::sessions::stream::Hub>,
 }
 
 impl Backend {
@@ -38,6 +40,7 @@ impl Backend {
         audit: Arc<dyn AuditTrail>,
     ) -> Self {
         let reports: Arc<crate::reports::desk::ReportDesk> = Arc::default();
+        let live: Arc<crate::sessions::stream::Hub> = Arc::default();
         Backend {
             services: Services {
                 rescue,
@@ -45,12 +48,13 @@ impl Backend {
                 audit,
                 refresh_secs: DEFAULT_REFRESH_SECS,
                 wait_alert_secs: crate::core::services::DEFAULT_WAIT_ALERT_SECS,
-                per_login: vec![reports.clone()],
+                per_login: vec![reports.clone(), live.clone()],
                 lifetimes: Default::default(),
                 fleet: None,
                 cookie_secure: false,
                 sessions: None,
                 sso: None,
+                news: Arc::default(),
             },
             sign_in: Arc::default(),
             lists: Arc::default(),
@@ -59,6 +63,7 @@ impl Backend {
             bulk_runs: Arc::default(),
             receipts: Arc::default(),
             sso: None,
+            live,
         }
     }
 
@@ -76,6 +81,8 @@ impl Backend {
 
     /// The same backend, sharing its guards with the other instances through `fleet`.
     pub fn with_fleet(mut self, fleet: Arc<dyn crate::fleet::Fleet>) -> Self {
+        self.services.news = Arc::new(crate::news::Newsroom::shared(fleet.clone()));
+        self.live.share_with(fleet.clone());
         self.services.fleet = Some(fleet);
         self
     }
@@ -121,6 +128,39 @@ impl Backend {
         provide_context(self.reports.clone());
         provide_context(self.bulk_runs.clone());
         provide_context(self.receipts.clone());
+        provide_context(self.live.clone());
+    }
+
+    /// Starts what runs beside the requests: with several instances, hearing the others'
+    /// news and shared list reads; on every instance, a read of each open list soon after an
+    /// action on one of its sessions. Once, from within the runtime, before serving.
+    pub async fn start(&self) -> Result<(), String> {
+        if let Some(fleet) = &self.services.fleet {
+            let news = self.services.news.clone();
+            fleet
+                .subscribe(crate::news::CHANNEL, Box::new(move |m| news.heard(&m)))
+                .await?;
+            let (hub, seal) = (self.live.clone(), self.services.seal.clone());
+            fleet
+                .subscribe(
+                    crate::sessions::stream::relay::CHANNEL,
+                    Box::new(move |m| crate::sessions::stream::relay::heard(&hub, &seal, &m)),
+                )
+                .await?;
+        }
+        let (hub, mut news) = (self.live.clone(), self.services.news.listen());
+        tokio::spawn(async move {
+            loop {
+                match news.recv().await {
+                    Ok(piece) if !piece.outcome.uncertain() => {
+                        crate::sessions::stream::after_action(&hub, piece.session);
+                    }
+                    Ok(_) | Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => {}
+                    Err(tokio::sync::broadcast::error::RecvError::Closed) => return,
+                }
+            }
+        });
+        Ok(())
     }
 
     /// The routes outside Leptos (the CSV exports), on this state.
@@ -132,6 +172,7 @@ impl Backend {
             .merge(crate::bulk::run::routes())
             .merge(crate::sign_in::sso::routes())
             .merge(crate::layout::theme::route::routes())
+            .merge(crate::sessions::stream::route::routes())
             .with_state(self.clone())
     }
 }
@@ -139,6 +180,12 @@ impl Backend {
 impl FromRef<Backend> for Services {
     fn from_ref(backend: &Backend) -> Self {
         backend.services.clone()
+    }
+}
+
+impl FromRef<Backend> for Arc<crate::sessions::stream::Hub> {
+    fn from_ref(backend: &Backend) -> Self {
+        backend.live.clone()
     }
 }
 

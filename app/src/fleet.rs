@@ -43,7 +43,17 @@ pub trait Fleet: Send + Sync + std::fmt::Debug {
     ) -> FleetFuture<'_, Option<Duration>>;
     /// Takes attempt `id` back from every key.
     fn uncount(&self, keys: &[String], id: &str) -> FleetFuture<'_, ()>;
+    /// Sends `message` to every instance listening on `channel` now (none listening is fine;
+    /// nothing is kept for later).
+    fn publish(&self, channel: &str, message: &str) -> FleetFuture<'_, ()>;
+    /// Hands every message published on `channel` from now on, by any instance (this one
+    /// too), to `deliver`, for as long as the process runs; listening resumes by itself after
+    /// the store was out of reach (what was published meanwhile is missed).
+    fn subscribe(&self, channel: &str, deliver: Deliver) -> FleetFuture<'_, ()>;
 }
+
+/// What receives the messages of a subscribed channel.
+pub type Deliver = Box<dyn Fn(String) + Send + Sync>;
 
 /// How long the result of a shared call is kept for the presses waiting on it.
 const RESULT_KEPT: Duration = Duration::from_secs(60);

@@ -26,6 +26,7 @@ pub mod export;
 #[cfg(feature = "ssr")]
 pub mod fleet;
 pub mod layout;
+pub mod news;
 #[cfg(feature = "ssr")]
 pub mod once;
 pub mod receipts;

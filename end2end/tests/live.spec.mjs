@@ -1,5 +1,5 @@
-// The live list, hydrated: it refreshes itself, keeps what the admin was doing (typing,
-// scroll), highlights the row that changed, and pauses while a confirmation is open.
+// The live list, hydrated: it follows its live stream, keeps what the admin was doing (typing,
+// scroll), highlights the row that changed, and polls only while it has no stream.
 import { test, expect } from '@playwright/test';
 import { REFRESH_SECS, rescueURL, simURL } from '../playwright.config.mjs';
 import { TECH_OFFLINE, sessions, signIn } from './sim.mjs';
@@ -24,7 +24,7 @@ test('the list refreshes itself, keeps focus and scroll, highlights changes and 
 
   await signIn(page, ROOT_LIST.slice(rescueURL.length), 'lead@demo.example');
   await expect(page.locator('main[data-hydrated="true"]')).toBeVisible();
-  await expect(page.locator('.updated')).toContainText(`refreshes every ${REFRESH_SECS} s`);
+  await expect(page.locator('.updated')).toContainText('· live');
 
   // The admin is typing a search and has scrolled down.
   const search = page.getByLabel('Search ID, customer, fields');
@@ -55,11 +55,25 @@ test('the list refreshes itself, keeps focus and scroll, highlights changes and 
   expect(await page.evaluate(() => window.scrollY)).toBe(scrollY);
   await expect(page.locator('.updated')).toContainText(/Updated (just now|\d+ s ago)/);
 
-  // While a confirmation is open, the list does not refresh; it resumes once it closes.
+  // A confirmation opens and closes over the live list.
   const otherRow = page.locator(`tr[data-session="${other.id}"][data-technician="${other.technicians[0]}"]`);
   await otherRow.locator('summary', { hasText: 'More' }).click();
   await otherRow.getByRole('link', { name: 'Hold', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: 'Put this session on hold?' });
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: 'Keep it' }).click();
+  await expect(dialog).toBeHidden();
+
+  // Without its stream (refused here), the page polls every interval, and says so; it pauses
+  // while a confirmation is open.
+  await page.route('**/sessions/live*', (route) => route.fulfill({ status: 204 }));
+  await page.reload();
+  await expect(page.locator('main[data-hydrated="true"]')).toBeVisible();
+  await expect(page.locator('.updated')).toContainText(`refreshes every ${REFRESH_SECS} s`);
+  const polled = await listReads(request);
+  await expect.poll(() => listReads(request), { timeout: (REFRESH_SECS + 5) * 1000 }).toBeGreaterThan(polled);
+  await otherRow.locator('summary', { hasText: 'More' }).click();
+  await otherRow.getByRole('link', { name: 'Hold', exact: true }).click();
   await expect(dialog).toBeVisible();
   await expect(page.locator('.updated')).toContainText('paused while you confirm');
   const before = await listReads(request);

@@ -17,7 +17,7 @@ use std::time::{Duration, Instant};
 
 use processes::{free_port, proxy, server, wait_until_up, Visitor};
 use rescue_sim::faults::{Fault, FaultRule};
-use rescue_sim::seed::{self, ids};
+use rescue_sim::seed::ids;
 use sqlx::Connection;
 
 fn setting(name: &str, default: u64) -> u64 {
@@ -89,25 +89,8 @@ async fn run() {
         fault: Fault::Latency { ms: 50 },
         times: None,
     });
-    // One Rescue administrator per browser: Rescue allows ten logins per account in three
-    // minutes, so 500 admins are 500 accounts, as on a real team.
-    sim.with_account(|account| {
-        for n in 0..admins as u32 {
-            account.add_node(rescue_sim::model::Node {
-                id: 900_000 + n,
-                parent: 337_010,
-                name: format!("Load Admin {n}"),
-                email: format!("load{n}@demo.example"),
-                description: String::new(),
-                kind: rescue_sim::model::NodeKind::Administrator,
-                presence: rescue_sim::model::Presence::Offline,
-                password: seed::DEMO_PASSWORD.into(),
-                ssoid: String::new(),
-                disabled: false,
-                answered_by: Vec::new(),
-            });
-        }
-    });
+    // One Rescue administrator per browser, as on a real team.
+    processes::add_admins(&sim, admins as u32);
     let running = sim.spawn("127.0.0.1:0".parse().unwrap()).await.unwrap();
     let key = {
         use base64::Engine;
@@ -149,24 +132,12 @@ async fn run() {
                 n % 256
             ));
             let t = Instant::now();
-            let (_, _, login) = browser.get("/login").await;
-            let Some(at) = login.find("action=\"/api/sign_in") else {
-                errors.fetch_add(1, Ordering::Relaxed);
-                return;
-            };
-            let action = login[at + 8..]
-                .split('"')
-                .next()
-                .unwrap_or_default()
-                .to_owned();
             let email = format!("load{n}@demo.example");
-            browser
-                .post(
-                    &action,
-                    &[("email", &email), ("password", seed::DEMO_PASSWORD)],
-                    false,
-                )
-                .await;
+            if !browser.sign_in(&email).await {
+                errors.fetch_add(1, Ordering::Relaxed);
+                eprintln!("sign-in of {email} failed");
+                return;
+            }
             sign_ins.add(t);
             let (status, location, _) = browser.get(&list_path).await;
             if status != 200 {

@@ -187,9 +187,11 @@ pub async fn serve(mut config: Config) -> Result<(), Error> {
             built.state.sessions.clone(),
             upstream.client.clone(),
             hosts,
-        );
+        )
+        .with_live(built.state.backend.live.clone());
         operator::start(metrics_addr, operator).await?;
     }
+    let live = built.state.backend.live.clone();
     let app = router(built.state);
     let listener = tokio::net::TcpListener::bind(addr)
         .await
@@ -219,7 +221,11 @@ pub async fn serve(mut config: Config) -> Result<(), Error> {
     // Connection info gives server functions the client address (failed sign-ins per address).
     let app = app.into_make_service_with_connect_info::<std::net::SocketAddr>();
     axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
+        .with_graceful_shutdown(async move {
+            shutdown_signal().await;
+            // Open live streams end, or shutdown would wait on every tab left open.
+            live.close();
+        })
         .await
         .map_err(|source| Error::Serve { addr, source })
 }

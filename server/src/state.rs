@@ -161,6 +161,8 @@ pub async fn build(
                 .map_err(Error::SignInSetting)?;
         backend = backend.with_sso(Arc::new(sso));
     }
+    // Hearing the other instances' news and list reads, and reading lists after actions.
+    backend.start().await.map_err(Error::SessionStore)?;
     // Received posts past their retention go, whether or not the receiver is on now.
     crate::outcomes::keep_for(audit.clone(), config.post_to_url.keep()).await;
     let receiver = post_token.map(|token| {

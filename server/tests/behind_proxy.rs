@@ -126,10 +126,43 @@ async fn two_instances_behind_haproxy_act_as_one() {
         fault: Fault::Latency { ms: 4_000 },
         times: Some(1),
     });
+    // A live stream through the proxy, on whichever instance: the list, then the news of
+    // the cancel pressed on the first instance.
+    let live = format!(
+        "{}/sessions/live?node={}&noderef=NODE",
+        browser.base,
+        seed::ids::ROOT
+    );
+    let mut stream = browser
+        .http
+        .get(&live)
+        .header("cookie", browser.cookie.clone().unwrap_or_default())
+        .header("accept", "text/event-stream")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(stream.status(), 200, "a stream through HAProxy");
+    let heard = tokio::spawn(async move {
+        let mut text = String::new();
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(10);
+        while !(text.contains("event: rows") && text.contains("event: news")) {
+            match tokio::time::timeout_at(deadline, stream.chunk()).await {
+                Ok(Ok(Some(chunk))) => text.push_str(&String::from_utf8_lossy(&chunk)),
+                _ => break,
+            }
+        }
+        text
+    });
+    tokio::time::sleep(Duration::from_millis(300)).await;
     let mut on_first = browser.at(a);
     let press =
         tokio::spawn(async move { on_first.post(&form.action, &fields(&form), true).await });
     tokio::time::sleep(Duration::from_millis(1_500)).await;
+    let heard = heard.await.unwrap();
+    assert!(
+        heard.contains("event: rows") && heard.contains("event: news"),
+        "the stream carried the list and the news: {heard}"
+    );
     drop(first.take()); // SIGKILL, mid-call
     let _ = press.await;
     let mut unknown = false;

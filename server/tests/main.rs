@@ -16,6 +16,7 @@ mod compression;
 mod hardening;
 mod history;
 mod lifetimes;
+mod live;
 mod operator;
 mod outcome_page;
 mod outcome_summary;

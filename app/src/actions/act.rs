@@ -424,6 +424,14 @@ mod ssr {
                 );
             }
         };
+        let news = |outcome: Outcome| crate::news::News {
+            session,
+            action,
+            by: login.email.clone(),
+            outcome,
+            at: chrono::Utc::now().timestamp(),
+        };
+        services.news.tell(news(Outcome::Attempted));
         let started = std::time::Instant::now();
         let answer = call(&services, &login.credentials, &request).await;
         let latency_ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
@@ -446,6 +454,7 @@ mod ssr {
             message.push(' ');
             message.push_str(crate::words::ANSWER_UNRECORDED);
         }
+        services.news.tell(news(outcome.clone()));
         // Rescue answers NOTLOGGEDINASADMIN both to an expired login and to a technician. A
         // read tells them apart: it answers NOTLOGGEDIN only when the login expired.
         let expired = outcome == Outcome::Answered(rescue::ActionOutcome::NotLoggedInAsAdmin)

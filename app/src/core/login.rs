@@ -7,7 +7,7 @@ use tower_sessions::Session;
 
 use super::flash::{set_flash, Flash};
 use super::page::Notice;
-use super::services::Services;
+use super::services::{Lifetimes, Services};
 use crate::error::Error;
 
 /// The session key holding the Rescue login: a record with it is a signed-in admin's (the
@@ -186,16 +186,8 @@ async fn checked(
 ) -> Option<RescueLogin> {
     let now = chrono::Utc::now().timestamp();
     let limits = services.lifetimes;
-    let signed_in =
-        chrono::DateTime::parse_from_rfc3339(&stored.signed_in_at).map_or(0, |at| at.timestamp());
     let age = |since: i64| u64::try_from(now.saturating_sub(since)).unwrap_or(0);
-    let ended = if age(signed_in) >= limits.max.as_secs() {
-        Some(crate::words::lifetime_over(limits.max.as_secs()))
-    } else if age(stored.active_at) >= limits.idle.as_secs() {
-        Some(crate::words::idle_over(limits.idle.as_secs()))
-    } else {
-        None
-    };
+    let ended = lifetime_ended(&stored, limits, now);
     let login = open_login(&stored, services);
     if let Some(message) = ended {
         // The Rescue login goes with the dashboard sign-in, not at Rescue's own idle limit.
@@ -259,6 +251,45 @@ async fn checked(
         }
     }
     Some(login)
+}
+
+/// Why a stored sign-in has ended by `now` (seconds since 1970) by `limits`, if it has: past
+/// its lifetime, or idle too long.
+fn lifetime_ended(stored: &StoredLogin, limits: Lifetimes, now: i64) -> Option<String> {
+    let signed_in =
+        chrono::DateTime::parse_from_rfc3339(&stored.signed_in_at).map_or(0, |at| at.timestamp());
+    let age = |since: i64| u64::try_from(now.saturating_sub(since)).unwrap_or(0);
+    if age(signed_in) >= limits.max.as_secs() {
+        Some(crate::words::lifetime_over(limits.max.as_secs()))
+    } else if age(stored.active_at) >= limits.idle.as_secs() {
+        Some(crate::words::idle_over(limits.idle.as_secs()))
+    } else {
+        None
+    }
+}
+
+/// Whether dashboard session `id` still holds a sign-in within its lifetimes, read afresh from
+/// the store: a long-lived answer (a live stream) cannot rely on its request's session, which
+/// keeps what it read first. Rescue is not asked (the page's next request does that) and
+/// nothing is written. `None`: the store could not be read, which is not a sign-out.
+pub async fn still_held(
+    store: &dyn tower_sessions::SessionStore,
+    id: &tower_sessions::session::Id,
+    services: &Services,
+) -> Option<bool> {
+    let record = match store.load(id).await {
+        Ok(record) => record,
+        Err(err) => {
+            tracing::warn!("dashboard store unreadable for a live stream: {err}");
+            return None;
+        }
+    };
+    let stored = record
+        .and_then(|r| r.data.get(LOGIN_KEY).cloned())
+        .and_then(|value| serde_json::from_value::<StoredLogin>(value).ok());
+    Some(stored.is_some_and(|stored| {
+        lifetime_ended(&stored, services.lifetimes, chrono::Utc::now().timestamp()).is_none()
+    }))
 }
 
 /// The single sign-on person's shared code: the kept one (`refused: None`), or one Rescue has

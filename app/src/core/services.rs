@@ -84,6 +84,8 @@ pub struct Services {
     pub sessions: Option<Arc<dyn tower_sessions::SessionStore>>,
     /// Single sign-on through the company's identity provider, when configured.
     pub sso: Option<Arc<dyn SingleSignOn>>,
+    /// Where actions are told as news to every open list (on every instance).
+    pub news: Arc<crate::news::Newsroom>,
 }
 
 /// How long a dashboard sign-in lasts and how often it is checked with Rescue.

@@ -12,8 +12,9 @@ use crate::sessions::Loaded;
 use crate::shared::row::{Badge, Row};
 use crate::words::{duration, Precision};
 
-/// Identifies a table row across refreshes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// Identifies a table row across refreshes. It travels as `[session, technician, nth]`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(into = "(u32, u32, u32)", from = "(u32, u32, u32)")]
 pub struct RowKey {
     /// The session.
     pub session: u32,
@@ -22,6 +23,22 @@ pub struct RowKey {
     /// Which of that pair's rows it is: Rescue could list a pair twice, and keys must stay
     /// unique for the keyed list.
     pub nth: u32,
+}
+
+impl From<RowKey> for (u32, u32, u32) {
+    fn from(key: RowKey) -> Self {
+        (key.session, key.technician, key.nth)
+    }
+}
+
+impl From<(u32, u32, u32)> for RowKey {
+    fn from((session, technician, nth): (u32, u32, u32)) -> Self {
+        RowKey {
+            session,
+            technician,
+            nth,
+        }
+    }
 }
 
 /// How long a changed row stays highlighted.
@@ -107,6 +124,10 @@ pub struct Live {
     flash_generation: StoredValue<u64>,
     /// `WAIT_ALERT_SECS` (0: no alerts).
     pub alert_secs: u32,
+    /// Whether the live stream is open: the list then comes to the page, which stops polling.
+    pub streaming: RwSignal<bool>,
+    /// The latest action on a listed session that the stream told of.
+    pub news: RwSignal<Option<crate::news::News>>,
 }
 
 impl Live {
@@ -131,6 +152,8 @@ impl Live {
             paused,
             flash_generation: StoredValue::new(0),
             alert_secs,
+            streaming: RwSignal::new(false),
+            news: RwSignal::new(None),
         };
         Effect::watch(move || loaded.track(), move |_, _, _| live.arrived(), false);
         Effect::new(move |_| {
@@ -147,6 +170,7 @@ impl Live {
                     && elapsed >= secs
                     && elapsed >= live.fetching.last_try.get_value().saturating_add(secs);
                 if due
+                    && !live.streaming.get_untracked()
                     && !live.paused.get_untracked()
                     && !live.fetching.running.get_untracked()
                     && page_visible()
@@ -200,13 +224,19 @@ impl Live {
 
     /// "Updated 20 s ago · refreshes every 15 s", as the clock goes.
     pub fn updated_text(self, refresh_secs: u32) -> String {
-        crate::words::updated(
+        let streaming = self.streaming.get();
+        let text = crate::words::updated(
             self.elapsed.get(),
             self.fetching.running.get(),
             self.fetching.unanswered.get(),
-            refresh_secs,
+            if streaming { 0 } else { refresh_secs },
             self.paused.get(),
-        )
+        );
+        if streaming {
+            crate::words::live_updates(&text)
+        } else {
+            text
+        }
     }
 
     /// A new list arrived: restart the clock.

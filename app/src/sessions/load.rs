@@ -162,7 +162,21 @@ pub async fn load_sessions(
     view.list = list.clone();
     match &fetched.sessions {
         Some(Ok(rescue::GetSessionsOutcome::Ok(listed))) => {
-            show_rows(&mut view, listed, &list, services, &login.email).await
+            show_rows(&mut view, listed, &list, services, &login.email).await;
+            // The page's stream starts from this read instead of making another.
+            if let Ok(hub) = cx.state::<std::sync::Arc<crate::sessions::stream::Hub>>("live lists")
+            {
+                let now = view.now;
+                let read = crate::sessions::stream::hub::Snapshot::of(
+                    rows_at(listed, now),
+                    listed.malformed.len(),
+                    now,
+                );
+                hub.seed(
+                    crate::sessions::stream::hub::WatchKey::new(&login.email, shown),
+                    read,
+                );
+            }
         }
         Some(Ok(rescue::GetSessionsOutcome::NotLoggedIn)) => return cx.expired().await,
         Some(Ok(outcome)) => {
@@ -261,15 +275,41 @@ pub(crate) mod ssr {
         admin: &str,
     ) {
         let now = chrono::Utc::now();
+        view.malformed = listed.malformed.len();
+        shape(
+            view,
+            rows_at(listed, now.timestamp()),
+            list,
+            services,
+            admin,
+        )
+        .await;
+    }
+
+    /// The rows of `listed` as read at `now` (seconds since 1970): each knows when its
+    /// status changed, by this server's clock.
+    pub fn rows_at(listed: &rescue::SessionList, now: i64) -> Vec<Row> {
         let mut all = crate::shared::from_rescue::rows(listed);
         for row in &mut all {
             if let Some(secs) = row.waiting_secs {
-                row.changed_at = now.timestamp() - i64::try_from(secs).unwrap_or(i64::MAX);
+                row.changed_at = now - i64::try_from(secs).unwrap_or(i64::MAX);
             }
         }
+        all
+    }
+
+    /// Fills `view` with `all` (every row Rescue listed) as `list` narrows and orders them,
+    /// marked for `admin`, and the filters' choices.
+    pub async fn shape(
+        view: &mut SessionsView,
+        mut all: Vec<Row>,
+        list: &ListQuery,
+        services: &Services,
+        admin: &str,
+    ) {
+        let now = chrono::Utc::now();
         mark_pending(services, admin, &mut all, now).await;
         view.now = now.timestamp();
-        view.malformed = listed.malformed.len();
         view.total = all.len();
         view.choices = choices(&all);
         view.rows = list.apply(all);

@@ -2,6 +2,7 @@
 //! (written by the server, then kept live by the browser), the pending-action marks, and the
 //! live refresh. Row actions open the `actions` feature's confirmation.
 
+pub mod changes;
 pub mod filter;
 mod focus;
 pub mod live;
@@ -11,11 +12,14 @@ mod page;
 pub mod page_rows;
 #[cfg(feature = "ssr")]
 pub mod pending;
+mod push;
 #[cfg(feature = "ssr")]
 pub mod row_html;
 #[cfg(all(test, feature = "ssr"))]
 mod row_tests;
 pub mod rows;
+#[cfg(feature = "ssr")]
+pub mod stream;
 mod table;
 
 #[cfg(feature = "ssr")]

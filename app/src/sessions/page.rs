@@ -10,11 +10,13 @@ use serde::{Deserialize, Serialize};
 use crate::actions::{ActOnSession, ActionResult, ConfirmAction, Target};
 use crate::core::Page;
 use crate::layout::PageView;
+use crate::sessions::changes::{self, Change};
 use crate::sessions::filter::ListQuery;
 use crate::sessions::focus;
 use crate::sessions::live::{self, Fetching, Live};
 use crate::sessions::load::{load_sessions, Loaded};
 use crate::sessions::page_rows;
+use crate::sessions::push;
 use crate::sessions::table::{Frame, Sessions};
 use crate::shared::row::Row;
 use crate::sign_in::SignOut;
@@ -161,6 +163,31 @@ pub fn SessionsLive(
         ),
         Signal::derive(move || chosen.with(Option::is_some) || act.pending().get()),
     );
+    // Effects run only in the browser: the list follows its live stream from here on.
+    Effect::new(move |_| {
+        let shown = last_list.with_untracked(|l| match l {
+            Page::Ready(view) if view.node.id != 0 => Some(view.node),
+            _ => None,
+        });
+        let Some(node) = shown else { return };
+        let heard = push::Heard {
+            rows: Callback::new(move |change: Change| {
+                let now = change.now;
+                last_list.update(|l| {
+                    if let Page::Ready(view) = l {
+                        changes::apply(view, change);
+                    }
+                });
+                clock.set(now);
+                fetching.ended(true);
+                live::data_arrived(Some(now));
+            }),
+            news: Callback::new(move |piece| live.news.set(Some(piece))),
+            read_yourself: Callback::new(move |()| reload.run(false)),
+        };
+        let url = push::address(&push::page_search(), node, push::hidden());
+        push::follow(url, heard, live.streaming);
+    });
     let (hydrated, set_hydrated) = signal(false);
     // Effects run only in the browser: from here on, row actions open the dialog.
     Effect::new(move |_| set_hydrated.set(true));

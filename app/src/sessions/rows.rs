@@ -140,6 +140,22 @@ pub(crate) fn LiveRows(
         },
         false,
     );
+    // An action on a listed session, told by the stream: its rows say who did what.
+    Effect::watch(
+        move || live.news.get(),
+        move |piece, _, _| {
+            let Some(piece) = piece else { return };
+            let mark = crate::words::news_mark(piece);
+            cells.with_value(|cells| {
+                for (key, cell) in cells {
+                    if key.session == piece.session {
+                        cell.news.set(Some(mark.clone()));
+                    }
+                }
+            });
+        },
+        false,
+    );
     view! {
         <tbody>
             <For
@@ -162,8 +178,8 @@ pub(crate) fn LiveRows(
                         })
                         .unwrap_or_else(RowCells::gone)
                     });
-                    let RowCells { row, age } = cell;
-                    view! { <SessionRow key row age live picker place=place.clone() act chosen/> }
+                    let RowCells { row, age, news } = cell;
+                    view! { <SessionRow key row age news live picker place=place.clone() act chosen/> }
                         .into_any()
                 }
             />
@@ -176,6 +192,9 @@ pub(crate) fn LiveRows(
 struct RowCells {
     row: ArcRwSignal<Option<Arc<Row>>>,
     age: ArcRwSignal<Option<i64>>,
+    /// The latest action another admin (or this one) took on the session, as the stream
+    /// told it.
+    news: ArcRwSignal<Option<String>>,
 }
 
 impl RowCells {
@@ -183,6 +202,7 @@ impl RowCells {
         RowCells {
             row: ArcRwSignal::new(Some(Arc::new(ageless(row)))),
             age: ArcRwSignal::new(age_of(row)),
+            news: ArcRwSignal::new(None),
         }
     }
 
@@ -191,6 +211,7 @@ impl RowCells {
         RowCells {
             row: ArcRwSignal::new(None),
             age: ArcRwSignal::new(None),
+            news: ArcRwSignal::new(None),
         }
     }
 
@@ -225,6 +246,7 @@ fn SessionRow(
     key: RowKey,
     row: ArcRwSignal<Option<Arc<Row>>>,
     age: ArcRwSignal<Option<i64>>,
+    news: ArcRwSignal<Option<String>>,
     live: Live,
     picker: Memo<Vec<PickerEntry>>,
     place: Place,
@@ -232,7 +254,11 @@ fn SessionRow(
     chosen: RwSignal<Option<Target>>,
 ) -> impl IntoView {
     // Handles owned by this row; the state itself lives on in the table's map.
-    let (row, age) = (RwSignal::from(row), RwSignal::from(age));
+    let (row, age, news) = (
+        RwSignal::from(row),
+        RwSignal::from(age),
+        RwSignal::from(news),
+    );
     let (session, technician_id) = (key.session, key.technician);
     let node = place.node;
     let look = Memo::new(move |_| row.with(|r| r.as_deref().map(|r| RowLook::of(r, node))));
@@ -357,6 +383,7 @@ fn SessionRow(
                         .map(|text| view! { <span class="pending-mark">{text}</span> })
                 }}
                 {overdue}
+                {move || news.get().map(|text| view! { <span class="news-mark">{text}</span> })}
             </td>
             <td class="wrap">
                 {text(|r| r.technician.clone())}

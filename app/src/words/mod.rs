@@ -9,12 +9,14 @@ use rescue::{Error, GetSessionsOutcome};
 
 mod bulk;
 mod confirm;
+mod news;
 mod outcomes;
 mod sign_in;
 mod waits;
 
 pub use bulk::*;
 pub use confirm::*;
+pub use news::*;
 pub use outcomes::*;
 pub use sign_in::*;
 pub use waits::*;

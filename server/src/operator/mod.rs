@@ -54,6 +54,8 @@ pub struct Operator {
     last_rescue: Arc<std::sync::Mutex<Option<(std::time::Instant, checks::State)>>>,
     /// The `Host` names the endpoints answer (`host:port`, lower-case).
     hosts: Arc<Vec<String>>,
+    /// The live streams of open sessions lists, counted at scrape time.
+    live: Option<Arc<app::sessions::stream::Hub>>,
 }
 
 impl Operator {
@@ -73,7 +75,14 @@ impl Operator {
             probes: Arc::default(),
             last_rescue: Arc::default(),
             hosts: Arc::new(hosts.into_iter().map(|h| h.to_ascii_lowercase()).collect()),
+            live: None,
         }
+    }
+
+    /// The same operator, counting the live streams of `hub` too.
+    pub fn with_live(mut self, hub: Arc<app::sessions::stream::Hub>) -> Self {
+        self.live = Some(hub);
+        self
     }
 }
 
@@ -167,6 +176,14 @@ fn describe() {
     describe_gauge!(
         "audit_webhook_dead",
         "Finished audit records AUDIT_WEBHOOK_URL was given up on after a day of failed deliveries (read at scrape time; `server retry-webhook` or a restart sends them again)"
+    );
+    describe_gauge!(
+        "live_streams",
+        "Open live streams of sessions lists on this instance, by tab (shown, or hidden when it opened)"
+    );
+    describe_counter!(
+        "live_list_reads_total",
+        "Rescue list reads made by this instance's live-list watchers (one per login and list and interval, however many tabs)"
     );
     describe_counter!(
         "audit_webhook_deliveries_total",
@@ -277,6 +294,13 @@ async fn render(State(operator): State<Operator>) -> Response {
     match operator.audit.dead_count().await {
         Ok(dead) => metrics::gauge!("audit_webhook_dead").set(dead as f64),
         Err(err) => tracing::warn!("audit outbox unreadable for /metrics: {err}"),
+    }
+    if let Some(hub) = &operator.live {
+        use std::sync::atomic::Ordering::Relaxed;
+        let (open, hidden) = (hub.open.load(Relaxed), hub.hidden.load(Relaxed));
+        metrics::gauge!("live_streams", "tab" => "shown").set(open.saturating_sub(hidden) as f64);
+        metrics::gauge!("live_streams", "tab" => "hidden").set(hidden as f64);
+        metrics::counter!("live_list_reads_total").absolute(hub.reads.load(Relaxed));
     }
     text(StatusCode::OK, PROMETHEUS, operator.metrics.render())
 }

@@ -4,8 +4,11 @@
 
 use std::time::Duration;
 
-use app::fleet::{Fleet, FleetFuture, Lock};
-use fred::prelude::{Expiration, KeysInterface, LuaInterface, Pool, Value};
+use app::fleet::{Deliver, Fleet, FleetFuture, Lock};
+use fred::prelude::{
+    ClientLike, EventInterface, Expiration, KeysInterface, LuaInterface, Pool, PubsubInterface,
+    Value,
+};
 
 /// Takes the lock, or names its holder.
 const LOCK: &str = r"
@@ -178,6 +181,57 @@ impl Fleet for RedisFleet {
                 .eval(UNCOUNT, keys, vec![id])
                 .await
                 .map_err(failed)?;
+            Ok(())
+        })
+    }
+    fn publish(&self, channel: &str, message: &str) -> FleetFuture<'_, ()> {
+        let (channel, message) = (self.key(channel), message.to_owned());
+        Box::pin(async move {
+            let _: i64 = self
+                .pool
+                .next()
+                .publish(channel, message)
+                .await
+                .map_err(failed)?;
+            Ok(())
+        })
+    }
+
+    fn subscribe(&self, channel: &str, deliver: Deliver) -> FleetFuture<'_, ()> {
+        let channel = self.key(channel);
+        // A connection of its own: one that subscribed can send nothing else.
+        let client = self.pool.next().clone_new();
+        Box::pin(async move {
+            client.init().await.map_err(failed)?;
+            let mut messages = client.message_rx();
+            let mut reconnects = client.reconnect_rx();
+            client.subscribe(channel.clone()).await.map_err(failed)?;
+            tokio::spawn(async move {
+                use tokio::sync::broadcast::error::RecvError;
+                loop {
+                    tokio::select! {
+                        message = messages.recv() => match message {
+                            Ok(message) => match message.value.convert::<String>() {
+                                Ok(text) => deliver(text),
+                                Err(err) => tracing::warn!("shared store: unreadable message: {err}"),
+                            },
+                            Err(RecvError::Lagged(missed)) => {
+                                tracing::warn!(missed, "shared store: messages missed");
+                            }
+                            Err(RecvError::Closed) => break,
+                        },
+                        // A new connection has no subscriptions: listen again.
+                        reconnected = reconnects.recv() => match reconnected {
+                            Ok(_) | Err(RecvError::Lagged(_)) => {
+                                if let Err(err) = client.subscribe(channel.clone()).await {
+                                    tracing::warn!("shared store: not listening again: {err}");
+                                }
+                            }
+                            Err(RecvError::Closed) => break,
+                        },
+                    }
+                }
+            });
             Ok(())
         })
     }

@@ -20,6 +20,34 @@ impl Running {
     pub fn new(child: Child) -> Self {
         Running(child)
     }
+
+    /// Its process ID (benchmarks read its memory and CPU time).
+    pub fn pid(&self) -> u32 {
+        self.0.id()
+    }
+}
+
+/// Adds `count` Rescue administrators to the simulator's account, `load<n>@demo.example` with
+/// the demo password: Rescue allows ten logins per account in three minutes, so a load of many
+/// admins is many accounts, as on a real team.
+pub fn add_admins(sim: &rescue_sim::Simulator, count: u32) {
+    sim.with_account(|account| {
+        for n in 0..count {
+            account.add_node(rescue_sim::model::Node {
+                id: 900_000 + n,
+                parent: 337_010,
+                name: format!("Load Admin {n}"),
+                email: format!("load{n}@demo.example"),
+                description: String::new(),
+                kind: rescue_sim::model::NodeKind::Administrator,
+                presence: rescue_sim::model::Presence::Offline,
+                password: rescue_sim::seed::DEMO_PASSWORD.into(),
+                ssoid: String::new(),
+                disabled: false,
+                answered_by: Vec::new(),
+            });
+        }
+    });
 }
 
 impl Drop for Running {
@@ -187,6 +215,32 @@ impl Visitor {
         let response = request.send().await.unwrap();
         self.keep(&response);
         (response.status().as_u16(), response.text().await.unwrap())
+    }
+}
+
+impl Visitor {
+    /// Signs `email` in with the demo password through the sign-in page's form; false when
+    /// the page had no form (whether Rescue accepted it, the next page tells).
+    pub async fn sign_in(&mut self, email: &str) -> bool {
+        let (_, _, login) = self.get("/login").await;
+        let Some(at) = login.find("action=\"/api/sign_in") else {
+            return false;
+        };
+        let action = login[at + 8..]
+            .split('"')
+            .next()
+            .unwrap_or_default()
+            .to_owned();
+        self.post(
+            &action,
+            &[
+                ("email", email),
+                ("password", rescue_sim::seed::DEMO_PASSWORD),
+            ],
+            false,
+        )
+        .await;
+        true
     }
 }
 

@@ -1,0 +1,70 @@
+//! The words of the actions other admins take on listed sessions (see `crate::news`).
+
+use crate::news::News;
+use crate::shared::outcome::Outcome;
+
+/// A live stream asked for without a sign-in (or after it ended).
+pub const STREAM_SIGNED_OUT: &str = "Sign in to follow this list live.";
+
+/// A live stream asked for without naming its list.
+pub const STREAM_NO_LIST: &str = "Name the list to follow: node and noderef (NODE or CHANNEL).";
+
+/// The list's age while the live stream brings changes: "Updated 20 s ago · live".
+pub fn live_updates(age: &str) -> String {
+    format!("{age} · live")
+}
+
+/// A row's mark of an action: "Cancel action by lead@example.com — done 14:03:27 UTC".
+pub fn news_mark(news: &News) -> String {
+    let how = match &news.outcome {
+        Outcome::Attempted => "requested".to_owned(),
+        Outcome::Unknown => "outcome unknown, check in Rescue".to_owned(),
+        done if done.accepted() => "done".to_owned(),
+        Outcome::Answered(refusal) => format!("refused ({})", refusal.code()),
+        Outcome::Failed(failure) => format!("no answer from Rescue ({})", failure.code()),
+    };
+    format!(
+        "{} by {} — {how} {}",
+        super::label(news.action),
+        news.by,
+        time_of_day(news.at)
+    )
+}
+
+/// "14:03:27 UTC" of a time in seconds since 1970 (the browser has no calendar library: a
+/// time of day is all a mark needs).
+pub fn time_of_day(at: i64) -> String {
+    let secs = at.rem_euclid(86_400);
+    format!(
+        "{:02}:{:02}:{:02} UTC",
+        secs / 3600,
+        secs % 3600 / 60,
+        secs % 60
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::shared::action::SessionAction;
+
+    #[test]
+    fn a_mark_says_who_did_what_and_how_it_ended() {
+        let mut news = News {
+            session: 7,
+            action: SessionAction::Cancel,
+            by: "lead@demo.example".into(),
+            outcome: Outcome::Attempted,
+            at: 1_700_000_607,
+        };
+        assert_eq!(
+            news_mark(&news),
+            "Cancel action by lead@demo.example — requested 22:23:27 UTC"
+        );
+        news.outcome = Outcome::Answered(rescue::ActionOutcome::Ok);
+        assert!(news_mark(&news).ends_with("— done 22:23:27 UTC"));
+        news.outcome = Outcome::Answered(rescue::ActionOutcome::named("INVALID_SECRETAUTHCODE"));
+        assert!(news_mark(&news).contains("refused (INVALID_SECRETAUTHCODE)"));
+        assert_eq!(time_of_day(-1), "23:59:59 UTC");
+    }
+}
