@@ -19,24 +19,13 @@ mod processes;
 
 use std::time::{Duration, Instant};
 
-use processes::{free_port, server, wait_until_up, Visitor};
+use processes::{free_port, server, setting, wait_until_up, Visitor};
 use rescue_sim::faults::{Fault, FaultRule};
 use rescue_sim::seed::ids;
 use sqlx::Connection;
 
-fn setting(name: &str, default: u64) -> u64 {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
-
 fn main() {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    runtime.block_on(run());
+    processes::block_on(run());
 }
 
 /// A stream open through `visitor`, read as it comes.

@@ -15,17 +15,10 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use processes::{free_port, proxy, server, wait_until_up, Visitor};
+use processes::{free_port, proxy, server, setting, wait_until_up, Visitor};
 use rescue_sim::faults::{Fault, FaultRule};
 use rescue_sim::seed::ids;
 use sqlx::Connection;
-
-fn setting(name: &str, default: u64) -> u64 {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
-}
 
 fn postgres() -> String {
     std::env::var("TEST_POSTGRES_URL")
@@ -62,11 +55,7 @@ impl Timings {
 }
 
 fn main() {
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    runtime.block_on(run());
+    processes::block_on(run());
 }
 
 async fn run() {

@@ -155,32 +155,14 @@ pub fn apply(view: &mut SessionsView, change: Change) {
     }
 }
 
-#[cfg(test)]
+// With the server's features: the rows come from the table's tests.
+#[cfg(all(test, feature = "ssr"))]
 mod tests {
     use super::*;
     use crate::shared::row::Badge;
 
     fn row(id: u32, technician_id: u32, status: &str) -> Row {
-        Row {
-            id,
-            status: status.into(),
-            badge: Badge::Waiting,
-            technician_id,
-            technician: String::new(),
-            channel: String::new(),
-            start_time: String::new(),
-            started_at: 0,
-            waiting_secs: Some(10),
-            changed_at: 1_000,
-            customer: format!("customer {id}"),
-            custom_text: String::new(),
-            language: "en".into(),
-            transfer: String::new(),
-            lead: false,
-            pending: None,
-            recorded: false,
-            transferring: false,
-        }
+        crate::sessions::row_tests::row(id, technician_id, status, Badge::Waiting)
     }
 
     /// The list a browser holding `before` shows once it applied the change to `after`.

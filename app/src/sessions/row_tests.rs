@@ -19,7 +19,8 @@ const CLOCK: i64 = 1_795_000_000;
 /// Past 4 minutes a waiting customer is alerted: the queued row (5 minutes) is.
 const ALERT: u32 = 240;
 
-fn row(id: u32, technician_id: u32, status: &str, badge: Badge) -> Row {
+/// A row of the tests' list (also the live changes' tests).
+pub(crate) fn row(id: u32, technician_id: u32, status: &str, badge: Badge) -> Row {
     Row {
         id,
         status: status.into(),

@@ -27,6 +27,23 @@ impl Running {
     }
 }
 
+/// A benchmark's setting: the environment variable `name` as a number, else `default`.
+pub fn setting(name: &str, default: u64) -> u64 {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+/// Runs a benchmark's `main` on a multi-threaded runtime.
+pub fn block_on<F: std::future::Future>(run: F) -> F::Output {
+    tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+        .expect("a runtime")
+        .block_on(run)
+}
+
 /// Adds `count` Rescue administrators to the simulator's account, `load<n>@demo.example` with
 /// the demo password: Rescue allows ten logins per account in three minutes, so a load of many
 /// admins is many accounts, as on a real team.

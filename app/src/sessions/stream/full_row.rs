@@ -5,12 +5,35 @@ use serde::{Deserialize, Serialize};
 
 use crate::shared::row::{Badge, PendingMark, Row};
 
-/// A row with every field, as reads travel between instances (the browser's form leaves the
-/// sort and search fields out, which the other instance's filters need).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FullRow {
-    /// Session ID.
-    pub id: u32,
+/// Declares [`FullRow`] with `Row`'s fields, and the conversions both ways, from one list.
+macro_rules! full_row {
+    ($($field:ident: $kind:ty),* $(,)?) => {
+        /// A row with every field, as reads travel between instances (the browser's form
+        /// leaves the sort and search fields out, which the other instance's filters need).
+        #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+        pub struct FullRow {
+            $(
+                #[doc = concat!("`Row::", stringify!($field), "`.")]
+                pub $field: $kind,
+            )*
+        }
+
+        impl From<Row> for FullRow {
+            fn from(row: Row) -> Self {
+                FullRow { $($field: row.$field),* }
+            }
+        }
+
+        impl From<FullRow> for Row {
+            fn from(row: FullRow) -> Self {
+                Row { $($field: row.$field),* }
+            }
+        }
+    };
+}
+
+full_row! {
+    id: u32,
     status: String,
     badge: Badge,
     technician_id: u32,
@@ -28,54 +51,4 @@ pub struct FullRow {
     pending: Option<PendingMark>,
     recorded: bool,
     transferring: bool,
-}
-
-impl From<Row> for FullRow {
-    fn from(r: Row) -> Self {
-        FullRow {
-            id: r.id,
-            status: r.status,
-            badge: r.badge,
-            technician_id: r.technician_id,
-            technician: r.technician,
-            channel: r.channel,
-            start_time: r.start_time,
-            started_at: r.started_at,
-            waiting_secs: r.waiting_secs,
-            changed_at: r.changed_at,
-            customer: r.customer,
-            custom_text: r.custom_text,
-            language: r.language,
-            transfer: r.transfer,
-            lead: r.lead,
-            pending: r.pending,
-            recorded: r.recorded,
-            transferring: r.transferring,
-        }
-    }
-}
-
-impl From<FullRow> for Row {
-    fn from(r: FullRow) -> Self {
-        Row {
-            id: r.id,
-            status: r.status,
-            badge: r.badge,
-            technician_id: r.technician_id,
-            technician: r.technician,
-            channel: r.channel,
-            start_time: r.start_time,
-            started_at: r.started_at,
-            waiting_secs: r.waiting_secs,
-            changed_at: r.changed_at,
-            customer: r.customer,
-            custom_text: r.custom_text,
-            language: r.language,
-            transfer: r.transfer,
-            lead: r.lead,
-            pending: r.pending,
-            recorded: r.recorded,
-            transferring: r.transferring,
-        }
-    }
 }

@@ -45,6 +45,8 @@ pub const PATH: &str = "/sessions/live";
 const HEARTBEAT: Duration = Duration::from_secs(20);
 /// A stream's dialog token is renewed this often (tokens last an hour).
 const TOKEN_EVERY: Duration = Duration::from_secs(20 * 60);
+/// How long a browser may leave the stream's events unread before the stream ends.
+const SLOW_BROWSER: Duration = Duration::from_secs(30);
 /// How long the browser waits before reconnecting a cut stream.
 const RETRY: Duration = Duration::from_secs(2);
 
@@ -322,7 +324,10 @@ impl Stream {
         }
     }
 
+    /// Queues `event` for the browser; false when the stream is over: the browser left, or
+    /// took nothing for [`SLOW_BROWSER`] (a stalled connection must not hold its task, nor
+    /// hold up a shutdown, forever).
     async fn send(&self, event: Event) -> bool {
-        self.tx.send(event).await.is_ok()
+        self.tx.send_timeout(event, SLOW_BROWSER).await.is_ok()
     }
 }
