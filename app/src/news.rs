@@ -45,6 +45,8 @@ mod ssr {
     /// How many pieces a slow listener may fall behind before it misses some (it then reads
     /// the list again instead).
     const BACKLOG: usize = 256;
+    /// How many pieces are kept for streams that resume after a cut.
+    const KEPT: usize = 256;
 
     /// News as it travels between instances: the piece and the instance that told it, which
     /// ignores its own (it delivered them locally already).
@@ -57,6 +59,9 @@ mod ssr {
     /// Where news is told and heard.
     pub struct Newsroom {
         local: broadcast::Sender<Arc<News>>,
+        /// The latest pieces, for a stream that resumes after a cut: what it missed is told
+        /// again.
+        recent: std::sync::Mutex<std::collections::VecDeque<Arc<News>>>,
         fleet: Option<Arc<dyn Fleet>>,
         /// This instance, as its relayed news names it.
         me: String,
@@ -72,6 +77,7 @@ mod ssr {
         fn default() -> Self {
             Newsroom {
                 local: broadcast::channel(BACKLOG).0,
+                recent: std::sync::Mutex::new(std::collections::VecDeque::new()),
                 fleet: None,
                 me: crate::fleet::token(),
             }
@@ -106,17 +112,42 @@ mod ssr {
                     Err(err) => tracing::error!("news not serialisable: {err}"),
                 }
             }
+            self.deliver(Arc::new(news));
+        }
+
+        /// Delivers a piece to the listeners here, and keeps it for streams that resume.
+        fn deliver(&self, piece: Arc<News>) {
+            {
+                let mut recent = self
+                    .recent
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner);
+                recent.push_back(piece.clone());
+                while recent.len() > KEPT {
+                    recent.pop_front();
+                }
+            }
             // No listener is fine: nobody has a list open.
-            let _ = self.local.send(Arc::new(news));
+            let _ = self.local.send(piece);
+        }
+
+        /// The pieces kept that were told at or after `since` (seconds since 1970), oldest
+        /// first.
+        pub fn since(&self, since: i64) -> Vec<Arc<News>> {
+            self.recent
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .iter()
+                .filter(|piece| piece.at >= since)
+                .cloned()
+                .collect()
         }
 
         /// A message another instance published on [`CHANNEL`]: its news, delivered here.
         /// Anything else (this instance's own, or what does not read) is dropped.
         pub fn heard(&self, message: &str) {
             match serde_json::from_str::<Wire>(message) {
-                Ok(wire) if wire.from != self.me => {
-                    let _ = self.local.send(Arc::new(wire.news));
-                }
+                Ok(wire) if wire.from != self.me => self.deliver(Arc::new(wire.news)),
                 Ok(_) => {}
                 Err(err) => tracing::warn!("shared store: unreadable news dropped: {err}"),
             }
@@ -162,6 +193,9 @@ mod ssr {
             here.heard(&from_there);
             assert_eq!(*ears.recv().await.unwrap(), piece());
             assert!(ears.try_recv().is_err(), "only the other instance's piece");
+            // Both are kept for a stream that resumes; a time after them finds none.
+            assert_eq!(here.since(piece().at).len(), 2);
+            assert!(here.since(piece().at + 1).is_empty());
         }
     }
 }

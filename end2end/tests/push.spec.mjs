@@ -143,6 +143,7 @@ test('a stream cut mid-way reconnects by itself and misses nothing', async ({ br
 
   // The browser reconnects by itself, saying which read it had; the change it missed arrives.
   await expect(row.locator('.badge')).toHaveText('Transferring', { timeout: (REFRESH_SECS + 8) * 1000 });
+  await expect(row.locator('.news-mark')).toContainText('Transfer by lead@demo.example — done');
   await expect(page.locator('.updated')).toContainText('live');
   expect(streams.length).toBeGreaterThanOrEqual(2);
   const resumed = await streams[streams.length - 1].allHeaders();

@@ -1,8 +1,8 @@
 //! The live streams of open sessions lists (`/sessions/live`), read as a browser's
 //! `EventSource` would: the whole list first, then only what changed; another admin's action
 //! as news within a second, on this instance or another; one Rescue read per login and list
-//! whatever the number of tabs; a resumed stream sent only what it missed; a fifth stream of
-//! one browser turned away; junk addresses and signed-out browsers refused.
+//! whatever the number of tabs; a resumed stream sent only what it missed, news included; a
+//! fifth stream of one browser turned away; junk addresses and signed-out browsers refused.
 
 use crate::common;
 
@@ -266,6 +266,22 @@ async fn a_resumed_stream_gets_only_what_it_missed() {
     assert!(
         !again.reset && again.upsert.is_empty(),
         "nothing was missed: {again:?}"
+    );
+    drop(resumed);
+    // While the stream is cut, another admin acts on a listed session: the resumed stream
+    // is told of it.
+    let (session, tech) = cancellable(&h)[0];
+    let mut acting = Browser::new(true);
+    acting.sign_in(&h, seed::DEMO_ADMIN_2).await;
+    // Whatever Rescue answers (the action is the other admin's), the attempt is news.
+    report(&confirm(&mut acting, &h, session, tech).await);
+    let (_, mut back) = open(&h, &browser, &root_stream(), Some(&id)).await;
+    let missed = back.next_named("news", Duration::from_secs(5)).await;
+    let missed: app::news::News =
+        serde_json::from_str(&missed.expect("the missed news").data).unwrap();
+    assert_eq!(
+        (missed.session, missed.by.as_str()),
+        (session, seed::DEMO_ADMIN_2)
     );
     // An id this server never sent: the whole list again.
     let (_, mut unknown) = open(&h, &browser, &root_stream(), Some("0-junk")).await;

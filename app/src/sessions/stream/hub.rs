@@ -379,10 +379,19 @@ impl Hub {
         lock(&self.watchers).get(key).cloned()
     }
 
-    /// Keeps the read a page of `key` just made, for a watcher its stream will start; a list
-    /// watched already is read by its watcher.
+    /// Keeps the read a page of `key` just made, for a watcher its stream will start. A list
+    /// watched already takes it as its latest read if it is newer: a reloaded tab's stream
+    /// then starts from the list its page shows, and the other tabs see it too.
     pub fn seed(&self, key: WatchKey, read: Snapshot) {
-        if lock(&self.watchers).contains_key(&key) {
+        if let Some(watcher) = self.watcher(&key) {
+            let newer = watcher
+                .latest
+                .borrow()
+                .as_ref()
+                .is_none_or(|latest| latest.read_at < read.read_at);
+            if newer {
+                watcher.publish(read);
+            }
             return;
         }
         let mut seeds = lock(&self.seeds);

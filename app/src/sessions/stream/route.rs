@@ -182,8 +182,9 @@ impl Stream {
             at: Instant::now(),
         };
         // Resuming after a read this instance still has: only what was missed is sent.
-        if let Some(read) = resume.and_then(|id| self.joined.watcher.read(&id)) {
-            let (rows, _, choices) = self.shaped(&read).await;
+        let resumed = resume.and_then(|id| self.joined.watcher.read(&id));
+        if let Some(read) = &resumed {
+            let (rows, _, choices) = self.shaped(read).await;
             sent.rows = Some(rows);
             sent.choices = Some(choices);
         }
@@ -192,6 +193,14 @@ impl Stream {
             .await
         {
             return;
+        }
+        // And the actions on its sessions told since that read.
+        if let Some(read) = &resumed {
+            for piece in self.services.news.since(read.read_at) {
+                if !self.tell(&piece, &mut sent).await {
+                    return;
+                }
+            }
         }
         let first = latest.borrow_and_update().clone();
         if let Some(read) = first {
@@ -216,12 +225,8 @@ impl Stream {
                 }
                 heard = news.recv() => match heard {
                     Ok(piece) => {
-                        let listed = sent.rows.as_ref().is_some_and(|rows| rows.iter().any(|r| r.id == piece.session));
-                        if listed {
-                            let event = Event::default().event("news").json_data(&*piece);
-                            if !self.send_json(event, &mut sent).await {
-                                return;
-                            }
+                        if !self.tell(&piece, &mut sent).await {
+                            return;
                         }
                     }
                     Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => {}
@@ -285,6 +290,20 @@ impl Stream {
             .event("rows")
             .id(read.id.clone())
             .json_data(&change);
+        self.send_json(event, sent).await
+    }
+
+    /// Sends `piece` if its session is among the tab's rows (an admin hears only of the
+    /// sessions their own Rescue list shows); false when the stream is over.
+    async fn tell(&self, piece: &crate::news::News, sent: &mut Sent) -> bool {
+        let listed = sent
+            .rows
+            .as_ref()
+            .is_some_and(|rows| rows.iter().any(|r| r.id == piece.session));
+        if !listed {
+            return true;
+        }
+        let event = Event::default().event("news").json_data(piece);
         self.send_json(event, sent).await
     }
 
