@@ -132,14 +132,9 @@ pub fn apply(view: &mut SessionsView, change: Change) {
         Some(order) => order,
         None if change.reset => added,
         None => {
+            // A key removed and added again in one change appears twice; its row, once.
             let mut order = old_order;
-            order.extend(
-                added
-                    .iter()
-                    .filter(|k| !order.contains(k))
-                    .copied()
-                    .collect::<Vec<_>>(),
-            );
+            order.extend(added);
             order
         }
     };
