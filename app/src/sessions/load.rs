@@ -162,21 +162,18 @@ pub async fn load_sessions(
     view.list = list.clone();
     match &fetched.sessions {
         Some(Ok(rescue::GetSessionsOutcome::Ok(listed))) => {
-            show_rows(&mut view, listed, &list, services, &login.email).await;
-            // The page's stream starts from this read instead of making another.
+            use crate::sessions::stream::hub::{Snapshot, WatchKey};
+            let now = chrono::Utc::now().timestamp();
+            let all = rows_at(listed, now);
+            view.malformed = listed.malformed.len();
+            // The page's stream starts from this read (the very rows the page shows) instead
+            // of making another.
             if let Ok(hub) = cx.state::<std::sync::Arc<crate::sessions::stream::Hub>>("live lists")
             {
-                let now = view.now;
-                let read = crate::sessions::stream::hub::Snapshot::of(
-                    rows_at(listed, now),
-                    listed.malformed.len(),
-                    now,
-                );
-                hub.seed(
-                    crate::sessions::stream::hub::WatchKey::new(&login.email, shown),
-                    read,
-                );
+                let read = Snapshot::of(all.clone(), view.malformed, now);
+                hub.seed(WatchKey::new(&login.email, shown), read);
             }
+            shape(&mut view, all, &list, services, &login.email).await;
         }
         Some(Ok(rescue::GetSessionsOutcome::NotLoggedIn)) => return cx.expired().await,
         Some(Ok(outcome)) => {
@@ -263,27 +260,6 @@ pub(crate) mod ssr {
             technicians: distinct(|r| &r.technician),
             channels: distinct(|r| &r.channel),
         }
-    }
-
-    /// Fills `view` with the rows of `listed` as `list` narrows and orders them, their
-    /// waiting times and pending marks, and the filters' choices.
-    pub async fn show_rows(
-        view: &mut SessionsView,
-        listed: &rescue::SessionList,
-        list: &ListQuery,
-        services: &Services,
-        admin: &str,
-    ) {
-        let now = chrono::Utc::now();
-        view.malformed = listed.malformed.len();
-        shape(
-            view,
-            rows_at(listed, now.timestamp()),
-            list,
-            services,
-            admin,
-        )
-        .await;
     }
 
     /// The rows of `listed` as read at `now` (seconds since 1970): each knows when its

@@ -128,6 +128,7 @@ async fn live(
         closing: hub.closing(),
         ended: hub.ended(),
         services,
+        tag: login_tag(&login.credentials),
         login,
         list,
         browser,
@@ -154,6 +155,8 @@ struct Stream {
     ended: tokio::sync::broadcast::Receiver<String>,
     services: Services,
     login: RescueLogin,
+    /// Its login's tag, to tell its own expiry and sign-out from other logins'.
+    tag: String,
     list: ListQuery,
     browser: tower_sessions::session::Id,
     tx: mpsc::Sender<Event>,
@@ -174,7 +177,6 @@ impl Stream {
         let mut latest = self.joined.watcher.latest.subscribe();
         let mut news = self.services.news.listen();
         let mut ended = self.ended.resubscribe();
-        let tag = login_tag(&self.login.credentials);
         let mut sent = Sent {
             rows: None,
             choices: None,
@@ -242,7 +244,7 @@ impl Stream {
                     }
                 }
                 signed_out = ended.recv() => match signed_out {
-                    Ok(gone) if gone == tag => {
+                    Ok(gone) if gone == self.tag => {
                         let _ = self.send(Event::default().event("signed-out").data("")).await;
                         return;
                     }
@@ -258,7 +260,7 @@ impl Stream {
     /// Sends what a new read changes for this tab; false when the stream is over.
     async fn take(&self, read: &Snapshot, sent: &mut Sent) -> bool {
         match &read.trouble {
-            Some(Trouble::Expired(tag)) if *tag == login_tag(&self.login.credentials) => {
+            Some(Trouble::Expired(tag)) if *tag == self.tag => {
                 let _ = self.send(Event::default().event("expired").data("")).await;
                 return false;
             }
