@@ -44,6 +44,12 @@ const pairPorts = [process.env.E2E_PAIR_A_PORT ?? '3112', process.env.E2E_PAIR_B
 export const pairURLs = pairPorts.map((p) => `http://127.0.0.1:${p}`);
 const pairSimPort = process.env.E2E_PAIR_SIM_PORT ?? '7312';
 export const pairSimURL = `http://127.0.0.1:${pairSimPort}`;
+// The languages' dashboard, over a frozen simulator of its own: its cancels in German and
+// Japanese leave the other specs' sessions alone.
+const langPort = process.env.E2E_LANG_PORT ?? '3114';
+const langSimPort = process.env.E2E_LANG_SIM_PORT ?? '7314';
+export const langURL = `http://127.0.0.1:${langPort}`;
+export const langSimURL = `http://127.0.0.1:${langSimPort}`;
 const PAIR_KEY = 'cGFpci1vZi1pbnN0YW5jZXMtZm9yLWxpdmUtbGlzdHM=';
 
 const site = {
@@ -155,6 +161,8 @@ export default defineConfig({
       stdout: 'ignore',
       stderr: 'pipe',
     },
+    simulator(langSimPort, '--time-scale 0 --control-api', `${langSimURL}/_sim/sessions`),
+    dashboard(langPort, 'languages', { RESCUE_API_URL: `${langSimURL}/API/`, REFRESH_SECS: '0' }),
     simulator(ssoSimPort, '--time-scale 0 --control-api', `${ssoSimURL}/_sim/sessions`),
     dashboard(ssoPort, 'sso', {
       RESCUE_API_URL: `${ssoSimURL}/API/`,

@@ -46,7 +46,12 @@
         const mark = row.querySelector(".wait-alert").textContent;
         // The customer's column (Session, Status, Technician, Channel, Started, In status for, Customer).
         const customer = row.cells[6] ? row.cells[6].textContent.trim() : "";
-        const notice = new Notification(`Session ${id}: customer ${mark}`, {
+        // The words, in the page's language, wait on the button that asks for permission.
+        const words = (document.getElementById("notify-waits") || { dataset: {} }).dataset.notice;
+        const heading = (words || "Session {session}: customer {mark}")
+          .replaceAll("{session}", id)
+          .replaceAll("{mark}", mark);
+        const notice = new Notification(heading, {
           body: customer ? `${customer} — ${base}` : base,
           tag: `rescue-console-wait-${id}`,
         });

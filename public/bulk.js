@@ -8,7 +8,19 @@
   const picks = () => [...document.querySelectorAll('input.pick[form="bulk"]')];
   // Texts inside the island are left alone until it has hydrated.
   const hydrated = () => document.querySelector('main[data-hydrated="true"]') !== null;
-  const sessions = (n) => `${n} ${n === 1 ? "session" : "sessions"}`;
+  // The page's words for a count (`data-*` of the form: a template per plural category, in
+  // the page's language), chosen by the browser's own plural rules.
+  const plurals = new Intl.PluralRules(document.documentElement.lang || "en");
+  const counted = (name, n) => {
+    let templates = {};
+    try {
+      templates = JSON.parse(form().dataset[name] || "{}");
+    } catch {
+      // A page without the words: the button keeps its own text.
+    }
+    const template = templates[plurals.select(n)] || templates.other || "";
+    return template.replaceAll("{n}", new Intl.NumberFormat(document.documentElement.lang || "en").format(n));
+  };
   // Whether a row's own menu offers `action` (its confirmation link is there).
   const offers = (row, action) => row.querySelector(`a[href^="/sessions/${action}?"]`) !== null;
 
@@ -18,20 +30,15 @@
     const n = chosen.length;
     const rows = chosen.map((box) => box.closest("tr"));
     const count = document.getElementById("bulk-count");
-    if (count) count.value = n > 0 ? `${sessions(n)} selected` : "";
-    const buttons = [
-      ["bulk-cancel", "cancel", `Cancel action on ${sessions(n)}`, "Cancel action on selected sessions"],
-      ["bulk-hold", "hold", `Hold ${sessions(n)}`, "Hold selected"],
-      ["bulk-close", "close", `Close ${sessions(n)}`, "Close selected"],
-    ];
-    for (const [id, action, counted, plain] of buttons) {
+    if (count) count.value = n > 0 ? counted("selected", n) : "";
+    for (const [id, action] of [["bulk-cancel", "cancel"], ["bulk-hold", "hold"], ["bulk-close", "close"]]) {
       const button = document.getElementById(id);
       if (!button) continue;
       const allowed = n > 0 && rows.every((row) => row && offers(row, action));
       button.disabled = !allowed;
-      button.title = n > 0 && !allowed ? "Not every selected session allows this" : "";
+      button.title = n > 0 && !allowed ? form().dataset.notAllowed || "" : "";
       if (hydrated()) {
-        const text = n > 0 ? counted : plain;
+        const text = n > 0 ? counted(action, n) : button.dataset.plain;
         if (button.textContent !== text) button.textContent = text;
       }
     }

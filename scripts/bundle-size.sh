@@ -3,11 +3,11 @@
 # (the wasm-release profile, bound by wasm-bindgen, shrunk by `wasm-opt -Oz`), then gzip -9 and
 # brotli -11 (Node's zlib). Builds only the front end, not the release server.
 # Usage: scripts/bundle-size.sh [--check] [--site DIR]
-#   --check     fails when the wasm passes its budget: 282,000 bytes gzip (docs/benchmarks.md).
+#   --check     fails when the wasm passes its budget: 297,000 bytes gzip (docs/benchmarks.md).
 #   --site DIR  measures a release site already built there (the release archive's `site/`)
 #               instead of building one.
 set -euo pipefail
-budget=282000
+budget=297000
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 cd "$repo"
 check="" site=""

@@ -165,9 +165,7 @@ pub struct Entry {
 impl Entry {
     /// The time as a lead reads it: `2026-11-28 09:31:02 UTC`.
     pub fn when(&self) -> String {
-        let t = self.at.replace('T', " ");
-        let t = t.split('.').next().unwrap_or(&t).trim_end_matches('Z');
-        format!("{t} UTC")
+        crate::words::utc_time(&self.at)
     }
 }
 

@@ -172,6 +172,7 @@ impl Backend {
             .merge(crate::bulk::run::routes())
             .merge(crate::sign_in::sso::routes())
             .merge(crate::layout::theme::route::routes())
+            .merge(crate::layout::language::route::routes())
             .merge(crate::sessions::stream::route::routes())
             .with_state(self.clone())
     }

@@ -33,7 +33,7 @@ pub enum Error {
     #[error("{0}")]
     Internal(String),
     /// The browser could not reach the dashboard, or could not read its answer.
-    #[error("The server could not be reached. Check your connection and try again.")]
+    #[error("{}", crate::say!("dashboard-unreachable"))]
     Unreachable,
 }
 
@@ -57,7 +57,7 @@ impl Error {
     #[cfg(feature = "ssr")]
     pub fn internal(context: &str, cause: impl std::fmt::Display) -> Self {
         tracing::error!("{context}: {cause}");
-        Error::Internal(crate::words::INTERNAL.into())
+        Error::Internal(crate::words::internal())
     }
 
     /// Marks the response being built with this error's status and gives the error back, so a
@@ -99,9 +99,9 @@ impl leptos::server_fn::error::FromServerFnError for Error {
             | ServerFnErrorErr::Response(_)
             | ServerFnErrorErr::Deserialization(_) => Error::Unreachable,
             ServerFnErrorErr::Args(_) | ServerFnErrorErr::MissingArg(_) => {
-                Error::BadInput(crate::words::FORM_INVALID.into())
+                Error::BadInput(crate::words::form_invalid())
             }
-            _ => Error::Internal(crate::words::INTERNAL.into()),
+            _ => Error::Internal(crate::words::internal()),
         }
     }
 }

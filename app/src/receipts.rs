@@ -55,10 +55,10 @@ mod ssr {
 
     impl TokenProblem {
         /// What the admin is told.
-        pub fn sentence(self) -> &'static str {
+        pub fn sentence(self) -> String {
             match self {
-                TokenProblem::Missing | TokenProblem::Invalid => crate::words::TOKEN_INVALID,
-                TokenProblem::Expired => crate::words::TOKEN_EXPIRED,
+                TokenProblem::Missing | TokenProblem::Invalid => crate::words::token_invalid(),
+                TokenProblem::Expired => crate::words::token_expired(),
             }
         }
     }

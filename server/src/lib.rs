@@ -45,6 +45,7 @@ pub fn router(state: AppState) -> Router {
             use leptos::prelude::{provide_context, use_context};
             provide_context(sign_in.clone());
             backend.provide();
+            app::words::provide_for_request();
             // The nonce of this response's CSP header, so the inline scripts carry it.
             let nonce = use_context::<::http::request::Parts>()
                 .and_then(|parts| parts.extensions.get::<leptos::nonce::Nonce>().cloned());
@@ -68,6 +69,8 @@ pub fn router(state: AppState) -> Router {
             http::security::small_sign_in_bodies,
         ))
         .layer(axum::middleware::from_fn(http::security::same_origin_only))
+        // Every answer in the browser's language, the routes outside Leptos too.
+        .layer(axum::middleware::from_fn(app::words::request_language))
         // Inside the session layer: a message for the sign-in page leaves the session before
         // it is saved, as a cookie of its own.
         .layer(axum::middleware::from_fn_with_state(

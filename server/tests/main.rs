@@ -15,6 +15,7 @@ mod common;
 mod compression;
 mod hardening;
 mod history;
+mod languages;
 mod lifetimes;
 mod live;
 mod operator;

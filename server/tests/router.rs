@@ -86,8 +86,10 @@ async fn sign_in_page_is_complete_without_javascript() {
     // The form, its POST method and both ways in are in the first response.
     assert!(posts_to(&body, "sign_in"), "{body}");
     assert!(posts_to(&body, "sign_in_with_token"));
-    // The two sign-in forms, and the colour scheme picker at the page's foot.
-    assert_eq!(body.matches(r#"method="post""#).count(), 3);
+    // The two sign-in forms, the language picker on top and the colour scheme picker at the
+    // page's foot.
+    assert_eq!(body.matches(r#"method="post""#).count(), 4);
+    assert_eq!(body.matches(r#"action="/language""#).count(), 1);
     assert_eq!(body.matches(r#"action="/theme""#).count(), 1);
     assert!(body.contains(r#"name="email""#));
     assert!(body.contains(r#"name="password""#));

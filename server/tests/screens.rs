@@ -89,6 +89,13 @@ async fn every_page_starts_with_the_skip_link_and_names_its_landmarks_once() {
     }
 }
 
+/// The page's `<html …>` tag, as written.
+fn html_tag(page: &str) -> &str {
+    let start = page.find("<html").unwrap_or(0);
+    let end = start + page[start..].find('>').unwrap_or(0);
+    &page[start..=end]
+}
+
 /// Posts the picker's form as a browser on this site would.
 async fn choose(browser: &mut Browser, h: &Harness, body: &str, site: &str) -> Reply {
     let request = Request::post("/theme")
@@ -103,7 +110,8 @@ async fn the_colour_scheme_is_kept_in_a_cookie_and_written_into_the_page() {
     let mut browser = Browser::new(false);
     let page = browser.get(&h, "/login").await.body;
     assert!(
-        page.contains(r#"<html lang="en">"#),
+        html_tag(&page).starts_with(r#"<html lang="en" data-words="/words/en-"#)
+            && !html_tag(&page).contains("data-theme"),
         "no choice: the system's scheme"
     );
     assert!(page.contains(r#"action="/theme""#) && page.contains(r#"name="back" value="/login""#));
@@ -124,7 +132,7 @@ async fn the_colour_scheme_is_kept_in_a_cookie_and_written_into_the_page() {
         "{cookie}"
     );
     let page = browser.get(&h, "/login").await.body;
-    assert!(page.contains(r#"<html lang="en" data-theme="dark">"#));
+    assert!(html_tag(&page).contains(r#" data-theme="dark""#));
     let pressed = select(
         &Html::parse_document(&page),
         r#"button[aria-pressed="true"]"#,
@@ -145,11 +153,12 @@ async fn the_colour_scheme_is_kept_in_a_cookie_and_written_into_the_page() {
         "{:?}",
         reply.set_cookie
     );
-    assert!(browser
-        .get(&h, "/login")
-        .await
-        .body
-        .contains(r#"<html lang="en">"#));
+    let page = browser.get(&h, "/login").await.body;
+    assert!(
+        !html_tag(&page).contains("data-theme"),
+        "{}",
+        html_tag(&page)
+    );
 }
 
 #[tokio::test]

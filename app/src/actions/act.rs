@@ -104,7 +104,7 @@ pub async fn act_on_session(
                 noderef.as_deref(),
             )?;
             let token = crate::receipts::check(cx.services.seal.as_ref(), token.as_deref())
-                .map_err(|problem| Error::BadInput(problem.sentence().into()))?;
+                .map_err(|problem| Error::BadInput(problem.sentence()))?;
             Ok((request, row, token))
         });
     let (request, row, token) = match checked {
@@ -159,14 +159,19 @@ pub async fn run_once(
         action: request.action,
     };
     let shown = key.session;
-    let interrupted =
-        move || Attempt::unsent(shown, ActionResult::Interrupted, crate::words::INTERRUPTED);
+    let interrupted = move || {
+        Attempt::unsent(
+            shown,
+            ActionResult::Interrupted,
+            crate::words::interrupted(),
+        )
+    };
     let bounds = bounds(services.rescue.timeout());
     let fleet = services.fleet.clone();
     // The audit record, the call and its outcome's record run on a task of their own: a
     // browser that closes its connection mid-call drops this request, never the action's
     // record (the action itself cannot be taken back from Rescue).
-    let job = tokio::spawn(async move {
+    let job = tokio::spawn(crate::words::carry(async move {
         let name = crate::fleet::hashed(
             "press",
             &[
@@ -190,10 +195,10 @@ pub async fn run_once(
                 Attempt::unsent(
                     shown,
                     ActionResult::Unavailable,
-                    crate::words::SHARED_STORE_UNAVAILABLE,
+                    crate::words::shared_store_unavailable(),
                 )
             })
-    });
+    }));
     job.await
         .map_err(|e| crate::error::Error::internal("the session action failed", e.to_string()))
 }
@@ -218,7 +223,7 @@ mod ssr {
 
     impl crate::core::Answer for ActionReport {
         fn sign_in(_next: &str) -> Self {
-            ActionReport::new(0, ActionResult::SignIn, crate::words::SIGN_IN_FIRST)
+            ActionReport::new(0, ActionResult::SignIn, crate::words::sign_in_first())
         }
     }
 
@@ -249,7 +254,7 @@ mod ssr {
             return Ok(Attempt::unsent(
                 request.session.get(),
                 ActionResult::SignIn,
-                crate::words::SIGN_IN_FIRST,
+                crate::words::sign_in_first(),
             ));
         };
         let session = request.session.get();
@@ -273,7 +278,7 @@ mod ssr {
                 return Ok(Attempt::unsent(
                     session,
                     ActionResult::Running,
-                    crate::words::CONFIRMATION_RUNNING,
+                    crate::words::confirmation_running(),
                 ))
             }
             Err(err) => {
@@ -281,14 +286,14 @@ mod ssr {
                 return Ok(Attempt::unsent(
                     session,
                     ActionResult::Unavailable,
-                    crate::words::SHARED_STORE_UNAVAILABLE,
+                    crate::words::shared_store_unavailable(),
                 ));
             }
         };
         // From the claim on, the work runs on a task of its own: a browser that leaves still
         // leaves its receipt, so a repeat never finds a claim stuck "running".
         let services = services.clone();
-        let job = tokio::spawn(async move {
+        let job = tokio::spawn(crate::words::carry(async move {
             let attempt = read_and_run(&services, in_flight, login, browser, request, row).await;
             let fleet = services.fleet.as_ref();
             if attempt.sent() {
@@ -304,7 +309,7 @@ mod ssr {
                 receipts.release(fleet, held).await;
             }
             attempt
-        });
+        }));
         job.await
             .map_err(|e| Error::internal("the session action failed", e.to_string()))
     }
@@ -324,7 +329,7 @@ mod ssr {
                 Attempt::unsent(
                     session,
                     ActionResult::Running,
-                    crate::words::CONFIRMATION_RUNNING,
+                    crate::words::confirmation_running(),
                 )
             }
         }
@@ -420,7 +425,7 @@ mod ssr {
                 return Attempt::unsent(
                     session,
                     ActionResult::Unrecorded,
-                    crate::words::AUDIT_UNAVAILABLE,
+                    crate::words::audit_unavailable(),
                 );
             }
         };
@@ -452,7 +457,7 @@ mod ssr {
         if let Err(err) = services.audit.finish(id, outcome.clone(), latency_ms).await {
             tracing::error!(session, "audit log write failed: {err}");
             message.push(' ');
-            message.push_str(crate::words::ANSWER_UNRECORDED);
+            message.push_str(&crate::words::answer_unrecorded());
         }
         services.news.tell(news(outcome.clone()));
         // Rescue answers NOTLOGGEDINASADMIN both to an expired login and to a technician. A

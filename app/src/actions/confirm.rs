@@ -143,7 +143,7 @@ mod ssr {
             noderef: Option<String>,
         ) -> Result<Self, Error> {
             let action = SessionAction::parse(slug)
-                .ok_or_else(|| Error::NotFound(crate::words::NO_SUCH_ACTION.into()))?;
+                .ok_or_else(|| Error::NotFound(crate::words::no_such_action()))?;
             let row = RowChoice::check(
                 session.as_deref().unwrap_or_default(),
                 technician.as_deref(),
@@ -170,9 +170,7 @@ mod ssr {
                 Ok(target_choices(&from_rescue::picker(&tree), kind))
             }
             Ok(rescue::GetHierarchyOutcome::NotLoggedIn) => Err(Read::Expired),
-            Ok(_) => Err(Read::Problem(Error::Upstream(
-                crate::words::NO_TARGETS.into(),
-            ))),
+            Ok(_) => Err(Read::Problem(Error::Upstream(crate::words::no_targets()))),
             Err(err) => Err(Read::Problem(Error::Upstream(crate::words::transport(
                 &err,
             )))),

@@ -24,9 +24,7 @@ pub async fn listed(
     node: NodeAddress,
 ) -> Result<Vec<Row>, Read> {
     let Some((id, kind)) = node.to_rescue() else {
-        return Err(Read::Problem(Error::BadInput(
-            "The address names no node.".into(),
-        )));
+        return Err(Read::Problem(Error::BadInput(crate::say!("no-node"))));
     };
     match services
         .rescue

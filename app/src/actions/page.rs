@@ -72,7 +72,7 @@ pub fn ConfirmAction(
     // Accepted or refused by Rescue: done. A form error (nothing picked) can be fixed and sent.
     let done = move || action.value().with(|v| matches!(v, Some(Ok(_))));
     let technician_shown = if technician.is_empty() {
-        "— (waiting in a queue)".to_owned()
+        crate::say!("waiting-in-queue")
     } else {
         technician.clone()
     };
@@ -82,14 +82,14 @@ pub fn ConfirmAction(
     };
     let picker = kind.target().map(|target_kind| {
         let label = match target_kind {
-            TargetKind::Technician => "Technician who starts it",
-            TargetKind::TechnicianOrChannel => "Transfer to",
+            TargetKind::Technician => crate::say!("target-technician"),
+            TargetKind::TechnicianOrChannel => crate::say!("target-transfer"),
         };
         view! {
             <div class="field">
                 <label for="action-target">{label}</label>
                 <select id="action-target" name="target" required>
-                    <option value="">"Pick one…"</option>
+                    <option value="">{crate::say!("pick-one")}</option>
                     {targets
                         .into_iter()
                         .map(|t| view! { <option value=t.value>{t.label}</option> })
@@ -101,7 +101,7 @@ pub fn ConfirmAction(
     let comment = (kind == SessionAction::Transfer).then(|| {
         view! {
             <div class="field">
-                <label for="action-comment">"Comment for the receiving technician"</label>
+                <label for="action-comment">{crate::say!("transfer-comment")}</label>
                 <input
                     id="action-comment"
                     name="comment"
@@ -114,15 +114,15 @@ pub fn ConfirmAction(
     });
     view! {
         <dl class="facts">
-            <dt>"Session"</dt>
+            <dt>{crate::say!("col-session")}</dt>
             <dd class="session-id">{session}</dd>
-            <dt>"Technician"</dt>
+            <dt>{crate::say!("col-technician")}</dt>
             <dd class="technician">{technician_shown}</dd>
-            <dt>"Status"</dt>
+            <dt>{crate::say!("col-status")}</dt>
             <dd>
                 <span class=badge_class(badge)>{status}</span>
             </dd>
-            <dt>"Customer"</dt>
+            <dt>{crate::say!("col-customer")}</dt>
             <dd>{if customer.is_empty() { "—".to_owned() } else { customer }}</dd>
         </dl>
         <p>{words::explanation(kind)}</p>
@@ -143,14 +143,14 @@ pub fn ConfirmAction(
                     disabled=move || pending.get() || done()
                     aria-busy=move || pending.get().to_string()
                 >
-                    {move || if pending.get() { words::busy(kind) } else { "Confirm" }}
+                    {move || if pending.get() { words::busy(kind) } else { crate::say!("confirm") }}
                 </button>
                 {if keep_is_link {
-                    view! { <a class="button secondary" href=back>"Keep it"</a> }.into_any()
+                    view! { <a class="button secondary" href=back>{crate::say!("keep-it")}</a> }.into_any()
                 } else {
                     view! {
                         <button type="button" class="secondary" on:click=move |_| keep.run(())>
-                            {move || if done() { "Close" } else { "Keep it" }}
+                            {move || if done() { crate::say!("close-dialog") } else { crate::say!("keep-it") }}
                         </button>
                     }
                         .into_any()
@@ -214,12 +214,12 @@ pub fn ActionPage() -> impl IntoView {
             .read()
             .get("action")
             .and_then(|a| SessionAction::parse(&a))
-            .map_or("Session action", words::label)
+            .map_or_else(|| crate::say!("session-action"), words::label)
     };
     view! {
         <main id="content" tabindex="-1" class="page narrow-wide">
             <h1>{title}</h1>
-            <Suspense fallback=|| view! { <p>"Loading the session…"</p> }>
+            <Suspense fallback=|| view! { <p>{crate::say!("loading-session")}</p> }>
                 {move || {
                     let kind = params.read().get("action").and_then(|a| SessionAction::parse(&a));
                     data.get()
@@ -262,7 +262,7 @@ fn Confirm(
                     <ConfirmAction target action keep=Callback::new(|_| ()) keep_is_link=true/>
                 </section>
                 <p>
-                    <a href=back>"← Back to the sessions"</a>
+                    <a href=back>{crate::say!("back-to-sessions")}</a>
                 </p>
             }
             .into_any()
@@ -272,7 +272,7 @@ fn Confirm(
                 {problem.map(|p| p.to_string()).unwrap_or_default()}
             </p>
             <p>
-                <a href=back>"← Back to the sessions"</a>
+                <a href=back>{crate::say!("back-to-sessions")}</a>
             </p>
         }
         .into_any(),

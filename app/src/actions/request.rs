@@ -31,7 +31,7 @@ pub fn target_choices(picker: &[PickerEntry], kind: TargetKind) -> Vec<TargetCho
         .map(|p| TargetChoice {
             value: format!("{}:{}", p.node.kind.as_str(), p.node.id),
             label: match (p.role, p.status.is_empty()) {
-                (NodeRole::Channel, _) => format!("Channel: {}", p.name),
+                (NodeRole::Channel, _) => crate::say!("target-channel", name = p.name.as_str()),
                 (_, true) => p.name.clone(),
                 (_, false) => format!("{} ({})", p.name, p.status),
             },
@@ -52,7 +52,7 @@ pub fn check_comment(comment: &str) -> Result<String, String> {
         ));
     }
     if comment.chars().any(char::is_control) {
-        return Err(crate::words::COMMENT_ONE_LINE.into());
+        return Err(crate::words::comment_one_line());
     }
     Ok(comment.to_owned())
 }
@@ -142,8 +142,8 @@ impl Request {
         comment: Option<&str>,
     ) -> Result<Self, Error> {
         let refuse = |message: String| Error::BadInput(crate::words::not_sent(&message));
-        let action = SessionAction::parse(action)
-            .ok_or_else(|| refuse(crate::words::NO_SUCH_ACTION.into()))?;
+        let action =
+            SessionAction::parse(action).ok_or_else(|| refuse(crate::words::no_such_action()))?;
         let session = session
             .trim()
             .parse::<rescue::SessionId>()
@@ -173,7 +173,7 @@ impl Request {
 fn target_of(text: &str, kind: TargetKind) -> Result<(rescue::NodeId, rescue::NodeRef), String> {
     let text = text.trim();
     if text.is_empty() {
-        return Err(crate::words::pick_a_target(kind).into());
+        return Err(crate::words::pick_a_target(kind));
     }
     let not_a_target = || crate::words::not_a_target(text);
     let (noderef, id) = text.split_once(':').ok_or_else(not_a_target)?;
@@ -181,7 +181,7 @@ fn target_of(text: &str, kind: TargetKind) -> Result<(rescue::NodeId, rescue::No
         .parse::<rescue::NodeRef>()
         .map_err(|_| not_a_target())?;
     if kind == TargetKind::Technician && noderef != rescue::NodeRef::Node {
-        return Err(crate::words::ONLY_TECHNICIANS_START.into());
+        return Err(crate::words::only_technicians_start());
     }
     let id = id
         .parse::<rescue::NodeId>()

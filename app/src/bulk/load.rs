@@ -51,14 +51,14 @@ pub async fn load_bulk(
     let slug = action.unwrap_or_else(|| "cancel".into());
     let Some(kind) = bulk_action(&slug) else {
         return Ok(Page::Refused(Error::BadInput(
-            crate::words::BULK_ACTIONS_ONLY.into(),
+            crate::words::bulk_actions_only(),
         )));
     };
     let node = match NodeAddress::parse(node.as_deref(), noderef.as_deref()) {
         Ok(Some(node)) => node,
         Ok(None) => {
             return Ok(Page::Refused(Error::BadInput(
-                crate::words::BULK_NO_LIST_ADDRESS.into(),
+                crate::words::bulk_no_list_address(),
             )))
         }
         Err(refusal) => return Ok(Page::Refused(Error::from(refusal).answered())),

@@ -2,6 +2,7 @@
 //! now, with their pending actions), and a run's results, row by row as the answers arrive.
 //! Plain HTML with a plain form: the same with or without JavaScript.
 
+use crate::say;
 use leptos::prelude::*;
 use leptos_meta::{Meta, Title};
 use leptos_router::hooks::use_query_map;
@@ -38,7 +39,7 @@ pub fn BulkPage() -> impl IntoView {
     );
     view! {
         <main id="content" tabindex="-1" class="page narrow-wide bulk">
-            <Suspense fallback=|| view! { <p>"Loading the sessions…"</p> }>
+            <Suspense fallback=|| view! { <p>{say!("loading-the-sessions")}</p> }>
                 {move || {
                     data.get()
                         .map(|result| {
@@ -47,8 +48,8 @@ pub fn BulkPage() -> impl IntoView {
                                 None => view! { <Confirm view/> }.into_any(),
                             };
                             view! {
-                                <Title text="Bulk action — Rescue Console"/>
-                                <PageView page=Page::of(result) ready heading="Bulk action" back=true/>
+                                <Title text=say!("bulk-page-title")/>
+                                <PageView page=Page::of(result) ready heading=say!("bulk-action") back=true/>
                             }
                         })
                 }}
@@ -81,24 +82,24 @@ fn Confirm(view: BulkView) -> impl IntoView {
                 <input type="hidden" name="noderef" value=node.map(|n| n.kind.as_str())/>
                 <input type="hidden" name="sessions" value=sessions.join(",")/>
                 <input type="hidden" name="token" value=view.token.clone()/>
-                <p class="muted">{crate::words::BULK_EXPLANATION}</p>
+                <p class="muted">{crate::words::bulk_explanation()}</p>
                 <div class="buttons">
-                    <button type="submit" class="danger confirm">{format!("Confirm: {label}")}</button>
-                    <a class="button secondary" href=view.back.clone()>"Keep them"</a>
+                    <button type="submit" class="danger confirm">{say!("bulk-confirm", label = label.as_str())}</button>
+                    <a class="button secondary" href=view.back.clone()>{say!("keep-them")}</a>
                 </div>
             </form>
         }
         .into_any(),
     };
     view! {
-        <Title text=format!("{label} — Rescue Console")/>
-        <h1>{format!("{label}?")}</h1>
+        <Title text=say!("page-title", page = label.as_str())/>
+        <h1>{say!("bulk-question", label = label.as_str())}</h1>
         {missing}
-        <section class="card" aria-label="The sessions">
+        <section class="card" aria-label=say!("the-sessions")>
             <Rows rows=view.rows.clone() reports=Vec::new()/>
             {confirm}
         </section>
-        <p><a href=view.back>"← Back to the sessions"</a></p>
+        <p><a href=view.back>{say!("back-to-sessions")}</a></p>
     }
     .into_any()
 }
@@ -108,10 +109,7 @@ fn Confirm(view: BulkView) -> impl IntoView {
 #[component]
 fn Results(run: BulkRun) -> impl IntoView {
     let kind = bulk_action(&run.action);
-    let label = kind.map_or_else(
-        || "Bulk action".to_owned(),
-        |k| bulk_label(k, run.rows.len()),
-    );
+    let label = kind.map_or_else(|| say!("bulk-action"), |k| bulk_label(k, run.rows.len()));
     let answered: Vec<ActionReport> = run.reports.iter().flatten().cloned().collect();
     let status = if run.done {
         kind.map(|k| summary(k, &answered)).unwrap_or_default()
@@ -120,17 +118,17 @@ fn Results(run: BulkRun) -> impl IntoView {
     };
     let reload = (!run.done).then(|| view! { <Meta http_equiv="refresh" content="2"/> });
     view! {
-        <Title text=format!("{label}: results — Rescue Console")/>
+        <Title text=say!("bulk-results-title", label = label.as_str())/>
         {reload}
-        <h1>{format!("{label}: results")}</h1>
+        <h1>{say!("bulk-results", label = label.as_str())}</h1>
         <p class=if run.done { "card result summary" } else { "card result" } role="status">
             {status}
         </p>
         {run.stopped.clone().map(|why| view! { <p class="card error" role="alert">{why}</p> })}
-        <section class="card" aria-label="Each session's outcome">
+        <section class="card" aria-label=say!("bulk-each-outcome")>
             <Rows rows=run.rows.clone() reports=run.reports.clone()/>
         </section>
-        <p><a href=run.back.clone()>"← Back to the sessions"</a></p>
+        <p><a href=run.back.clone()>{say!("back-to-sessions")}</a></p>
     }
 }
 
@@ -138,47 +136,48 @@ fn Results(run: BulkRun) -> impl IntoView {
 #[component]
 fn Rows(rows: Vec<BulkRow>, reports: Vec<Option<ActionReport>>) -> impl IntoView {
     let with_outcomes = !reports.is_empty();
-    let body = rows
-        .into_iter()
-        .enumerate()
-        .map(|(index, row)| {
-            let outcome = with_outcomes.then(|| match reports.get(index).cloned().flatten() {
-                Some(report) => {
-                    let class = if report.ok() {
-                        "outcome ok"
-                    } else {
-                        "outcome error"
-                    };
-                    view! { <td class=class>{report.message}</td> }.into_any()
+    let body =
+        rows.into_iter()
+            .enumerate()
+            .map(|(index, row)| {
+                let outcome = with_outcomes.then(|| match reports.get(index).cloned().flatten() {
+                    Some(report) => {
+                        let class = if report.ok() {
+                            "outcome ok"
+                        } else {
+                            "outcome error"
+                        };
+                        view! { <td class=class>{report.message}</td> }.into_any()
+                    }
+                    None => view! { <td class="outcome muted">{say!("waiting-for-rescue")}</td> }
+                        .into_any(),
+                });
+                let technician = if row.technician.is_empty() {
+                    say!("waiting-in-queue")
+                } else {
+                    row.technician
+                };
+                view! {
+                    <tr data-session=row.session>
+                        <td class="session-id">{row.session}</td>
+                        <td>{technician}</td>
+                        <td><span class=badge_class(row.badge)>{row.status}</span></td>
+                        <td>{row.pending.unwrap_or_else(|| "—".into())}</td>
+                        {outcome}
+                    </tr>
                 }
-                None => view! { <td class="outcome muted">"Waiting for Rescue…"</td> }.into_any(),
-            });
-            let technician = if row.technician.is_empty() {
-                "— (waiting in a queue)".to_owned()
-            } else {
-                row.technician
-            };
-            view! {
-                <tr data-session=row.session>
-                    <td class="session-id">{row.session}</td>
-                    <td>{technician}</td>
-                    <td><span class=badge_class(row.badge)>{row.status}</span></td>
-                    <td>{row.pending.unwrap_or_else(|| "—".into())}</td>
-                    {outcome}
-                </tr>
-            }
-        })
-        .collect_view();
+            })
+            .collect_view();
     view! {
         <div class="table-scroll">
             <table class="bulk-sessions">
                 <thead>
                     <tr>
-                        <th scope="col">"Session"</th>
-                        <th scope="col">"Technician"</th>
-                        <th scope="col">"Status"</th>
-                        <th scope="col">"Your pending action"</th>
-                        {with_outcomes.then(|| view! { <th scope="col">"Outcome"</th> })}
+                        <th scope="col">{say!("col-session")}</th>
+                        <th scope="col">{say!("col-technician")}</th>
+                        <th scope="col">{say!("col-status")}</th>
+                        <th scope="col">{say!("col-your-pending")}</th>
+                        {with_outcomes.then(|| view! { <th scope="col">{say!("col-outcome")}</th> })}
                     </tr>
                 </thead>
                 <tbody>{body}</tbody>

@@ -23,13 +23,13 @@ impl Pick {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum PickError {
     /// None chosen.
-    #[error("Choose at least one session: nothing was sent to Rescue.")]
+    #[error("{}", crate::say!("picks-none"))]
     None,
     /// Over [`MOST_SESSIONS`].
-    #[error("At most {MOST_SESSIONS} sessions can be changed at once, and {0} were chosen: nothing was sent to Rescue. Narrow the list with its filters, or choose fewer.")]
+    #[error("{}", crate::say!("picks-too-many", most = MOST_SESSIONS, chosen = *.0))]
     TooMany(usize),
     /// A value that is not a row of a list.
-    #[error("“{0}” is not a session of the list (a session ID and its technician's ID, as 1073200000:337202): nothing was sent to Rescue.")]
+    #[error("{}", crate::say!("picks-bad", value = .0.as_str()))]
     Bad(String),
 }
 

@@ -128,13 +128,17 @@ pub struct RunForm {
 
 /// A refusal: the sentence, on a page that leads back to the list.
 fn refused(status: StatusCode, message: &str, back: &str) -> Response {
-    let mut html = String::from(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Nothing was sent — Rescue Console</title></head><body><main><p role=\"alert\">",
-    );
+    let lang = crate::words::active_lang().tag();
+    let mut html =
+        format!("<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>");
+    html_escape::encode_text_to_string(crate::say!("nothing-sent-title"), &mut html);
+    html.push_str("</title></head><body><main><p role=\"alert\">");
     html_escape::encode_text_to_string(message, &mut html);
     html.push_str("</p><p><a href=\"");
     html_escape::encode_double_quoted_attribute_to_string(back, &mut html);
-    html.push_str("\">Back to the sessions</a></p></main></body></html>");
+    html.push_str("\">");
+    html_escape::encode_text_to_string(crate::say!("back-to-sessions"), &mut html);
+    html.push_str("</a></p></main></body></html>");
     (status, axum::response::Html(html)).into_response()
 }
 
@@ -166,10 +170,10 @@ async fn start(
     let bad = |message: &str| refused(StatusCode::BAD_REQUEST, message, &back);
     let slug = form.action.unwrap_or_default();
     let Some(action) = bulk_action(&slug) else {
-        return bad(crate::words::BULK_ACTIONS_ONLY);
+        return bad(&crate::words::bulk_actions_only());
     };
     let Ok(Some(node)) = node else {
-        return bad(crate::words::BULK_NO_LIST);
+        return bad(&crate::words::bulk_no_list());
     };
     let chosen = match picks::parse(form.sessions.as_deref().unwrap_or_default().split(',')) {
         Ok(chosen) => chosen,
@@ -177,7 +181,7 @@ async fn start(
     };
     let token = match crate::receipts::check(services.seal.as_ref(), form.token.as_deref()) {
         Ok(token) => token,
-        Err(problem) => return bad(problem.sentence()),
+        Err(problem) => return bad(&problem.sentence()),
     };
     // One run per confirmation, whichever instance gets each submission.
     let name = crate::fleet::hashed(
@@ -192,7 +196,7 @@ async fn start(
         Ok(Claim::Running) => {
             return refused(
                 StatusCode::CONFLICT,
-                crate::words::CONFIRMATION_RUNNING,
+                &crate::words::confirmation_running(),
                 &back,
             )
         }
@@ -200,7 +204,7 @@ async fn start(
             tracing::error!("shared store unreachable, bulk run refused: {err}");
             return refused(
                 StatusCode::SERVICE_UNAVAILABLE,
-                crate::words::SHARED_STORE_UNAVAILABLE,
+                &crate::words::shared_store_unavailable(),
                 &back,
             );
         }
@@ -249,7 +253,7 @@ async fn start(
         browser,
         action,
     };
-    tokio::spawn(job.run(run, runs, lane));
+    tokio::spawn(crate::words::carry(job.run(run, runs, lane)));
     Redirect::to(&results_url(&id)).into_response()
 }
 
@@ -358,7 +362,7 @@ impl Job {
         drop(answers);
         let stopped = expired
             .load(std::sync::atomic::Ordering::Relaxed)
-            .then(|| crate::words::LOGIN_EXPIRED_MID_RUN.to_owned());
+            .then(|| crate::words::login_expired_mid_run().to_owned());
         if let Some(finished) = runs.finish(&run.id, stopped.clone()) {
             job.write_back(&finished, stopped.is_some()).await;
         }
@@ -470,6 +474,6 @@ pub async fn results(cx: &crate::core::Cx, id: &str) -> Page<BulkView> {
             run: Some(run),
             ..BulkView::default()
         }),
-        None => Page::Refused(Error::NotFound(crate::words::RUN_GONE.into()).answered()),
+        None => Page::Refused(Error::NotFound(crate::words::run_gone()).answered()),
     }
 }

@@ -17,9 +17,9 @@ pub fn bulk_refusal(
 ) -> Option<String> {
     if rows.is_empty() {
         return Some(if pending_rows && missing.is_empty() {
-            words::NOTHING_PENDING.to_owned()
+            words::nothing_pending().to_owned()
         } else {
-            words::NONE_LISTED.to_owned()
+            words::none_listed().to_owned()
         });
     }
     let refused: Vec<String> = rows

@@ -169,7 +169,7 @@ pub async fn login_for(
         .await
         .map_err(|err| {
             tracing::error!("dashboard store unreachable: {err}");
-            Error::Internal(crate::words::SESSION_STORE_DOWN.into()).answered()
+            Error::Internal(crate::words::session_store_down()).answered()
         })?;
     let Some(stored) = stored else {
         return Ok(None);
@@ -223,7 +223,7 @@ async fn checked(
                     rescue::Credentials::Cookie(_) => None,
                 };
                 let Some(renewed) = sso_code(services, &login.email, Some(refused)).await else {
-                    end_with(dashboard, crate::words::LOGIN_REVOKED.into()).await;
+                    end_with(dashboard, crate::words::login_revoked()).await;
                     return None;
                 };
                 stored.sealed = services.seal.seal(renewed.expose());
@@ -232,7 +232,7 @@ async fn checked(
                 changed = true;
             }
             Some(false) => {
-                end_with(dashboard, crate::words::LOGIN_REVOKED.into()).await;
+                end_with(dashboard, crate::words::login_revoked()).await;
                 return None;
             }
             // Rescue could not be asked: an outage must not sign everyone out; it is
@@ -432,7 +432,7 @@ pub async fn forget_expired(dashboard: &Session) -> Result<(), Error> {
 /// The sign-in page's notice for a login that expired.
 pub fn expired_flash() -> Flash {
     Flash {
-        message: crate::words::LOGIN_EXPIRED.into(),
+        message: crate::words::login_expired(),
         email: String::new(),
     }
 }
@@ -467,5 +467,5 @@ pub async fn signed_in(dashboard: &Session, services: &Services) -> bool {
 
 fn store_error(err: tower_sessions::session::Error) -> Error {
     tracing::error!("dashboard store: {err}");
-    Error::Internal(crate::words::SESSION_NOT_SAVED.into())
+    Error::Internal(crate::words::session_not_saved())
 }

@@ -43,7 +43,7 @@ pub fn keyset(before: Option<&str>) -> Result<Option<i64>, Error> {
         None | Some("") => Ok(None),
         Some(b) => match b.parse::<i64>() {
             Ok(b) if b > 0 => Ok(Some(b)),
-            _ => Err(Error::BadInput(crate::words::PAGE_LINK_INVALID.into()).answered()),
+            _ => Err(Error::BadInput(crate::words::page_link_invalid()).answered()),
         },
     }
 }

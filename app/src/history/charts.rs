@@ -106,7 +106,7 @@ pub fn by_key(tallies: &[Tally]) -> Series {
     let outcomes = outcome_order(tallies);
     let mut groups = grouped(tallies, &outcomes, |k| {
         if k.is_empty() {
-            "(none)".to_owned()
+            crate::say!("none-value")
         } else {
             k.to_owned()
         }
@@ -173,7 +173,7 @@ fn legend(series: &Series) -> impl IntoView {
 }
 
 /// The numbers behind a chart, as a table.
-fn numbers(series: &Series, group: &'static str) -> impl IntoView {
+fn numbers(series: &Series, group: String) -> impl IntoView {
     let heads = series
         .outcomes
         .iter()
@@ -199,13 +199,13 @@ fn numbers(series: &Series, group: &'static str) -> impl IntoView {
         .collect_view();
     view! {
         <details class="numbers">
-            <summary>"Numbers"</summary>
+            <summary>{crate::say!("chart-numbers")}</summary>
             <table>
                 <thead>
                     <tr>
                         <th scope="col">{group}</th>
                         {heads}
-                        <th scope="col">"Total"</th>
+                        <th scope="col">{crate::say!("chart-total")}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -263,12 +263,12 @@ pub fn OverTime(
         Some(g) if g.label.len() == 7 => "month",
         _ => "day",
     };
-    let description = described(&series, "over time", noun);
+    let description = described(&series, "over-time", noun);
     view! {
         <figure class="chart">
-            <figcaption>"Outcomes over time (UTC)"</figcaption>
+            <figcaption>{crate::say!("chart-over-time-utc")}</figcaption>
             <svg viewBox=format!("0 0 {W} {H}") role="img" aria-labelledby="over-time-title over-time-desc">
-                <title id="over-time-title">"Outcomes over time"</title>
+                <title id="over-time-title">{crate::say!("chart-over-time")}</title>
                 <desc id="over-time-desc">{description}</desc>
                 <line x1=LEFT y1=H - BOTTOM x2=W y2=H - BOTTOM class="axis"/>
                 <text x=LEFT - 4.0 y=12 text-anchor="end" class="tick">{peak}</text>
@@ -278,7 +278,7 @@ pub fn OverTime(
                 {rects}
             </svg>
             {legend(&series)}
-            {numbers(&series, "Day")}
+            {numbers(&series, crate::say!("chart-day"))}
         </figure>
     }
     .into_any()
@@ -289,13 +289,13 @@ pub fn OverTime(
 pub fn ByKey(
     /// Counts per key and outcome.
     series: Series,
-    /// The chart's title ("Outcomes by admin").
-    title: &'static str,
-    /// What a group is ("Admin").
-    group: &'static str,
-    /// A unique prefix for the SVG's element IDs.
-    id: &'static str,
+    /// What a bar is: `admin` or `technician` (the title, column head and element IDs
+    /// follow from it).
+    noun: &'static str,
 ) -> impl IntoView {
+    let title = crate::say!("chart-by", noun = noun);
+    let group = crate::say!("chart-group", noun = noun);
+    let id = format!("by-{noun}");
     const W: f64 = 640.0;
     const ROW: f64 = 24.0;
     const LABEL: f64 = 210.0;
@@ -340,11 +340,10 @@ pub fn ByKey(
     let title_id = format!("{id}-title");
     let desc_id = format!("{id}-desc");
     let labelled = format!("{title_id} {desc_id}");
-    let noun = group.to_lowercase();
-    let description = described(&series, &format!("by {noun}"), &noun);
+    let description = described(&series, &id, noun);
     view! {
         <figure class="chart">
-            <figcaption>{title}</figcaption>
+            <figcaption>{title.clone()}</figcaption>
             <svg viewBox=format!("0 0 {W} {h}") role="img" aria-labelledby=labelled>
                 <title id=title_id>{title}</title>
                 <desc id=desc_id>{description}</desc>
@@ -417,7 +416,7 @@ mod tests {
     fn descriptions_say_the_numbers() {
         let s = by_key(&[t("a@x", "OK", 3), t("b@x", "TIMEOUT", 1)]);
         assert_eq!(
-            described(&s, "by admin", "admin"),
+            described(&s, "by-admin", "admin"),
             "4 actions by admin, 2 admins: OK 3, TIMEOUT 1."
         );
     }

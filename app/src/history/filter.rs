@@ -39,34 +39,52 @@ const MAX_TEXT: usize = 200;
 impl RawFilter {
     /// Checks every field; the error says which one is wrong and how, in words.
     pub fn check(&self) -> Result<Filter, Error> {
-        let from = Day::parse(self.from.as_deref(), "From")?;
-        let to = Day::parse(self.to.as_deref(), "To")?;
+        let from = Day::parse(
+            self.from.as_deref(),
+            &crate::say!("field-name", field = "from"),
+        )?;
+        let to = Day::parse(self.to.as_deref(), &crate::say!("field-name", field = "to"))?;
         check_range(from, to)?;
-        let session = match text(self.session.as_deref(), "Session")? {
+        let session = match text(
+            self.session.as_deref(),
+            &crate::say!("field-name", field = "session"),
+        )? {
             None => None,
             Some(s) => Some(s.parse::<u32>().map_err(|_| {
-                Error::BadInput(format!(
-                    "Session must be a session ID (digits only), not \u{201c}{s}\u{201d}."
-                ))
+                Error::BadInput(crate::say!("bad-session-filter", value = s.as_str()))
             })?),
         };
-        let outcome = text(self.outcome.as_deref(), "Outcome")?
-            .map(|o| crate::shared::outcome::Outcome::from_code(&o.to_uppercase()));
+        let outcome = text(
+            self.outcome.as_deref(),
+            &crate::say!("field-name", field = "outcome"),
+        )?
+        .map(|o| crate::shared::outcome::Outcome::from_code(&o.to_uppercase()));
         Ok(Filter {
             from,
             to,
-            admin: text(self.admin.as_deref(), "Admin")?,
-            action: text(self.action.as_deref(), "Action")?,
+            admin: text(
+                self.admin.as_deref(),
+                &crate::say!("field-name", field = "admin"),
+            )?,
+            action: text(
+                self.action.as_deref(),
+                &crate::say!("field-name", field = "action"),
+            )?,
             outcome,
             session,
-            technician: text(self.technician.as_deref(), "Technician")?,
-            delivery: match text(self.delivery.as_deref(), "Delivery")? {
+            technician: text(
+                self.technician.as_deref(),
+                &crate::say!("field-name", field = "technician"),
+            )?,
+            delivery: match text(
+                self.delivery.as_deref(),
+                &crate::say!("field-name", field = "delivery"),
+            )? {
                 None => None,
-                Some(d) => Some(crate::audit::Delivery::parse(&d).ok_or_else(|| {
-                    Error::BadInput(
-                        "Delivery must be \u{201c}waiting\u{201d} or \u{201c}dead\u{201d}.".into(),
-                    )
-                })?),
+                Some(d) => Some(
+                    crate::audit::Delivery::parse(&d)
+                        .ok_or_else(|| Error::BadInput(crate::say!("bad-delivery")))?,
+                ),
             },
         })
     }
@@ -77,11 +95,9 @@ impl RawFilter {
 pub(crate) fn text(value: Option<&str>, name: &str) -> Result<Option<String>, Error> {
     match value.map(str::trim) {
         None | Some("") => Ok(None),
-        Some(v) if v.chars().count() > MAX_TEXT || v.chars().any(char::is_control) => {
-            Err(Error::BadInput(format!(
-                "{name} is too long or holds control characters (at most {MAX_TEXT} letters)."
-            )))
-        }
+        Some(v) if v.chars().count() > MAX_TEXT || v.chars().any(char::is_control) => Err(
+            Error::BadInput(crate::say!("text-too-long", name = name, most = MAX_TEXT)),
+        ),
         Some(v) => Ok(Some(v.to_owned())),
     }
 }

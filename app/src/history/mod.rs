@@ -121,7 +121,7 @@ pub async fn load_history(
         }
         Err(err) => {
             tracing::error!("history page: {err}");
-            view.problem = Some(Error::Internal(crate::words::HISTORY_UNREADABLE.into()));
+            view.problem = Some(Error::Internal(crate::words::history_unreadable()));
         }
     }
     Ok(Page::Ready(view))

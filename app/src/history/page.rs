@@ -1,6 +1,7 @@
 //! `/history`: what was done, to which sessions, by whom, and how it ended. The filter form is a
 //! plain GET form, so every view has an address that can be bookmarked and shared.
 
+use crate::say;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -34,7 +35,7 @@ pub fn HistoryPage() -> impl IntoView {
     let sign_out = ServerAction::<SignOut>::new();
     view! {
         <main class="page">
-            <Suspense fallback=|| view! { <p>"Loading the history…"</p> }>
+            <Suspense fallback=|| view! { <p>{say!("loading-history")}</p> }>
                 {move || {
                     data.get()
                         .map(|result| {
@@ -51,7 +52,7 @@ pub fn HistoryPage() -> impl IntoView {
 /// (kept even when the log no longer holds it, so the form shows what the address says).
 fn choice(
     id: &'static str,
-    label: &'static str,
+    label: String,
     mut values: Vec<String>,
     current: Option<String>,
 ) -> impl IntoView {
@@ -64,7 +65,7 @@ fn choice(
             <label for=id>{label}</label>
             <select id=id name=id>
                 <option value="" selected=current.is_empty()>
-                    "Any"
+                    {say!("any")}
                 </option>
                 {values
                     .into_iter()
@@ -99,15 +100,10 @@ fn History(view: HistoryView, sign_out: ServerAction<SignOut>) -> impl IntoView 
     } = view;
     let charts = (!summary.by_day.is_empty()).then(|| {
         view! {
-            <section class="card charts" aria-label="Charts of the filtered actions">
+            <section class="card charts" aria-label=say!("history-charts")>
                 <OverTime series=charts::over_time(&summary.by_day)/>
-                <ByKey series=charts::by_key(&summary.by_admin) title="Outcomes by admin" group="Admin" id="by-admin"/>
-                <ByKey
-                    series=charts::by_key(&summary.by_technician)
-                    title="Outcomes by technician"
-                    group="Technician"
-                    id="by-technician"
-                />
+                <ByKey series=charts::by_key(&summary.by_admin) noun="admin"/>
+                <ByKey series=charts::by_key(&summary.by_technician) noun="technician"/>
             </section>
         }
         .into_any()
@@ -122,35 +118,35 @@ fn History(view: HistoryView, sign_out: ServerAction<SignOut>) -> impl IntoView 
     let older = older.map(|id| format!("/history{}", with(&format!("before={id}"))));
     let count = entries.len();
     view! {
-        <TopBar title="History of actions".to_owned() email current=Section::History sign_out/>
-        <form id="content" tabindex="-1" class="card filters" method="get" action="/history" aria-label="Filter the history">
-            {filter_field("from", "From (UTC)", "date", raw.from)}
-            {filter_field("to", "To (UTC)", "date", raw.to)}
-            {filter_field("admin", "Admin", "search", raw.admin)}
-            {choice("action", "Action", choices.actions, raw.action)}
-            {choice("outcome", "Outcome", choices.outcomes.iter().map(|o| o.code()).collect(), raw.outcome)}
-            {filter_field("session", "Session ID", "search", raw.session)}
-            {filter_field("technician", "Technician", "search", raw.technician)}
+        <TopBar title=say!("history-heading") email current=Section::History sign_out/>
+        <form id="content" tabindex="-1" class="card filters" method="get" action="/history" aria-label=say!("history-filter")>
+            {filter_field("from", say!("from-utc"), "date", raw.from)}
+            {filter_field("to", say!("to-utc"), "date", raw.to)}
+            {filter_field("admin", say!("col-admin"), "search", raw.admin)}
+            {choice("action", say!("col-action"), choices.actions, raw.action)}
+            {choice("outcome", say!("col-outcome"), choices.outcomes.iter().map(|o| o.code()).collect(), raw.outcome)}
+            {filter_field("session", say!("session-id"), "search", raw.session)}
+            {filter_field("technician", say!("col-technician"), "search", raw.technician)}
             {(choices.delivers || raw.delivery.is_some())
                 .then(|| {
                     let values = vec!["waiting".to_owned(), "dead".to_owned()];
-                    choice("delivery", "Delivery to the SIEM", values, raw.delivery)
+                    choice("delivery", say!("delivery"), values, raw.delivery)
                 })}
             <div class="buttons">
-                <button type="submit">"Apply"</button>
+                <button type="submit">{say!("apply")}</button>
                 <a class="button secondary" href="/history">
-                    "Clear"
+                    {say!("clear")}
                 </a>
             </div>
         </form>
-        <section class="card table-card" aria-label="Actions, newest first">
+        <section class="card table-card" aria-label=say!("history-table")>
             {problem.map(|p| view! { <p class="error" role="alert">{p.to_string()}</p> })}
             <div class="table-tools">
                 <p class="muted">
                     {crate::words::history_count(count)}
                 </p>
                 <a class="button secondary small" href=export rel="nofollow" download>
-                    "Export CSV"
+                    {say!("export-csv")}
                 </a>
             </div>
             {(count > 0)
@@ -159,14 +155,14 @@ fn History(view: HistoryView, sign_out: ServerAction<SignOut>) -> impl IntoView 
                         <div class="table-scroll"><table class="sessions history">
                             <thead>
                                 <tr>
-                                    <th scope="col">"Time (UTC)"</th>
-                                    <th scope="col">"Admin"</th>
-                                    <th scope="col">"Action"</th>
-                                    <th scope="col">"Session"</th>
-                                    <th scope="col">"Technician"</th>
-                                    <th scope="col">"Outcome"</th>
-                                    <th scope="col" class="number">"Latency"</th>
-                                    <th scope="col">"Session as listed"</th>
+                                    <th scope="col">{say!("col-time-utc")}</th>
+                                    <th scope="col">{say!("col-admin")}</th>
+                                    <th scope="col">{say!("col-action")}</th>
+                                    <th scope="col">{say!("col-session")}</th>
+                                    <th scope="col">{say!("col-technician")}</th>
+                                    <th scope="col">{say!("col-outcome")}</th>
+                                    <th scope="col" class="number">{say!("col-latency")}</th>
+                                    <th scope="col">{say!("col-as-listed")}</th>
                                 </tr>
                             </thead>
                             <tbody>
@@ -216,9 +212,9 @@ fn History(view: HistoryView, sign_out: ServerAction<SignOut>) -> impl IntoView 
                     }
                         .into_any()
                 })}
-            <nav class="pager" aria-label="Pages of the list">
-                {paged.then(|| view! { <a href=newest>"← Newest"</a> })}
-                {older.map(|href| view! { <a href=href rel="next">"Older →"</a> })}
+            <nav class="pager" aria-label=say!("pager")>
+                {paged.then(|| view! { <a href=newest>{say!("pager-newest")}</a> })}
+                {older.map(|href| view! { <a href=href rel="next">{say!("pager-older")}</a> })}
             </nav>
         </section>
         {charts}

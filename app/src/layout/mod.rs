@@ -1,16 +1,20 @@
 //! What every page shares: the top bar of the signed-in pages, the one view of a page's
 //! data ([`PageView`]), the card a refusal shows, the page for unknown paths, and the
-//! colour scheme picker with its route.
+//! colour scheme and language pickers with their routes.
 
 use leptos::prelude::*;
 
 use crate::error::Error;
 
+pub mod language;
 mod not_found;
 mod page_view;
+#[cfg(feature = "ssr")]
+mod preference;
 pub mod theme;
 mod topbar;
 
+pub use language::LanguagePicker;
 pub use not_found::NotFound;
 pub use page_view::{PageView, SignInNeeded};
 pub use theme::{Theme, ThemePicker};
@@ -19,7 +23,7 @@ pub use topbar::{Section, TopBar};
 /// A text or date field of a page's GET filter form, showing what the address says.
 pub fn filter_field(
     id: &'static str,
-    label: &'static str,
+    label: String,
     kind: &'static str,
     value: Option<String>,
 ) -> impl IntoView {

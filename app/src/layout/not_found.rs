@@ -9,8 +9,8 @@ pub fn NotFound() -> impl IntoView {
     crate::error::Error::NotFound(String::new()).answered();
     view! {
         <main id="content" tabindex="-1" class="page narrow">
-            <h1>"Page not found"</h1>
-            <p>"There is nothing at this address. "<a href="/login">"Go to sign-in"</a></p>
+            <h1>{crate::say!("not-found")}</h1>
+            <p>{crate::say!("not-found-text")} " " <a href="/login">{crate::say!("go-to-sign-in")}</a></p>
         </main>
     }
 }

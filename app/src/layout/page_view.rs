@@ -13,7 +13,7 @@ use crate::shared::address::HOME;
 pub fn SignInNeeded() -> impl IntoView {
     view! {
         <p class="card error" role="alert">
-            "You need to sign in. " <a href="/login">"Sign in"</a>
+            {crate::say!("sign-in-needed")} " " <a href="/login">{crate::say!("sign-in")}</a>
         </p>
     }
 }
@@ -27,7 +27,7 @@ pub fn PageView<T, F, V>(
     ready: F,
     /// A heading above a refusal (pages whose own heading comes with their data).
     #[prop(optional)]
-    heading: Option<&'static str>,
+    heading: Option<String>,
     /// Whether a refusal offers the way back to the sessions.
     #[prop(optional)]
     back: bool,
@@ -48,7 +48,7 @@ where
             <div id=framed.then_some("content") tabindex=framed.then_some("-1")>
                 {heading.map(|h| view! { <h1>{h}</h1> })}
                 <Refusal error/>
-                {back.then(|| view! { <p><a href=HOME>"← Back to the sessions"</a></p> })}
+                {back.then(|| view! { <p><a href=HOME>{crate::say!("back-to-sessions")}</a></p> })}
             </div>
         }
         .into_any(),

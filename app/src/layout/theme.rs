@@ -44,12 +44,8 @@ impl Theme {
     }
 
     /// The picker's word for it.
-    fn label(self) -> &'static str {
-        match self {
-            Theme::System => "System",
-            Theme::Light => "Light",
-            Theme::Dark => "Dark",
-        }
+    fn label(self) -> String {
+        crate::say!("theme", theme = self.as_str())
     }
 
     /// The choice of the request being rendered (the system's without one, or outside a
@@ -69,14 +65,8 @@ impl Theme {
 /// The choice a request's cookies carry; an unknown value counts as none.
 #[cfg(feature = "ssr")]
 pub fn from_headers(headers: &http::HeaderMap) -> Theme {
-    headers
-        .get_all(http::header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(tower_sessions::cookie::Cookie::split_parse)
-        .filter_map(Result::ok)
-        .find(|c| c.name() == THEME_COOKIE)
-        .and_then(|c| Theme::parse(c.value()))
+    crate::shared::cookie::cookie(headers, THEME_COOKIE)
+        .and_then(|value| Theme::parse(&value))
         .unwrap_or_default()
 }
 
@@ -93,9 +83,9 @@ pub fn ThemePicker() -> impl IntoView {
     );
     view! {
         <footer class="site-foot">
-            <form class="theme-picker" method="post" action="/theme" aria-label="Colour scheme">
+            <form class="theme-picker" method="post" action="/theme" aria-label=crate::say!("theme-picker")>
                 <input type="hidden" name="back" value=back/>
-                <span class="muted" id="theme-label">"Colours:"</span>
+                <span class="muted" id="theme-label">{crate::say!("theme-colours")}</span>
                 <div class="segmented" role="group" aria-labelledby="theme-label">
                     {Theme::ALL
                         .into_iter()
@@ -124,15 +114,13 @@ pub fn ThemePicker() -> impl IntoView {
 #[cfg(feature = "ssr")]
 pub mod route {
     use axum::extract::{FromRef, State};
-    use axum::http::{header, HeaderValue, StatusCode};
+    use axum::http::StatusCode;
     use axum::response::{IntoResponse, Response};
     use axum::{Form, Router};
     use serde::Deserialize;
-    use tower_sessions::cookie::{time, Cookie, SameSite};
 
     use super::{Theme, THEME_COOKIE};
     use crate::core::services::Services;
-    use crate::shared::address::local_path;
 
     /// The picker's form.
     #[derive(Deserialize)]
@@ -150,42 +138,17 @@ pub mod route {
         Router::new().route("/theme", axum::routing::post(choose))
     }
 
-    /// A year: the choice is a preference, not a session.
-    const KEPT_FOR_DAYS: i64 = 365;
-
     async fn choose(State(services): State<Services>, Form(choice): Form<Choice>) -> Response {
         let Some(theme) = choice.theme.as_deref().and_then(Theme::parse) else {
-            return (
-                StatusCode::BAD_REQUEST,
-                "Choose the colour scheme: system, light or dark.",
-            )
-                .into_response();
+            return (StatusCode::BAD_REQUEST, crate::say!("theme-unknown")).into_response();
         };
-        let mut cookie = Cookie::build((THEME_COOKIE, theme.as_str()))
-            .path("/")
-            .http_only(true)
-            .secure(services.cookie_secure)
-            .same_site(SameSite::Lax)
-            .max_age(time::Duration::days(KEPT_FOR_DAYS))
-            .build();
-        if theme == Theme::System {
-            cookie.make_removal();
-        }
-        let back = local_path(choice.back.as_deref());
-        match (
-            HeaderValue::from_str(&cookie.to_string()),
-            HeaderValue::from_str(back),
-        ) {
-            (Ok(cookie), Ok(location)) => (
-                StatusCode::SEE_OTHER,
-                [(header::SET_COOKIE, cookie), (header::LOCATION, location)],
-            )
-                .into_response(),
-            _ => (
-                StatusCode::BAD_REQUEST,
-                "That page address cannot be returned to.",
-            )
-                .into_response(),
-        }
+        let (back, remove) = (choice.back.as_deref(), theme == Theme::System);
+        crate::layout::preference::keep(
+            THEME_COOKIE,
+            theme.as_str(),
+            remove,
+            services.cookie_secure,
+            back,
+        )
     }
 }

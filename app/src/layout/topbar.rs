@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use super::LanguagePicker;
+use crate::say;
 use crate::shared::form::ServerForm;
 use crate::sign_in::SignOut;
 
@@ -30,7 +32,7 @@ pub fn TopBar(
     /// The sign-out action of the page.
     sign_out: ServerAction<SignOut>,
 ) -> impl IntoView {
-    let link = move |section: Section, href: &'static str, label: &'static str| {
+    let link = move |section: Section, href: &'static str, label: String| {
         view! {
             <a href=href aria-current=(section == current).then_some("page")>
                 {label}
@@ -40,16 +42,17 @@ pub fn TopBar(
     view! {
         <header class="topbar">
             <h1>{title}</h1>
-            <nav class="sections" aria-label="Sections">
-                {link(Section::Sessions, "/sessions", "Sessions")}
-                {link(Section::History, "/history", "History")}
-                {link(Section::Reports, "/reports", "Reports")}
-                {link(Section::Outcomes, "/outcomes", "Outcomes")}
+            <nav class="sections" aria-label=say!("nav-sections")>
+                {link(Section::Sessions, "/sessions", say!("nav-sessions"))}
+                {link(Section::History, "/history", say!("nav-history"))}
+                {link(Section::Reports, "/reports", say!("nav-reports"))}
+                {link(Section::Outcomes, "/outcomes", say!("nav-outcomes"))}
             </nav>
             <div class="who">
+                <LanguagePicker/>
                 <span>{email}</span>
                 <ServerForm action=sign_out>
-                    <button type="submit" class="secondary">"Sign out"</button>
+                    <button type="submit" class="secondary">{say!("sign-out")}</button>
                 </ServerForm>
             </div>
         </header>

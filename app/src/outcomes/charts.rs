@@ -11,11 +11,13 @@ const MOST_BARS: usize = 10;
 #[derive(Debug, Clone)]
 pub struct Counts {
     /// The chart's title ("Sessions per day (UTC)").
-    pub title: &'static str,
+    pub title: String,
     /// A unique prefix for the SVG's element IDs.
     pub id: &'static str,
+    /// What a group is, for the description: `day`, `waiting` or `technician`.
+    pub noun: &'static str,
     /// What a group is, as the table's column heads it ("Day").
-    pub group: &'static str,
+    pub group: String,
     /// The groups and their session counts, in drawing order.
     pub counts: Vec<(String, u64)>,
 }
@@ -40,7 +42,7 @@ impl Counts {
             .max_by(|(a, x), (b, y)| x.cmp(y).then(b.cmp(a)))
             .filter(|(_, n)| *n > 0)
             .map(|(label, n)| (label.as_str(), *n));
-        crate::words::counts_summary(total, self.counts.len(), self.group, busiest)
+        crate::words::counts_summary(total, self.counts.len(), self.noun, busiest)
     }
 }
 
@@ -60,12 +62,12 @@ fn numbers(counts: &Counts) -> impl IntoView {
         .collect_view();
     view! {
         <details class="numbers">
-            <summary>"Numbers"</summary>
+            <summary>{crate::say!("chart-numbers")}</summary>
             <table>
                 <thead>
                     <tr>
-                        <th scope="col">{counts.group}</th>
-                        <th scope="col">"Sessions"</th>
+                        <th scope="col">{counts.group.clone()}</th>
+                        <th scope="col">{crate::say!("sessions")}</th>
                     </tr>
                 </thead>
                 <tbody>{rows}</tbody>
@@ -81,9 +83,9 @@ fn figure(counts: &Counts, (w, h): (f64, f64), shapes: Vec<AnyView>) -> AnyView 
     let labelled = format!("{title_id} {desc_id}");
     view! {
         <figure class="chart">
-            <figcaption>{counts.title}</figcaption>
+            <figcaption>{counts.title.clone()}</figcaption>
             <svg viewBox=format!("0 0 {w} {h}") role="img" aria-labelledby=labelled>
-                <title id=title_id>{counts.title}</title>
+                <title id=title_id>{counts.title.clone()}</title>
                 <desc id=desc_id>{counts.description()}</desc>
                 {shapes}
             </svg>

@@ -26,15 +26,24 @@ pub struct RawOutcomeFilter {
 impl RawOutcomeFilter {
     /// Checks every field; the error names the one that is wrong.
     pub fn check(&self) -> Result<OutcomeFilter, Error> {
-        let from = Day::parse(self.from.as_deref(), "From")?;
-        let to = Day::parse(self.to.as_deref(), "To")?;
+        let from = Day::parse(
+            self.from.as_deref(),
+            &crate::say!("field-name", field = "from"),
+        )?;
+        let to = Day::parse(self.to.as_deref(), &crate::say!("field-name", field = "to"))?;
         check_range(from, to)?;
         Ok(OutcomeFilter {
             from,
             to,
-            technician: crate::history::filter::text(self.technician.as_deref(), "Technician")?,
-            text: crate::history::filter::text(self.text.as_deref(), "Search")?
-                .map(|t| t.to_lowercase()),
+            technician: crate::history::filter::text(
+                self.technician.as_deref(),
+                &crate::say!("field-name", field = "technician"),
+            )?,
+            text: crate::history::filter::text(
+                self.text.as_deref(),
+                &crate::say!("field-name", field = "search"),
+            )?
+            .map(|t| t.to_lowercase()),
         })
     }
 }

@@ -2,6 +2,7 @@
 //! (a plain GET form, so every view can be bookmarked) and paged by keyset, each linking to its
 //! record.
 
+use crate::say;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 use serde::{Deserialize, Serialize};
@@ -104,7 +105,7 @@ pub async fn load_outcomes(
         }
         Err(err) => {
             tracing::error!("outcomes page: {err}");
-            view.problem = Some(Error::Internal(crate::words::OUTCOME_UNREADABLE.into()));
+            view.problem = Some(Error::Internal(crate::words::outcome_unreadable()));
         }
     }
     Ok(Page::Ready(view))
@@ -130,7 +131,7 @@ pub fn OutcomesPage() -> impl IntoView {
     let sign_out = ServerAction::<SignOut>::new();
     view! {
         <main class="page">
-            <Suspense fallback=|| view! { <p>"Loading the sessions…"</p> }>
+            <Suspense fallback=|| view! { <p>{say!("loading-the-sessions")}</p> }>
                 {move || {
                     data.get()
                         .map(|result| {
@@ -173,34 +174,34 @@ fn Outcomes(view: OutcomesView, sign_out: ServerAction<SignOut>) -> impl IntoVie
     let export = format!("/outcomes.csv{}", with(""));
     let count = lines.len();
     view! {
-        <TopBar title="Session outcomes".to_owned() email current=Section::Outcomes sign_out/>
-        <form id="content" tabindex="-1" class="card filters" method="get" action="/outcomes" aria-label="Filter the sessions">
-            {filter_field("from", "From (UTC)", "date", raw.from)}
-            {filter_field("to", "To (UTC)", "date", raw.to)}
-            {filter_field("technician", "Technician", "search", raw.technician)}
-            {filter_field("text", "Customer, fields, tracking ID, notes", "search", raw.text)}
+        <TopBar title=say!("outcomes-heading") email current=Section::Outcomes sign_out/>
+        <form id="content" tabindex="-1" class="card filters" method="get" action="/outcomes" aria-label=say!("filter-sessions")>
+            {filter_field("from", say!("from-utc"), "date", raw.from)}
+            {filter_field("to", say!("to-utc"), "date", raw.to)}
+            {filter_field("technician", say!("col-technician"), "search", raw.technician)}
+            {filter_field("text", say!("outcomes-search"), "search", raw.text)}
             <div class="buttons">
-                <button type="submit">"Apply"</button>
-                <a class="button secondary" href="/outcomes">"Clear"</a>
-                <a class="button secondary" href=export download>"Export CSV"</a>
+                <button type="submit">{say!("apply")}</button>
+                <a class="button secondary" href="/outcomes">{say!("clear")}</a>
+                <a class="button secondary" href=export download>{say!("export-csv")}</a>
             </div>
         </form>
         {summary.map(|summary| view! { <Overview summary/> })}
-        <section class="card table-card" aria-label="Sessions Rescue posted, newest first">
+        <section class="card table-card" aria-label=say!("outcomes-table")>
             {problem.map(|p| view! { <p class="error" role="alert">{p.to_string()}</p> })}
             <p class="muted">{crate::words::outcomes_count(count)}</p>
             {(count > 0).then(|| view! {
                 <div class="table-scroll"><table class="sessions outcomes">
                     <thead>
                         <tr>
-                            <th scope="col">"Session"</th>
-                            <th scope="col">"Last post (UTC)"</th>
-                            <th scope="col">"Technician"</th>
-                            <th scope="col">"Customer"</th>
-                            <th scope="col" class="number">"Waiting"</th>
-                            <th scope="col" class="number">"Pickup"</th>
-                            <th scope="col" class="number">"Work time"</th>
-                            <th scope="col" class="number">"Posts"</th>
+                            <th scope="col">{say!("col-session")}</th>
+                            <th scope="col">{say!("col-last-post")}</th>
+                            <th scope="col">{say!("col-technician")}</th>
+                            <th scope="col">{say!("col-customer")}</th>
+                            <th scope="col" class="number">{say!("col-waiting")}</th>
+                            <th scope="col" class="number">{say!("col-pickup")}</th>
+                            <th scope="col" class="number">{say!("col-work-time")}</th>
+                            <th scope="col" class="number">{say!("col-posts")}</th>
                         </tr>
                     </thead>
                     <tbody>
@@ -222,9 +223,9 @@ fn Outcomes(view: OutcomesView, sign_out: ServerAction<SignOut>) -> impl IntoVie
                     </tbody>
                 </table></div>
             }.into_any())}
-            <nav class="pager" aria-label="Pages of the list">
-                {paged.then(|| view! { <a href=newest>"← Newest"</a> })}
-                {older.map(|href| view! { <a href=href rel="next">"Older →"</a> })}
+            <nav class="pager" aria-label=say!("pager")>
+                {paged.then(|| view! { <a href=newest>{say!("pager-newest")}</a> })}
+                {older.map(|href| view! { <a href=href rel="next">{say!("pager-older")}</a> })}
             </nav>
         </section>
     }

@@ -47,7 +47,7 @@ fn session_id(text: &str) -> Result<u64, Error> {
         .parse::<u64>()
         .ok()
         .filter(|&id| id > 0 && i64::try_from(id).is_ok())
-        .ok_or_else(|| Error::BadInput(crate::words::OUTCOME_ID_INVALID.into()))
+        .ok_or_else(|| Error::BadInput(crate::words::outcome_id_invalid()))
 }
 
 /// Loads one session's record.
@@ -70,7 +70,7 @@ pub async fn load_outcome(
     let key = i64::try_from(id).unwrap_or(i64::MAX);
     let record = audit.session_record(key).await.map_err(|err| {
         tracing::error!("a session record could not be read: {err}");
-        Error::Internal(crate::words::OUTCOME_UNREADABLE.into()).answered()
+        Error::Internal(crate::words::outcome_unreadable()).answered()
     })?;
     // The dashboard's own actions: the audit log keys sessions as Rescue's 32-bit IDs.
     let actions = match u32::try_from(id) {
@@ -124,7 +124,7 @@ pub async fn delete_outcome(
         .await
         .map_err(|err| {
             tracing::error!("a session record could not be deleted: {err}");
-            Error::Internal(crate::words::OUTCOME_NOT_DELETED.into()).answered()
+            Error::Internal(crate::words::outcome_not_deleted()).answered()
         })?;
     // Who and which session, never what the record held.
     tracing::info!(

@@ -5,12 +5,13 @@ use leptos::prelude::*;
 
 use crate::outcomes::charts::{Bars, Columns, Counts};
 use crate::outcomes::summary::{OutcomeSummary, TechnicianLine, WAITING_BOUNDS};
+use crate::say;
 use crate::words::summary_time;
 
 /// One line of the per-technician table.
 fn technician_row(line: TechnicianLine) -> impl IntoView {
     let name = if line.technician.is_empty() {
-        "(none)".to_owned()
+        say!("none-value")
     } else {
         line.technician
     };
@@ -44,28 +45,31 @@ pub fn Overview(
     }
     let opening = crate::words::outcomes_summary(all.sessions, all.technicians);
     let per_technician = Counts {
-        title: "Sessions per technician",
+        title: say!("chart-per-technician"),
         id: "per-technician",
-        group: "Technician",
+        noun: "technician",
+        group: say!("col-technician"),
         counts: technicians
             .iter()
             .map(|t| (t.technician.clone(), t.sessions))
             .collect(),
     };
     let per_day = Counts {
-        title: "Sessions per day (UTC, by first post)",
+        title: say!("chart-per-day"),
         id: "per-day",
+        noun: "day",
         group: if per_day.first().is_some_and(|(d, _)| d.len() == 7) {
-            "Month"
+            say!("chart-month")
         } else {
-            "Day"
+            say!("chart-day")
         },
         counts: per_day,
     };
     let waiting = Counts {
-        title: "Waiting times",
+        title: say!("chart-waiting-times"),
         id: "waiting",
-        group: "Waiting time",
+        noun: "waiting",
+        group: say!("waiting-time"),
         counts: waiting
             .into_iter()
             .enumerate()
@@ -75,22 +79,22 @@ pub fn Overview(
     let unknown = (waiting_unknown > 0)
         .then(|| view! { <p class="muted">{crate::words::waiting_unknown(waiting_unknown)}</p> });
     let mut totals = all;
-    totals.technician = "All technicians".to_owned();
+    totals.technician = say!("all-technicians");
     view! {
         <section class="card" aria-labelledby="summary-title">
-            <h2 id="summary-title">"Summary"</h2>
+            <h2 id="summary-title">{say!("summary")}</h2>
             <p>{opening}</p>
             <div class="table-scroll">
                 <table class="sessions outcomes-summary">
-                    <caption class="visually-hidden">"Sessions and times per technician"</caption>
+                    <caption class="visually-hidden">{say!("summary-caption")}</caption>
                     <thead>
                         <tr>
-                            <th scope="col">"Technician"</th>
-                            <th scope="col" class="number">"Sessions"</th>
-                            <th scope="col" class="number">"Median waiting"</th>
-                            <th scope="col" class="number">"Median pickup"</th>
-                            <th scope="col" class="number">"Median work time"</th>
-                            <th scope="col" class="number">"Total work time"</th>
+                            <th scope="col">{say!("col-technician")}</th>
+                            <th scope="col" class="number">{say!("sessions")}</th>
+                            <th scope="col" class="number">{say!("median-waiting")}</th>
+                            <th scope="col" class="number">{say!("median-pickup")}</th>
+                            <th scope="col" class="number">{say!("median-work")}</th>
+                            <th scope="col" class="number">{say!("total-work")}</th>
                         </tr>
                     </thead>
                     <tbody>{technicians.into_iter().map(technician_row).collect_view()}</tbody>
@@ -98,7 +102,7 @@ pub fn Overview(
                 </table>
             </div>
         </section>
-        <section class="card charts" aria-label="Charts of the filtered sessions">
+        <section class="card charts" aria-label=say!("outcomes-charts")>
             <Columns counts=per_day/>
             <div>
                 <Columns counts=waiting/>

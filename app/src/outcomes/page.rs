@@ -2,6 +2,7 @@
 //! whole chat, the custom fields, every post as it came, the dashboard's actions, and the
 //! button that deletes the record.
 
+use crate::say;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -24,12 +25,12 @@ pub fn OutcomePage() -> impl IntoView {
     let sign_out = ServerAction::<SignOut>::new();
     view! {
         <main class="page">
-            <Suspense fallback=|| view! { <p>"Loading the session…"</p> }>
+            <Suspense fallback=|| view! { <p>{say!("loading-session")}</p> }>
                 {move || {
                     data.get()
                         .map(|result| {
                             let ready = move |view| view! { <Outcome view sign_out/> };
-                            view! { <PageView page=Page::of(result) ready heading="Session record" back=true framed=true/> }
+                            view! { <PageView page=Page::of(result) ready heading=crate::say!("session-record") back=true framed=true/> }
                         })
                 }}
             </Suspense>
@@ -63,7 +64,7 @@ fn chat(posts: &[ReceivedPost]) -> String {
 }
 
 /// One row of the facts list, when there is something to say.
-fn fact(label: &'static str, value: Option<String>) -> Option<impl IntoView> {
+fn fact(label: String, value: Option<String>) -> Option<impl IntoView> {
     value.map(|value| view! { <dt>{label}</dt><dd>{value}</dd> })
 }
 
@@ -80,20 +81,20 @@ fn Outcome(view: OutcomeView, sign_out: ServerAction<SignOut>) -> impl IntoView 
     let technician = latest(posts_ref, "techname")
         .or_else(|| latest(posts_ref, "techid"))
         .map(str::to_owned);
-    let custom: Vec<(String, String)> = (1..=5)
+    let custom: Vec<(String, String)> = (1_u32..=5)
         .filter_map(|i| {
             latest(posts_ref, &format!("cfield{i}"))
-                .map(|v| (format!("Custom field {i}"), v.to_owned()))
+                .map(|v| (say!("custom-field", n = i), v.to_owned()))
         })
         .collect();
     let facts = view! {
         <dl class="facts">
-            {fact("Technician", technician)}
-            {fact("Technician e-mail", latest(posts_ref, "techemail").map(str::to_owned))}
-            {fact("Customer", latest(posts_ref, "cfield0").map(str::to_owned))}
-            {fact("Tracking ID", latest(posts_ref, "tracking0").map(str::to_owned))}
-            {fact("Waiting time", seconds(posts_ref, "waitingtime"))}
-            {fact("Pickup time", seconds(posts_ref, "pickuptime"))}
+            {fact(say!("col-technician"), technician)}
+            {fact(say!("technician-email"), latest(posts_ref, "techemail").map(str::to_owned))}
+            {fact(say!("col-customer"), latest(posts_ref, "cfield0").map(str::to_owned))}
+            {fact(say!("tracking-id"), latest(posts_ref, "tracking0").map(str::to_owned))}
+            {fact(say!("waiting-time"), seconds(posts_ref, "waitingtime"))}
+            {fact(say!("pickup-time"), seconds(posts_ref, "pickuptime"))}
             {custom.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
         </dl>
     };
@@ -108,22 +109,22 @@ fn Outcome(view: OutcomeView, sign_out: ServerAction<SignOut>) -> impl IntoView 
         }
     });
     view! {
-        <TopBar title=format!("Session {session}") email current=Section::Outcomes sign_out/>
-        <section id="content" tabindex="-1" class="card" aria-label="The session at a glance">
+        <TopBar title=say!("session-heading", session = session.to_string().as_str()) email current=Section::Outcomes sign_out/>
+        <section id="content" tabindex="-1" class="card" aria-label=say!("session-glance")>
             {removed.collect_view()}
             {(count > 0).then_some(facts)}
-            {notes.map(|n| view! { <h2>"Technician's notes"</h2><p class="notes">{n}</p> })}
+            {notes.map(|n| view! { <h2>{say!("technician-notes")}</h2><p class="notes">{n}</p> })}
         </section>
         {(!chat.is_empty()).then(|| view! {
             <section class="card" aria-labelledby="chat-heading">
-                <h2 id="chat-heading">"Chat"</h2>
+                <h2 id="chat-heading">{say!("chat")}</h2>
                 // Text only: whatever markup a customer typed is shown, never run.
                 <pre class="chat">{chat}</pre>
             </section>
         })}
         {(count > 0).then(|| view! {
             <section class="card" aria-labelledby="posts-heading">
-                <h2 id="posts-heading">{format!("What Rescue sent ({})", crate::words::posts(count as u64))}</h2>
+                <h2 id="posts-heading">{say!("what-rescue-sent", posts = crate::words::posts(count as u64).as_str())}</h2>
                 {posts.into_iter().map(|p| {
                     let summary = format!("{} ({})", crate::words::utc_time(&p.at), p.format);
                     view! {
@@ -141,31 +142,31 @@ fn Outcome(view: OutcomeView, sign_out: ServerAction<SignOut>) -> impl IntoView 
                 }).collect_view()}
                 // Two steps, with or without JavaScript: open, then confirm.
                 <details class="danger-zone">
-                    <summary>"Delete this session's record…"</summary>
+                    <summary>{say!("delete-record-summary")}</summary>
                     <ServerForm action=delete>
                         <input type="hidden" name="session" value=session.to_string()/>
                         <p class="muted">
-                            "Deleting removes every post Rescue sent for this session (for a customer's request to erase their data). Who deleted it and when is kept."
+                            {say!("delete-record-explanation")}
                         </p>
-                        <button type="submit" class="danger">"Delete the record"</button>
+                        <button type="submit" class="danger">{say!("delete-record")}</button>
                     </ServerForm>
                 </details>
             </section>
         })}
         <section class="card" aria-labelledby="actions-heading">
-            <h2 id="actions-heading">"Actions through this dashboard"</h2>
+            <h2 id="actions-heading">{say!("actions-here")}</h2>
             {if actions.is_empty() {
-                view! { <p class="muted">"None."</p> }.into_any()
+                view! { <p class="muted">{say!("none-sentence")}</p> }.into_any()
             } else {
                 view! {
                     <ul class="actions-log">
                         {actions.into_iter().map(|e| view! {
-                            <li>{format!("{} — {} by {}: {}", e.when(), e.action, e.admin, e.outcome.code())}</li>
+                            <li>{say!("action-log-line", when = e.when().as_str(), action = e.action.as_str(), admin = e.admin.as_str(), outcome = e.outcome.code().as_str())}</li>
                         }).collect_view()}
                     </ul>
                 }.into_any()
             }}
-            <p><a href=format!("/history?session={session}")>"In the history →"</a></p>
+            <p><a href=format!("/history?session={session}")>{say!("in-the-history")}</a></p>
         </section>
     }
 }

@@ -34,7 +34,7 @@ async fn cached_for_export(
 ) -> Result<Option<Arc<Cached>>, Error> {
     let get = |k: &str| query.get(k).map(String::as_str);
     if get("node").is_none_or(|n| n.trim().is_empty()) {
-        return Err(Error::BadInput("The address names no node.".into()));
+        return Err(Error::BadInput(crate::say!("no-node")));
     }
     let key = ReportKey::parse(get("node"), get("noderef"), get("from"), get("to"), None)?;
     Ok(desk.cached(&login.credentials, &key).await)
@@ -55,7 +55,7 @@ async fn report_csv(
     let cached = match cached_for_export(&login, &desk, &query).await {
         Ok(Some(cached)) => cached,
         Ok(None) => {
-            return (StatusCode::NOT_FOUND, crate::words::REPORT_NOT_FETCHED).into_response()
+            return (StatusCode::NOT_FOUND, crate::words::report_not_fetched()).into_response()
         }
         Err(refusal) => return (StatusCode::BAD_REQUEST, refusal.to_string()).into_response(),
     };

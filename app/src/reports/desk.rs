@@ -190,7 +190,7 @@ impl ReportDesk {
                 tracing::error!("shared report lane: {err}");
                 return Answer {
                     outcome: Outcome::Failed(Error::Upstream(
-                        crate::words::SHARED_STORE_UNAVAILABLE_READ.into(),
+                        crate::words::shared_store_unavailable_read(),
                     )),
                     next_fetch_in: 0,
                     was_refused: false,
@@ -323,8 +323,7 @@ async fn run(
     // A live account refused authcodes for reports while the same user's password login
     // worked (rescue-api.md §5.2): a token sign-in is told to sign in with a password.
     let token = matches!(credentials, rescue::Credentials::AuthCode(_));
-    let for_passwords =
-        || Refusal::Other(Error::Refused(crate::words::REPORTS_NEED_PASSWORD.into()));
+    let for_passwords = || Refusal::Other(Error::Refused(crate::words::reports_need_password()));
     let setting = |outcome: SetReportOutcome| match outcome {
         SetReportOutcome::Ok => Ok(true),
         SetReportOutcome::NotLoggedIn => Ok(false),
@@ -366,9 +365,9 @@ async fn run(
     let asked = match key.node {
         ReportScope::Account => rescue.get_account_report(credentials).await,
         ReportScope::Node(node) => {
-            let (node, node_ref) = node.to_rescue().ok_or_else(|| {
-                Refusal::Other(Error::BadInput("The address names no node.".into()))
-            })?;
+            let (node, node_ref) = node
+                .to_rescue()
+                .ok_or_else(|| Refusal::Other(Error::BadInput(crate::say!("no-node"))))?;
             rescue.get_report(credentials, node, node_ref).await
         }
     };
@@ -377,7 +376,7 @@ async fn run(
         GetReportOutcome::NotLoggedIn => Ok(None),
         GetReportOutcome::InvalidSecretAuthCode if token => Err(for_passwords()),
         GetReportOutcome::InvalidNode => Err(Refusal::Other(Error::Upstream(
-            crate::words::REPORT_UNKNOWN_NODE.into(),
+            crate::words::report_unknown_node(),
         ))),
         // Rescue's code for the 60-second rule is undocumented; any code naming frequency is
         // taken as that rule.

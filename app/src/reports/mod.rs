@@ -115,12 +115,13 @@ impl ReportKey {
                     .unwrap_or_default(),
             ),
         };
-        let to = Day::parse(to, "To")?.unwrap_or_else(Day::today);
-        let from = match Day::parse(from, "From")? {
+        let to =
+            Day::parse(to, &crate::say!("field-name", field = "to"))?.unwrap_or_else(Day::today);
+        let from = match Day::parse(from, &crate::say!("field-name", field = "from"))? {
             Some(from) => from,
             // The calendar's first week has no week before it.
             None => to.minus(6).ok_or_else(|| AddressError::BadDay {
-                name: "To".into(),
+                name: crate::say!("field-name", field = "to"),
                 value: to.to_string(),
             })?,
         };
@@ -201,7 +202,7 @@ pub async fn load_report(
     // A bare /reports only shows the form: fetching a default report would spend the login's
     // one report a minute on something nobody asked for.
     if node.is_none() && from.is_none() && to.is_none() {
-        view.notice = Some(crate::words::REPORT_FORM_HINT.into());
+        view.notice = Some(crate::words::report_form_hint());
         return Ok(Page::Ready(view));
     }
     let desk: std::sync::Arc<desk::ReportDesk> = cx.state("the report desk")?;
@@ -228,10 +229,8 @@ fn show(view: &mut ReportView, answer: desk::Answer) {
     view.next_fetch_in = answer.next_fetch_in;
     match answer.outcome {
         desk::Outcome::Report(cached) => {
-            let fetched_at = cached
-                .fetched_at
-                .format("%Y-%m-%d %H:%M:%S UTC")
-                .to_string();
+            let fetched_at =
+                crate::words::utc_time(&cached.fetched_at.format("%Y-%m-%dT%H:%M:%SZ").to_string());
             view.summary = summary::summarise(&cached.report.columns, &cached.report.rows);
             view.columns = cached.report.columns.clone();
             view.rows = cached.report.rows.clone();

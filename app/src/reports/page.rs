@@ -2,6 +2,7 @@
 //! form, so every report has an address; without `refresh` a cached copy is shown, so
 //! reloading never spends Rescue's one report a minute.
 
+use crate::say;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
@@ -37,7 +38,7 @@ pub fn ReportsPage() -> impl IntoView {
     let sign_out = ServerAction::<SignOut>::new();
     view! {
         <main class="page">
-            <Suspense fallback=|| view! { <p>"Loading the report…"</p> }>
+            <Suspense fallback=|| view! { <p>{say!("loading-report")}</p> }>
                 {move || {
                     data.get()
                         .map(|result| {
@@ -119,27 +120,27 @@ fn Report(view: ReportView, sign_out: ServerAction<SignOut>) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <TopBar title="Session report".to_owned() email current=Section::Reports sign_out/>
-        <form id="content" tabindex="-1" class="card filters" method="get" action="/reports" aria-label="Choose the report">
+        <TopBar title=say!("report-heading") email current=Section::Reports sign_out/>
+        <form id="content" tabindex="-1" class="card filters" method="get" action="/reports" aria-label=say!("report-choose")>
             <div class="field">
-                <label for="target">"Technician, group or channel"</label>
+                <label for="target">{say!("report-target")}</label>
                 <select id="target" name="target">
                     <option value=ReportScope::ACCOUNT selected=whole>
-                        "Whole account"
+                        {say!("whole-account")}
                     </option>
                     {options}
                 </select>
             </div>
             <div class="field">
-                <label for="from">"From (UTC)"</label>
+                <label for="from">{say!("from-utc")}</label>
                 <input id="from" name="from" type="date" value=from/>
             </div>
             <div class="field">
-                <label for="to">"To (UTC)"</label>
+                <label for="to">{say!("to-utc")}</label>
                 <input id="to" name="to" type="date" value=to/>
             </div>
             <div class="buttons">
-                <button type="submit">"Show report"</button>
+                <button type="submit">{say!("show-report")}</button>
             </div>
         </form>
         {problem.map(|p| view! { <p class="card error" role="alert">{p.to_string()}</p> })}
@@ -147,12 +148,13 @@ fn Report(view: ReportView, sign_out: ServerAction<SignOut>) -> impl IntoView {
         {shown
             .then(|| {
                 view! {
-                    <section class="card report-summary" aria-label="Summary">
+                    <section class="card report-summary" aria-label=say!("summary")>
                         <div class="table-tools">
                             <p class="muted">
-                                {format!(
-                                    "{total} sessions, fetched from Rescue at {}.",
-                                    fetched_at.clone().unwrap_or_default(),
+                                {say!(
+                                    "report-fetched",
+                                    total = total,
+                                    at = fetched_at.clone().unwrap_or_default().as_str()
                                 )}
                             </p>
                             <div class="buttons">
@@ -160,41 +162,41 @@ fn Report(view: ReportView, sign_out: ServerAction<SignOut>) -> impl IntoView {
                                     .then(|| {
                                         view! {
                                             <a class="button secondary small" href=refresh.clone()>
-                                                "Fetch again"
+                                                {say!("fetch-again")}
                                             </a>
                                         }
                                     })}
                                 <a class="button secondary small" href=export.clone() rel="nofollow" download>
-                                    "Export CSV"
+                                    {say!("export-csv")}
                                 </a>
                             </div>
                         </div>
                         <div class="summary-grid">
                             <div>
-                                <h2>"By status"</h2>
+                                <h2>{say!("by-status")}</h2>
                                 <ul class="plain">{statuses}</ul>
                             </div>
                             <div>
-                                <h2>"Resolved"</h2>
+                                <h2>{say!("resolved")}</h2>
                                 <p class="big">
-                                    {format!("{} resolved, {} unresolved", summary.resolved, summary.unresolved)}
+                                    {say!("resolved-count", resolved = summary.resolved, unresolved = summary.unresolved)}
                                 </p>
                             </div>
                         </div>
-                        <h2>"By technician"</h2>
+                        <h2>{say!("by-technician")}</h2>
                         <table class="sessions">
                             <thead>
                                 <tr>
-                                    <th scope="col">"Technician"</th>
-                                    <th scope="col" class="number">"Sessions"</th>
-                                    <th scope="col" class="number">"Median waiting"</th>
-                                    <th scope="col" class="number">"Median total"</th>
+                                    <th scope="col">{say!("col-technician")}</th>
+                                    <th scope="col" class="number">{say!("sessions")}</th>
+                                    <th scope="col" class="number">{say!("median-waiting")}</th>
+                                    <th scope="col" class="number">{say!("median-total")}</th>
                                 </tr>
                             </thead>
                             <tbody>{technicians}</tbody>
                         </table>
                     </section>
-                    <section class="card table-card" aria-label="Sessions in the report">
+                    <section class="card table-card" aria-label=say!("report-sessions")>
                         <div class="table-scroll"><table class="sessions report">
                             <thead>
                                 <tr>{heads}</tr>

@@ -80,7 +80,7 @@ pub fn summarise(columns: &[String], rows: &[Vec<String>]) -> ReportSummary {
         }
         let mut name = cell(row, tech).trim().to_owned();
         if name.is_empty() {
-            name = "(queue)".into();
+            name = crate::say!("queue");
         }
         let at = match techs.iter().position(|(n, _, _)| *n == name) {
             Some(at) => at,

@@ -44,25 +44,22 @@ impl ListQuery {
         if let Some(sort) = &sort {
             if SortKey::parse(sort).is_none() {
                 let keys: Vec<&str> = SortKey::ALL.iter().map(|k| k.as_str()).collect();
-                return Err(Error::BadInput(format!(
-                    "sort must be one of {}, not \u{201c}{sort}\u{201d}.",
-                    keys.join(", ")
+                return Err(Error::BadInput(crate::say!(
+                    "bad-sort",
+                    keys = keys.join(", ").as_str(),
+                    sort = sort.as_str()
                 )));
             }
         }
         let dir = blank_is_none(&self.dir);
         if let Some(dir) = &dir {
             if dir != "asc" && dir != "desc" {
-                return Err(Error::BadInput(format!(
-                    "dir must be asc or desc, not \u{201c}{dir}\u{201d}."
-                )));
+                return Err(Error::BadInput(crate::say!("bad-dir", dir = dir.as_str())));
             }
         }
         let q = blank_is_none(&self.q);
         if q.as_ref().is_some_and(|q| q.chars().count() > 200) {
-            return Err(Error::BadInput(
-                "The search text is too long (at most 200 letters).".into(),
-            ));
+            return Err(Error::BadInput(crate::say!("search-too-long")));
         }
         Ok(ListQuery {
             status: blank_is_none(&self.status),

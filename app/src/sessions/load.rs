@@ -47,6 +47,39 @@ pub struct SessionsView {
     /// The one-time token of the page's action dialog (see `crate::receipts`), new with
     /// every read of the list.
     pub confirm_token: String,
+    /// The words `public/bulk.js` puts on the bulk buttons, in the page's language: made by
+    /// the server, so the browser's bundle goes without their writer.
+    pub bulk_words: BulkWords,
+}
+
+/// The bulk form's words for a count (`data-*`): for the count of selected rows and for each
+/// of Cancel action, Hold and Close, a template per CLDR plural category (JSON).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BulkWords {
+    /// "3 sessions selected".
+    pub selected: String,
+    /// "Cancel action on 3 sessions".
+    pub cancel: String,
+    /// "Hold 3 sessions".
+    pub hold: String,
+    /// "Close 3 sessions".
+    pub close: String,
+}
+
+impl BulkWords {
+    /// The words of the request's language.
+    #[cfg(feature = "ssr")]
+    pub fn of_request() -> Self {
+        use crate::words::{count_templates, Arg};
+        let label =
+            |action| count_templates("bulk-label", "count", &[("action", Arg::Text(action))]);
+        BulkWords {
+            selected: count_templates("bulk-selected", "count", &[]),
+            cancel: label("cancel"),
+            hold: label("hold"),
+            close: label("close"),
+        }
+    }
 }
 
 /// The last list loaded, as the page shows it.
@@ -113,6 +146,7 @@ pub async fn load_sessions(
         confirm_token: crate::receipts::issue(services.seal.as_ref()),
         refresh_secs: services.refresh_secs,
         wait_alert_secs: services.wait_alert_secs,
+        bulk_words: BulkWords::of_request(),
         ..Default::default()
     };
     // Bad input: a clear 400 and nothing sent to Rescue.
@@ -153,7 +187,7 @@ pub async fn load_sessions(
         view.picker = crate::shared::from_rescue::picker(tree);
     }
     let Some(shown) = fetched.shown else {
-        view.problem = Some(Error::NotFound(crate::words::NOTHING_TO_LIST.into()));
+        view.problem = Some(Error::NotFound(crate::words::nothing_to_list()));
         return Ok(Page::Ready(view));
     };
     view.node = shown;

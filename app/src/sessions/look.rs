@@ -16,7 +16,7 @@ pub struct ActionLink {
     /// Its CSS classes.
     pub class: &'static str,
     /// Its text.
-    pub label: &'static str,
+    pub label: String,
 }
 
 /// The row a link is of: its session, the technician it is listed under and its list.

@@ -38,7 +38,7 @@ pub fn SessionsPage() -> impl IntoView {
         (q.get("node"), q.get("noderef"), list)
     });
     view! {
-        <Suspense fallback=|| view! { <main id="content" class="page"><p>"Loading sessions…"</p></main> }>
+        <Suspense fallback=|| view! { <main id="content" class="page"><p>{crate::say!("loading-sessions")}</p></main> }>
             {Suspend::new(async move {
                 let loaded = Page::of(
                     load_sessions(node.clone(), noderef.clone(), list.clone(), false).await,
@@ -49,7 +49,7 @@ pub fn SessionsPage() -> impl IntoView {
                         view.overdue_count(view.now),
                         &view.node_name,
                     ),
-                    _ => "Sessions — Rescue Console".to_owned(),
+                    _ => crate::say!("sessions-page-title"),
                 };
                 let first = FirstList::of(loaded);
                 view! {

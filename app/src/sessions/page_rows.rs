@@ -14,8 +14,10 @@ use crate::shared::row::{badge_class, Badge, PendingMark, Row};
 /// The `id` of the table body the server writes its rows into.
 pub const BODY_ID: &str = "session-rows";
 
-/// What follows a lead technician's name in their cell.
-pub const LEAD_MARK: &str = " (lead)";
+/// What follows a lead technician's name in their cell, in the page's language.
+pub fn lead_mark() -> String {
+    crate::say!("lead-mark")
+}
 
 /// The `<tr>` attribute with the time the status last changed (absent when Rescue gave none).
 pub const CHANGED_ATTRIBUTE: &str = "data-changed";
@@ -49,7 +51,7 @@ pub fn row_of<E: PageElement>(tr: &E) -> Option<Row> {
     let lead = tr.child(2)?.has_children();
     let mut technician = text(2)?;
     if lead {
-        technician.truncate(technician.strip_suffix(LEAD_MARK)?.len());
+        technician.truncate(technician.strip_suffix(lead_mark().as_str())?.len());
     }
     let number = |text: &str| text.parse::<i64>().ok();
     let changed_at = match tr.attribute(CHANGED_ATTRIBUTE) {

@@ -13,7 +13,7 @@ use crate::sessions::live::age_words;
 use crate::sessions::look::Place;
 use crate::sessions::look::{ActionLink, RowLook};
 use crate::sessions::page_rows::{
-    pending_attribute, CHANGED_ATTRIBUTE, LEAD_MARK, PENDING_ATTRIBUTE,
+    lead_mark, pending_attribute, CHANGED_ATTRIBUTE, PENDING_ATTRIBUTE,
 };
 use crate::shared::row::{age_of, overdue, Row};
 use crate::words::waiting_mark;
@@ -48,10 +48,43 @@ pub(crate) fn rows_html_with(
     let mut html = String::with_capacity(rows.len().saturating_mul(ROW_BYTES));
     // One buffer for every link's address, escaped into the page from there.
     let mut href = String::with_capacity(128);
+    let words = RowWords::new();
     for row in rows {
-        write_row(&mut html, &mut href, row, (clock, place, readable));
+        write_row(&mut html, &mut href, row, (clock, place, readable), &words);
     }
     html
+}
+
+/// The words every row repeats, looked up once a table.
+struct RowWords {
+    lead: String,
+    more: String,
+    /// "Select session { $session }", escaped for an attribute, cut where the ID goes.
+    select: (String, String),
+}
+
+impl RowWords {
+    fn new() -> Self {
+        use crate::words::{pieces, Piece};
+        let mut select = (String::new(), String::new());
+        let mut after = false;
+        for piece in pieces("select-session", &["session"]) {
+            match piece {
+                Piece::Slot(_) => after = true,
+                Piece::Text(text) if after => {
+                    encode_double_quoted_attribute_to_string(text, &mut select.1);
+                }
+                Piece::Text(text) => {
+                    encode_double_quoted_attribute_to_string(text, &mut select.0);
+                }
+            }
+        }
+        RowWords {
+            lead: lead_mark(),
+            more: crate::say!("more-actions"),
+            select,
+        }
+    }
 }
 
 fn write_row(
@@ -59,6 +92,7 @@ fn write_row(
     href: &mut String,
     row: &Row,
     ((clock, alert_secs), place, readable): ((i64, u32), &Place, Readable),
+    words: &RowWords,
 ) {
     let look = RowLook::of(row, place.node);
     let mut id_digits = itoa::Buffer::new();
@@ -95,8 +129,10 @@ fn write_row(
             id,
             ":",
             technician_digits.format(row.technician_id),
-            r#"" aria-label="Select session "#,
+            r#"" aria-label=""#,
+            &words.select.0,
             id,
+            &words.select.1,
             r#"" class="pick">"#,
         ],
     );
@@ -126,7 +162,9 @@ fn write_row(
     html.push_str(r#"</td><td class="wrap">"#);
     text(html, &row.technician);
     if row.lead {
-        push(html, &[r#"<span class="muted">"#, LEAD_MARK, "</span>"]);
+        html.push_str(r#"<span class="muted">"#);
+        text(html, &words.lead);
+        html.push_str("</span>");
     }
     html.push_str("</td>");
     cell(html, r#"<td class="wrap">"#, &row.channel);
@@ -149,10 +187,9 @@ fn write_row(
     html.push_str("</td>");
     html.push_str(r#"<td class="pin-end"><div class="row-actions">"#);
     link(html, href, &look.cancel);
-    html.push_str(concat!(
-        r#"<details class="more-actions">"#,
-        r#"<summary class="button small secondary">More</summary><ul>"#
-    ));
+    html.push_str(r#"<details class="more-actions"><summary class="button small secondary">"#);
+    text(html, &words.more);
+    html.push_str("</summary><ul>");
     for action in &look.more {
         html.push_str("<li>");
         link(html, href, action);
@@ -183,7 +220,7 @@ fn link(html: &mut String, href: &mut String, link: &ActionLink) {
     encode_double_quoted_attribute_to_string(&*href, html);
     push(
         html,
-        &[r#"" class=""#, link.class, r#"">"#, link.label, "</a>"],
+        &[r#"" class=""#, link.class, r#"">"#, &link.label, "</a>"],
     );
 }
 

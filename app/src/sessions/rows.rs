@@ -15,7 +15,7 @@ use crate::core::Page;
 use crate::sessions::live::{keyed, Live, RowKey};
 pub use crate::sessions::look::Place;
 use crate::sessions::look::{ActionLink, RowLook};
-use crate::sessions::page_rows::{BODY_ID, LEAD_MARK};
+use crate::sessions::page_rows::{lead_mark, BODY_ID};
 use crate::sessions::Loaded;
 use crate::shared::row::{age_of, badge_class, Badge, PickerEntry, Row};
 
@@ -334,8 +334,9 @@ fn SessionRow(
                     token: String::new(),
                 }));
             };
+            let href = link.href();
             view! {
-                <a class=class href=link.href() on:click=open>
+                <a class=class href=href on:click=open>
                     {link.label}
                 </a>
             }
@@ -361,7 +362,7 @@ fn SessionRow(
                     name="pick"
                     form="bulk"
                     value=format!("{session}:{technician_id}")
-                    aria-label=format!("Select session {session}")
+                    aria-label=crate::say!("select-session", session = session.to_string().as_str())
                 />
                 {move || {
                     if row.with(|r| r.as_ref().is_some_and(|r| r.recorded)) {
@@ -389,7 +390,7 @@ fn SessionRow(
                 {text(|r| r.technician.clone())}
                 {move || {
                     row.with(|r| r.as_ref().is_some_and(|r| r.lead))
-                        .then(|| view! { <span class="muted">{LEAD_MARK}</span> })
+                        .then(|| view! { <span class="muted">{lead_mark()}</span> })
                 }}
             </td>
             <td class="wrap">{text(|r| r.channel.clone())}</td>
@@ -412,7 +413,7 @@ fn SessionRow(
                     // Highlighted while an action of this admin is pending on the row.
                     {cancel}
                     <details class="more-actions">
-                        <summary class="button small secondary">"More"</summary>
+                        <summary class="button small secondary">{crate::say!("more-actions")}</summary>
                         <ul>{more}</ul>
                     </details>
                 </div>

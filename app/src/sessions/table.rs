@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::actions::{ActOnSession, Target};
 use crate::core::Page;
 use crate::layout::{Section, TopBar};
+use crate::say;
 use crate::sessions::filter::ListQuery;
 use crate::sessions::live::Live;
 use crate::sessions::load::Loaded;
@@ -26,6 +27,7 @@ pub(super) struct Frame {
     list_query: String,
     /// Seconds between automatic reloads.
     pub refresh_secs: u32,
+    bulk_words: crate::sessions::load::BulkWords,
 }
 
 impl Frame {
@@ -38,6 +40,7 @@ impl Frame {
             list: view.list.clone(),
             list_query: view.list_query.clone(),
             refresh_secs: view.refresh_secs,
+            bulk_words: view.bulk_words.clone(),
         }
     }
 }
@@ -75,6 +78,7 @@ pub(super) fn Sessions(
         list,
         list_query,
         refresh_secs,
+        bulk_words,
     } = frame.clone();
     let here = sessions_url(Some(node), &list_query, list.sort());
     let current_sort = list.sort();
@@ -91,21 +95,21 @@ pub(super) fn Sessions(
     };
     let narrows = list.narrows();
     let filters = view! {
-        <form class="filters list-filters" method="get" action="/sessions" aria-label="Filter the sessions">
+        <form class="filters list-filters" method="get" action="/sessions" aria-label=say!("filter-sessions")>
             <input type="hidden" name="node" value=node.id.to_string()/>
             <input type="hidden" name="noderef" value=node.kind.as_str()/>
             {list.sort.clone().map(|s| view! { <input type="hidden" name="sort" value=s/> })}
             {list.dir.clone().map(|d| view! { <input type="hidden" name="dir" value=d/> })}
-            {select("status", "Status", |c| &c.statuses, list.status.clone(), vec![("live", "Live (not finished)"), ("finished", "Finished")])}
-            {select("technician", "Technician", |c| &c.technicians, list.technician.clone(), Vec::new())}
-            {select("channel", "Channel", |c| &c.channels, list.channel.clone(), Vec::new())}
+            {select("status", say!("col-status"), |c| &c.statuses, list.status.clone(), vec![("live", say!("status-live")), ("finished", say!("status-finished"))])}
+            {select("technician", say!("col-technician"), |c| &c.technicians, list.technician.clone(), Vec::new())}
+            {select("channel", say!("col-channel"), |c| &c.channels, list.channel.clone(), Vec::new())}
             <div class="field">
-                <label for="q">"Search ID, customer, fields"</label>
+                <label for="q">{say!("search-sessions")}</label>
                 <input id="q" name="q" type="search" value=list.q.clone().unwrap_or_default()/>
             </div>
             <div class="buttons">
-                <button type="submit">"Apply"</button>
-                <a class="button secondary" href=sessions_url(Some(node), "", None)>"Clear"</a>
+                <button type="submit">{say!("apply")}</button>
+                <a class="button secondary" href=sessions_url(Some(node), "", None)>{say!("clear")}</a>
             </div>
         </form>
         <div class="list-status">
@@ -122,30 +126,36 @@ pub(super) fn Sessions(
                 ev.prevent_default();
                 live.refresh(true);
             }>
-                "Refresh"
+                {say!("refresh")}
             </a>
             // Shown by alerts.js where the browser can notify and has not been asked yet.
-            <button type="button" id="notify-waits" class="button small secondary" hidden>
-                "Notify me of long waits"
+            <button type="button" id="notify-waits" class="button small secondary" hidden
+                data-notice=say!("wait-notice", session = "{session}", mark = "{mark}")>
+                {say!("notify-waits")}
             </button>
         </div>
         // The table's checkboxes belong to this form (`form="bulk"`): it opens one confirmation
         // for every session chosen. bulk.js counts them and selects the pending ones.
-        <form id="bulk" class="bulk-bar" method="get" action="/sessions/bulk" aria-label="Act on the selected sessions">
+        <form id="bulk" class="bulk-bar" method="get" action="/sessions/bulk" aria-label=say!("bulk-bar")
+            data-selected=bulk_words.selected
+            data-cancel=bulk_words.cancel
+            data-hold=bulk_words.hold
+            data-close=bulk_words.close
+            data-not-allowed=say!("bulk-not-allowed")>
             <input type="hidden" name="node" value=node.id.to_string()/>
             <input type="hidden" name="noderef" value=node.kind.as_str()/>
             <output id="bulk-count" class="muted" for="bulk" aria-live="polite"></output>
-            <button type="submit" name="action" value="cancel" class="button small" id="bulk-cancel">
-                "Cancel action on selected sessions"
+            <button type="submit" name="action" value="cancel" class="button small" id="bulk-cancel" data-plain=say!("bulk-cancel-selected")>
+                {say!("bulk-cancel-selected")}
             </button>
-            <button type="submit" name="action" value="hold" class="button small secondary" id="bulk-hold">
-                "Hold selected"
+            <button type="submit" name="action" value="hold" class="button small secondary" id="bulk-hold" data-plain=say!("bulk-hold-selected")>
+                {say!("bulk-hold-selected")}
             </button>
-            <button type="submit" name="action" value="close" class="button small secondary" id="bulk-close">
-                "Close selected"
+            <button type="submit" name="action" value="close" class="button small secondary" id="bulk-close" data-plain=say!("bulk-close-selected")>
+                {say!("bulk-close-selected")}
             </button>
             <button type="submit" name="select" value="pending" class="button small secondary" id="bulk-pending">
-                "Every row with a pending action of mine"
+                {say!("bulk-select-pending")}
             </button>
         </form>
         {move || {
@@ -171,14 +181,14 @@ pub(super) fn Sessions(
                 <div class="table-scroll"><table class="sessions cards">
                             <thead>
                                 <tr>
-                                    {sort_link(SortKey::Session, "Session")}
-                                    {sort_link(SortKey::Status, "Status")}
-                                    {sort_link(SortKey::Technician, "Technician")}
-                                    {sort_link(SortKey::Channel, "Channel")}
-                                    {sort_pair((SortKey::Waiting, "In status for"), (SortKey::Started, "Started"))}
-                                    {sort_pair((SortKey::Customer, "Customer"), (SortKey::Language, "Language"))}
+                                    {sort_link(SortKey::Session, say!("col-session"))}
+                                    {sort_link(SortKey::Status, say!("col-status"))}
+                                    {sort_link(SortKey::Technician, say!("col-technician"))}
+                                    {sort_link(SortKey::Channel, say!("col-channel"))}
+                                    {sort_pair((SortKey::Waiting, say!("col-in-status-for")), (SortKey::Started, say!("col-started")))}
+                                    {sort_pair((SortKey::Customer, say!("col-customer")), (SortKey::Language, say!("col-language")))}
                                     <th scope="col" class="pin-end">
-                                        <span class="visually-hidden">"Actions"</span>
+                                        <span class="visually-hidden">{say!("col-actions")}</span>
                                     </th>
                                 </tr>
                             </thead>
@@ -203,18 +213,18 @@ pub(super) fn Sessions(
         let (shown, total) = counts.get();
         (shown == 0 && problem.with(Option::is_none)).then(|| {
             let text = if total > 0 {
-                "No sessions match these filters."
+                say!("no-sessions-match")
             } else {
-                "No sessions here right now."
+                say!("no-sessions-here")
             };
             view! { <p class="empty">{text}</p> }
         })
     };
     view! {
-        <TopBar title=format!("Sessions — {node_name}") email current=Section::Sessions sign_out/>
+        <TopBar title=say!("sessions-heading", node = node_name.as_str()) email current=Section::Sessions sign_out/>
         <div class="layout">
             {picker_nav(picker, node)}
-            <section id="content" tabindex="-1" class="card table-card" aria-label="Sessions">
+            <section id="content" tabindex="-1" class="card table-card" aria-label=say!("sessions")>
                 {move || {
                     notice
                         .get()
@@ -254,13 +264,14 @@ fn sort_header(
     node: NodeAddress,
     list_query: &str,
     current_sort: Option<Sort>,
-    keys: &[(SortKey, &'static str)],
+    keys: &[(SortKey, String)],
 ) -> AnyView {
     let mut aria = None;
     let links = keys
         .iter()
         .enumerate()
-        .map(|(n, &(key, label))| {
+        .map(|(n, (key, label))| {
+            let (key, label) = (*key, label.clone());
             let current = current_sort.is_some_and(|s| s.key == key);
             let descending = current && current_sort.is_some_and(|s| s.descending);
             let sort = Sort {
@@ -302,11 +313,11 @@ fn sort_header(
 /// A filter drop-down: "Any", the `extra` fixed choices, then the values the list holds.
 fn filter_select(
     id: &'static str,
-    label: &'static str,
+    label: String,
     choices: Memo<Choices>,
     pick: fn(&Choices) -> &Vec<String>,
     current: Option<String>,
-    extra: Vec<(&'static str, &'static str)>,
+    extra: Vec<(&'static str, String)>,
 ) -> AnyView {
     let current = current.unwrap_or_default();
     let chosen_value = current.clone();
@@ -314,7 +325,7 @@ fn filter_select(
         <div class="field">
             <label for=id>{label}</label>
             <select id=id name=id>
-                <option value="" selected=current.is_empty()>"Any"</option>
+                <option value="" selected=current.is_empty()>{say!("any")}</option>
                 {extra
                     .into_iter()
                     .map(|(v, l)| view! { <option value=v selected=current == v>{l}</option> })
@@ -346,7 +357,7 @@ fn filter_select(
 /// The technicians, groups and channels to list, the one shown marked.
 fn picker_nav(picker: Memo<Vec<PickerEntry>>, node: NodeAddress) -> impl IntoView {
     view! {
-        <nav class="picker card" aria-label="Technicians, groups and channels">
+        <nav class="picker card" aria-label=say!("picker")>
             <ul>
                 {move || {
                     picker

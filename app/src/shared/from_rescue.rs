@@ -148,7 +148,10 @@ pub fn node_name(tree: Option<&Hierarchy>, node: NodeAddress) -> String {
     NodeId::new(node.id)
         .ok()
         .and_then(|id| tree?.node(id))
-        .map_or_else(|| format!("Node {}", node.id), |n| n.name.clone())
+        .map_or_else(
+            || crate::say!("node-unnamed", id = node.id.to_string().as_str()),
+            |n| n.name.clone(),
+        )
 }
 
 #[cfg(test)]

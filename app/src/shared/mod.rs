@@ -5,6 +5,8 @@
 pub mod action;
 pub mod address;
 pub mod badge;
+#[cfg(feature = "ssr")]
+pub mod cookie;
 pub mod form;
 #[cfg(feature = "ssr")]
 pub mod from_rescue;

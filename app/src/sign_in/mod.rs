@@ -51,7 +51,7 @@ pub async fn sign_in(
     }
     let (services, rules) = (&visit.services, ssr::rules(&visit)?);
     if !rules.methods.password {
-        let refusal = Error::Refused(crate::words::METHOD_OFF.into());
+        let refusal = Error::Refused(crate::words::method_off());
         return ssr::fail(&visit, refusal, String::new(), &target).await;
     }
     let fleet = services.fleet.as_ref();
@@ -84,7 +84,7 @@ pub async fn sign_in(
                 attempt.failed();
                 crate::core::login::log_out(services, &credentials).await;
                 tracing::warn!("a Rescue account not in ALLOWED_ADMINS tried to sign in");
-                let refusal = Error::Refused(crate::words::NOT_ALLOWED.into());
+                let refusal = Error::Refused(crate::words::not_allowed());
                 return ssr::fail(&visit, refusal, email, &target).await;
             }
             attempt.take_back();
@@ -131,7 +131,7 @@ pub async fn sign_in_with_token(
     };
     let (services, rules) = (&visit.services, ssr::rules(&visit)?);
     if !rules.methods.token {
-        let refusal = Error::Refused(crate::words::METHOD_OFF.into());
+        let refusal = Error::Refused(crate::words::method_off());
         return ssr::fail(&visit, refusal, String::new(), &target).await;
     }
     let address = ssr::client_address(&rules).await;
@@ -156,7 +156,7 @@ pub async fn sign_in_with_token(
         Ok(Some(_)) => {
             attempt.failed();
             tracing::warn!("a token of a Rescue account not in ALLOWED_ADMINS was refused");
-            Error::Refused(crate::words::NOT_ALLOWED.into())
+            Error::Refused(crate::words::not_allowed())
         }
         // Rescue did not say whose it is: only an installation admitting anyone Rescue
         // accepts can take it, under the name "API token", once Rescue accepts it.
@@ -183,7 +183,7 @@ pub async fn sign_in_with_token(
         }
         Ok(None) => {
             attempt.take_back();
-            Error::Refused(crate::words::TOKEN_OWNER_UNKNOWN.into())
+            Error::Refused(crate::words::token_owner_unknown())
         }
         Err(ssr::TokenProblem::Refused(outcome)) => {
             attempt.failed();
@@ -213,7 +213,7 @@ pub async fn sign_out() -> Result<(), Error> {
     }
     forget(session).await?;
     let flash = Flash {
-        message: crate::words::SIGNED_OUT.into(),
+        message: crate::words::signed_out(),
         email: String::new(),
     };
     set_flash(session, flash).await;
@@ -309,8 +309,8 @@ mod ssr {
             return Ok(());
         }
         let sentence =
-            crate::words::field_problem(code).unwrap_or("The sign-in form is incomplete.");
-        Err(Error::BadInput(sentence.into()).answered())
+            crate::words::field_problem(code).unwrap_or_else(|| crate::say!("sign-in-incomplete"));
+        Err(Error::BadInput(sentence).answered())
     }
 
     /// An attempt Rescue did not answer: taken back only when it never reached Rescue (no
@@ -333,7 +333,7 @@ mod ssr {
             // nobody signs in until the store is back.
             crate::sign_in::limit::NotCounted::Unavailable(err) => {
                 tracing::error!("shared sign-in limits unreachable: {err}");
-                Error::Upstream(crate::words::SHARED_STORE_UNAVAILABLE_SIGN_IN.into())
+                Error::Upstream(crate::words::shared_store_unavailable_sign_in())
             }
         }
     }

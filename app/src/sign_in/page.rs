@@ -4,7 +4,9 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
 use super::{load_sign_in_info, SignIn, SignInInfo, SignInWithToken, SignOut};
+use crate::say;
 use crate::shared::form::ServerForm;
+use crate::words::{pieces, Piece};
 
 /// The sign-in page. The server reads what the form needs (demo mode, a message left by the
 /// previous request, who is signed in) and renders the form island with it; reading it there
@@ -24,7 +26,7 @@ pub fn LoginPage() -> impl IntoView {
                         .as_deref()
                         .and_then(crate::words::field_problem)
                         .map(|message| crate::core::flash::Flash {
-                            message: message.into(),
+                            message,
                             email: String::new(),
                         });
                 }
@@ -71,17 +73,22 @@ pub fn SignInForm(next: String, info: SignInInfo) -> impl IntoView {
 
     view! {
         <main id="content" tabindex="-1" class="page narrow" data-hydrated=move || hydrated.get().to_string()>
-            <h1>"Rescue Console"</h1>
-            <p class="lede">"Sign in with your LogMeIn Rescue administrator account."</p>
+            <h1>{say!("product")}</h1>
+            <p class="lede">{say!("sign-in-lede")}</p>
                 {demo
                         .map(|account| {
                             view! {
-                                <aside class="card demo" aria-label="Demo mode">
-                                    <strong>"Demo mode"</strong>
+                                <aside class="card demo" aria-label=say!("demo-mode")>
+                                    <strong>{say!("demo-mode")}</strong>
                                     <p>
-                                        "This server talks to a built-in Rescue simulator, not to LogMeIn Rescue. Sign in as "
-                                        <code class="demo-email">{account.email}</code> " with password "
-                                        <code class="demo-password">{account.password}</code> "."
+                                        {pieces("sign-in-demo", &["email", "password"])
+                                            .into_iter()
+                                            .map(|piece| match piece {
+                                                Piece::Slot(0) => view! { <code class="demo-email">{account.email.clone()}</code> }.into_any(),
+                                                Piece::Slot(_) => view! { <code class="demo-password">{account.password.clone()}</code> }.into_any(),
+                                                Piece::Text(text) => text.into_any(),
+                                            })
+                                            .collect_view()}
                                     </p>
                                 </aside>
                             }
@@ -91,11 +98,18 @@ pub fn SignInForm(next: String, info: SignInInfo) -> impl IntoView {
                             view! {
                                 <div class="card notice">
                                     <p>
-                                        "You are signed in as " <strong>{email}</strong> ". "
-                                        <a href="/sessions">"Go to sessions"</a>
+                                        {pieces("signed-in-as", &["email"])
+                                            .into_iter()
+                                            .map(|piece| match piece {
+                                                Piece::Slot(_) => view! { <strong>{email.clone()}</strong> }.into_any(),
+                                                Piece::Text(text) => text.into_any(),
+                                            })
+                                            .collect_view()}
+                                        " "
+                                        <a href="/sessions">{say!("go-to-sessions")}</a>
                                     </p>
                                     <ServerForm action=sign_out>
-                                        <button type="submit" class="secondary">"Sign out"</button>
+                                        <button type="submit" class="secondary">{say!("sign-out")}</button>
                                     </ServerForm>
                                 </div>
                             }
@@ -106,13 +120,13 @@ pub fn SignInForm(next: String, info: SignInInfo) -> impl IntoView {
                 // wanted (the browser encodes it) like the other forms do.
                 <form class="card sso" method="get" action=crate::sign_in::SSO_START>
                     <input type="hidden" name="next" value=next_after_sso/>
-                    <button type="submit" class="sso-button">{format!("Sign in with {name}")}</button>
+                    <button type="submit" class="sso-button">{say!("sign-in-with", provider = name.as_str())}</button>
                 </form>
             })}
             {(!no_password).then(|| view! {
             <ServerForm action=sign_in attr:class="card">
                 <input type="hidden" name="next" value=next/>
-                <label for="email">"Email"</label>
+                <label for="email">{say!("email")}</label>
                 <input
                     id="email"
                     name="email"
@@ -122,7 +136,7 @@ pub fn SignInForm(next: String, info: SignInInfo) -> impl IntoView {
                     required
                     value=flash_email.unwrap_or_default()
                 />
-                <label for="password">"Password"</label>
+                <label for="password">{say!("password")}</label>
                 <div class="password-row">
                     <input
                         id="password"
@@ -140,23 +154,23 @@ pub fn SignInForm(next: String, info: SignInInfo) -> impl IntoView {
                             aria-pressed=move || show_password.get().to_string()
                             on:click=move |_| set_show_password.update(|shown| *shown = !*shown)
                         >
-                            {move || if show_password.get() { "Hide" } else { "Show" }}
+                            {move || if show_password.get() { say!("password-hide") } else { say!("password-show") }}
                         </button>
                     </Show>
                 </div>
                 <button type="submit" disabled=pending>
-                    {move || if sign_in.pending().get() { "Signing in…" } else { "Sign in" }}
+                    {move || if sign_in.pending().get() { say!("signing-in") } else { say!("sign-in") }}
                 </button>
             </ServerForm>
             })}
             {tokens.then(|| view! {
                 <details class="card">
-                    <summary>"Sign in with an API token or authcode"</summary>
+                    <summary>{say!("sign-in-token-summary")}</summary>
                     <ServerForm action=sign_in_token>
                         <input type="hidden" name="next" value=next_after_token/>
-                        <label for="authcode">"API token or authcode"</label>
+                        <label for="authcode">{say!("token-label")}</label>
                         <input id="authcode" name="authcode" type="password" autocomplete="off" maxlength="512" required/>
-                        <button type="submit" disabled=pending>"Sign in with token"</button>
+                        <button type="submit" disabled=pending>{say!("sign-in-with-token")}</button>
                     </ServerForm>
                 </details>
             })}

@@ -2,82 +2,99 @@
 //! this dashboard did not make or made too long ago, a row no longer listed, a sign-in that
 //! expired on the way.
 
+use crate::say;
+use crate::shared::action::TargetKind;
+
 /// An action that does not exist (an address or form edited by hand).
-pub const NO_SUCH_ACTION: &str =
-    "There is no such session action: the actions are cancel, hold, close, transfer and start.";
+pub fn no_such_action() -> String {
+    say!("no-such-action")
+}
 
 /// A session ID that is not one.
 pub fn bad_session_id(why: &impl std::fmt::Display) -> String {
-    format!("The session ID is not valid: {why}.")
+    say!("bad-session-id", why = why.to_string().as_str())
 }
 
 /// A transfer or start without its target.
-pub fn pick_a_target(kind: crate::shared::action::TargetKind) -> &'static str {
+pub fn pick_a_target(kind: TargetKind) -> String {
     match kind {
-        crate::shared::action::TargetKind::Technician => "Pick the technician who should start it.",
-        crate::shared::action::TargetKind::TechnicianOrChannel => {
-            "Pick the technician or channel to transfer to."
-        }
+        TargetKind::Technician => say!("pick-technician"),
+        TargetKind::TechnicianOrChannel => say!("pick-target"),
     }
 }
 
 /// A target that is neither `NODE:<id>` nor `CHANNEL:<id>`.
 pub fn not_a_target(text: &str) -> String {
-    format!("The target `{text}` is not a technician or channel.")
+    say!("not-a-target", target = text)
 }
 
 /// A target whose ID is not one.
 pub fn bad_target(why: &impl std::fmt::Display) -> String {
-    format!("The target is not valid: {why}.")
+    say!("bad-target", why = why.to_string().as_str())
 }
 
 /// A start by a channel.
-pub const ONLY_TECHNICIANS_START: &str = "Only a technician can start a session, not a channel.";
+pub fn only_technicians_start() -> String {
+    say!("only-technicians-start")
+}
 
 /// A transfer comment past Rescue's length.
 pub fn comment_too_long(length: usize, most: usize) -> String {
-    format!("The comment is {length} characters long; Rescue takes at most {most}.")
+    say!("comment-too-long", length = length, most = most)
 }
 
 /// A transfer comment of several lines.
-pub const COMMENT_ONE_LINE: &str =
-    "The comment must be one line of text (no line breaks or control characters).";
+pub fn comment_one_line() -> String {
+    say!("comment-one-line")
+}
 
 /// An action form posted by a browser that is not signed in.
-pub const SIGN_IN_FIRST: &str = "Sign in first. Nothing was sent to Rescue.";
+pub fn sign_in_first() -> String {
+    say!("sign-in-first")
+}
 
 /// The Rescue login turned out to have expired while an action was being made.
 pub fn expired_mid_action(session: u32) -> String {
-    format!("Your Rescue sign-in expired, so session {session} was not changed. Sign in again to continue.")
+    say!("expired-mid-action", session = session.to_string().as_str())
 }
 
 /// A confirmation without a token this dashboard made.
-pub const TOKEN_INVALID: &str = "This confirmation is not one this dashboard made, so nothing was sent to Rescue. Open the confirmation again from the list.";
+pub fn token_invalid() -> String {
+    say!("confirmation-invalid")
+}
 
 /// A confirmation whose token is too old.
-pub const TOKEN_EXPIRED: &str = "This confirmation is more than an hour old, so nothing was sent to Rescue. Open it again from the list to see the session as it is now.";
+pub fn token_expired() -> String {
+    say!("confirmation-expired")
+}
 
 /// The same confirmation sent again while its first submission still runs.
-pub const CONFIRMATION_RUNNING: &str = "This confirmation is already being carried out, so it was not sent again. Its outcome will show in the list and in the history.";
+pub fn confirmation_running() -> String {
+    say!("confirmation-running")
+}
 
 /// The same confirmation sent again after its first submission was answered.
 pub fn already_done(first: &str) -> String {
-    format!("Already done: this confirmation was sent before, so nothing was sent again. {first}")
+    say!("already-done", first = first)
 }
 
-/// Why an action was refused before Rescue was asked, said as such.
+/// Why an action was refused before Rescue was asked, said as such (once: some reasons say
+/// it already).
 pub fn not_sent(why: &str) -> String {
-    if why.contains("Nothing was sent") || why.contains("nothing was sent") {
+    let marker = say!("nothing-sent-marker").to_lowercase();
+    if why.to_lowercase().contains(&marker) {
         why.to_owned()
     } else {
-        format!("{why} Nothing was sent to Rescue.")
+        say!("not-sent", why = why)
     }
 }
 
 /// The audit log took the call ahead but not its answer.
-pub const ANSWER_UNRECORDED: &str = "Rescue's answer could not be written to the audit log, where this attempt shows as of unknown outcome; tell your administrator.";
+pub fn answer_unrecorded() -> String {
+    say!("answer-unrecorded")
+}
 
 /// A session the list no longer has (it ended, or moved to another list).
 pub fn no_longer_listed(session: u32) -> String {
-    format!("Session {session} is no longer listed here: it may have ended or moved. Go back to the list and refresh.")
+    say!("no-longer-listed", session = session.to_string().as_str())
 }

@@ -1,35 +1,41 @@
 //! The words of the actions other admins take on listed sessions (see `crate::news`).
 
 use crate::news::News;
+use crate::say;
 use crate::shared::outcome::Outcome;
 
 /// A live stream asked for without a sign-in (or after it ended).
-pub const STREAM_SIGNED_OUT: &str = "Sign in to follow this list live.";
+pub fn stream_signed_out() -> String {
+    say!("stream-signed-out")
+}
 
 /// A live stream asked for without naming its list.
-pub const STREAM_NO_LIST: &str = "Name the list to follow: node and noderef (NODE or CHANNEL).";
+pub fn stream_no_list() -> String {
+    say!("stream-no-list")
+}
 
 /// The list's age while the live stream brings changes: "Updated 20 s ago · live".
 pub fn live_updates(age: &str) -> String {
-    [age, " · live"].concat()
+    say!("live-updates", age = age)
 }
 
 /// A row's mark of an action: "Cancel action by lead@example.com — done 14:03:27 UTC".
 pub fn news_mark(news: &News) -> String {
     let how = match &news.outcome {
-        Outcome::Attempted => "requested".to_owned(),
-        Outcome::Unknown => "outcome unknown, check in Rescue".to_owned(),
-        done if done.accepted() => "done".to_owned(),
+        Outcome::Attempted => "requested",
+        Outcome::Unknown => "unknown",
+        done if done.accepted() => "done",
         // The code itself is in the history: the mark stays short (and the browser's bundle
         // without the codes' writer).
-        Outcome::Answered(_) => "refused by Rescue".to_owned(),
-        Outcome::Failed(_) => "no answer from Rescue".to_owned(),
+        Outcome::Answered(_) => "refused",
+        Outcome::Failed(_) => "no-answer",
     };
-    format!(
-        "{} by {} — {how} {}",
-        super::label(news.action),
-        news.by,
-        time_of_day(news.at)
+    say!(
+        "news-mark",
+        action = news.action.slug(),
+        by = news.by.as_str(),
+        how = how,
+        at = time_of_day(news.at).as_str()
     )
 }
 
@@ -37,12 +43,13 @@ pub fn news_mark(news: &News) -> String {
 /// time of day is all a mark needs).
 pub fn time_of_day(at: i64) -> String {
     let secs = at.rem_euclid(86_400);
-    format!(
-        "{:02}:{:02}:{:02} UTC",
+    let time = format!(
+        "{:02}:{:02}:{:02}",
         secs / 3600,
         secs % 3600 / 60,
         secs % 60
-    )
+    );
+    say!("utc-time", time = time.as_str())
 }
 
 #[cfg(test)]

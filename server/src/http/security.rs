@@ -42,11 +42,7 @@ pub async fn same_origin_only(request: Request, next: Next) -> Response {
     };
     if cross {
         tracing::warn!(path = %request.uri().path(), "cross-site request refused");
-        return (
-            StatusCode::FORBIDDEN,
-            "This request came from another site and was refused. Use Rescue Console's own pages.",
-        )
-            .into_response();
+        return (StatusCode::FORBIDDEN, app::say!("cross-site-refused")).into_response();
     }
     next.run(request).await
 }
@@ -131,7 +127,7 @@ pub async fn small_sign_in_bodies(request: Request, next: Next) -> Response {
         }
         Err(_) => (
             StatusCode::PAYLOAD_TOO_LARGE,
-            "The sign-in form is far larger than any Rescue sign-in; nothing was sent to Rescue.",
+            app::say!("sign-in-too-large"),
         )
             .into_response(),
     }

@@ -79,14 +79,11 @@ async fn live(
 ) -> Response {
     let refuse = |status: StatusCode, why: String| (status, why).into_response();
     let Some(login) = current_login(&session, &services).await else {
-        return refuse(
-            StatusCode::UNAUTHORIZED,
-            crate::words::STREAM_SIGNED_OUT.into(),
-        );
+        return refuse(StatusCode::UNAUTHORIZED, crate::words::stream_signed_out());
     };
     let node = match NodeAddress::parse(address.node.as_deref(), address.noderef.as_deref()) {
         Ok(Some(node)) => node,
-        Ok(None) => return refuse(StatusCode::BAD_REQUEST, crate::words::STREAM_NO_LIST.into()),
+        Ok(None) => return refuse(StatusCode::BAD_REQUEST, crate::words::stream_no_list()),
         Err(err) => {
             return refuse(
                 StatusCode::BAD_REQUEST,
@@ -99,10 +96,7 @@ async fn live(
         Err(err) => return refuse(StatusCode::BAD_REQUEST, err.to_string()),
     };
     let Some(browser) = session.id() else {
-        return refuse(
-            StatusCode::UNAUTHORIZED,
-            crate::words::STREAM_SIGNED_OUT.into(),
-        );
+        return refuse(StatusCode::UNAUTHORIZED, crate::words::stream_signed_out());
     };
     let hidden = address.hidden.as_deref() == Some("1");
     let key = WatchKey::new(&login.email, node);

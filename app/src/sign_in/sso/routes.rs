@@ -314,15 +314,7 @@ fn binding_name(ctx: &Ctx) -> &'static str {
 
 /// This browser's binding cookie, if it sent one.
 fn binding_of(headers: &HeaderMap, ctx: &Ctx) -> Option<String> {
-    let name = binding_name(ctx);
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(tower_sessions::cookie::Cookie::split_parse)
-        .filter_map(Result::ok)
-        .find(|c| c.name() == name)
-        .map(|c| c.value().to_owned())
+    crate::shared::cookie::cookie(headers, binding_name(ctx))
 }
 
 /// Sets the binding cookie (`Some`) or removes it. `SameSite=Lax`: the provider's redirect
