@@ -150,6 +150,21 @@ fn a_message_formats_its_values_plurals_and_choices() {
     assert!(japanese
         .format("row-count", &[("total", Arg::Num(7))])
         .contains('7'));
+    // Each language's own plural rules and digit grouping, as CLDR has them: French counts 0
+    // as singular and groups with a narrow no-break space; Spanish and Italian group only from
+    // five digits; Korean and Chinese have no plural words at all.
+    let rows = |lang, n| catalogue(lang).format("row-count", &[("total", Arg::Num(n))]);
+    assert_eq!(rows(Lang::Fr, 0), "0 ligne.");
+    assert_eq!(rows(Lang::Fr, 1234), "1\u{202f}234 lignes.");
+    assert_eq!(rows(Lang::Es, 1), "1 fila.");
+    assert_eq!(rows(Lang::Es, 1234), "1234 filas.");
+    assert_eq!(rows(Lang::Es, 12345), "12.345 filas.");
+    assert_eq!(rows(Lang::It, 1234), "1234 righe.");
+    assert_eq!(rows(Lang::It, 12345), "12.345 righe.");
+    assert_eq!(rows(Lang::Nl, 1), "1 rij.");
+    assert_eq!(rows(Lang::PtBr, 1234), "1.234 linhas.");
+    assert_eq!(rows(Lang::Ko, 1234), "1,234행.");
+    assert_eq!(rows(Lang::ZhHans, 1234), "1,234 行。");
     // A key no catalogue has shows as itself; a value not given, by name.
     assert_eq!(english.format("no-such-key", &[]), "no-such-key");
     assert_eq!(english.format("row-count", &[]), "{total} rows.");
@@ -177,4 +192,71 @@ fn the_pseudo_locale_accents_every_message_and_makes_it_a_third_longer() {
         assert!(letters(&long) * 10 >= letters(&plain) * 12, "{key}: {long}");
     }
     assert_eq!(pseudo.format("sign-out", &[]), "⟦Šîĝñ öût···⟧");
+}
+
+/// Every (message, value chosen on, case key) in `lang`'s source, default cases included.
+fn case_keys(lang: Lang) -> BTreeSet<(String, String, String)> {
+    use fluent_syntax::ast;
+    fn walk(key: &str, value: &ast::Pattern<&str>, out: &mut BTreeSet<(String, String, String)>) {
+        for element in &value.elements {
+            if let ast::PatternElement::Placeable { expression } = element {
+                expression_keys(key, expression, out);
+            }
+        }
+    }
+    fn expression_keys(
+        key: &str,
+        expression: &ast::Expression<&str>,
+        out: &mut BTreeSet<(String, String, String)>,
+    ) {
+        let ast::Expression::Select { selector, variants } = expression else {
+            return;
+        };
+        let ast::InlineExpression::VariableReference { id } = selector else {
+            return;
+        };
+        for variant in variants {
+            let case = match &variant.key {
+                ast::VariantKey::Identifier { name } => name.to_string(),
+                ast::VariantKey::NumberLiteral { value } => value.to_string(),
+            };
+            out.insert((key.to_owned(), id.name.to_owned(), case));
+            walk(key, &variant.value, out);
+        }
+    }
+    let resource = match fluent_syntax::parser::parse(source(lang)) {
+        Ok(resource) | Err((resource, _)) => resource,
+    };
+    let mut out = BTreeSet::new();
+    for entry in &resource.body {
+        if let ast::Entry::Message(message) = entry {
+            if let Some(value) = &message.value {
+                walk(message.id.name, value, &mut out);
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_languages_choices_name_only_cases_the_code_gives() {
+    // A mistyped case (`[hlod]`) would never be chosen: the default's words would show for
+    // it, silently wrong. A case is English's, a CLDR plural category, or a number.
+    const PLURALS: [&str; 6] = ["zero", "one", "two", "few", "many", "other"];
+    let english = case_keys(Lang::En);
+    for lang in Lang::OFFERED.into_iter().filter(|l| *l != Lang::En) {
+        let stray: Vec<_> = case_keys(lang)
+            .into_iter()
+            .filter(|(message, on, case)| {
+                !english.contains(&(message.clone(), on.clone(), case.clone()))
+                    && !PLURALS.contains(&case.as_str())
+                    && case.parse::<u64>().is_err()
+            })
+            .collect();
+        assert!(
+            stray.is_empty(),
+            "{}: cases English lacks: {stray:?}",
+            lang.tag()
+        );
+    }
 }

@@ -15,7 +15,14 @@ pub fn source(lang: Lang) -> &'static str {
     match lang {
         Lang::En | Lang::Pseudo => include_str!("../../locales/en.ftl"),
         Lang::De => include_str!("../../locales/de.ftl"),
+        Lang::Es => include_str!("../../locales/es.ftl"),
+        Lang::Fr => include_str!("../../locales/fr.ftl"),
+        Lang::It => include_str!("../../locales/it.ftl"),
+        Lang::Nl => include_str!("../../locales/nl.ftl"),
+        Lang::PtBr => include_str!("../../locales/pt-BR.ftl"),
         Lang::Ja => include_str!("../../locales/ja.ftl"),
+        Lang::Ko => include_str!("../../locales/ko.ftl"),
+        Lang::ZhHans => include_str!("../../locales/zh-Hans.ftl"),
     }
 }
 

@@ -12,8 +12,22 @@ pub enum Lang {
     En,
     /// German.
     De,
+    /// Spanish.
+    Es,
+    /// French.
+    Fr,
+    /// Italian.
+    It,
+    /// Dutch.
+    Nl,
+    /// Portuguese as written in Brazil.
+    PtBr,
     /// Japanese.
     Ja,
+    /// Korean.
+    Ko,
+    /// Chinese in simplified characters.
+    ZhHans,
     /// The pseudo-locale: English accented and a third longer, so words missing from the
     /// catalogues and layouts too tight for longer languages show. Never negotiated from a
     /// browser's languages: only the picker's cookie chooses it (translators and tests).
@@ -21,18 +35,50 @@ pub enum Lang {
 }
 
 impl Lang {
-    /// The languages the picker offers, in its order.
-    pub const OFFERED: [Lang; 3] = [Lang::En, Lang::De, Lang::Ja];
+    /// The languages the picker offers, in its order: the Administration Center's set, the
+    /// Latin-script ones first.
+    pub const OFFERED: [Lang; 10] = [
+        Lang::En,
+        Lang::De,
+        Lang::Es,
+        Lang::Fr,
+        Lang::It,
+        Lang::Nl,
+        Lang::PtBr,
+        Lang::Ja,
+        Lang::Ko,
+        Lang::ZhHans,
+    ];
 
     /// Every language with a catalogue, the pseudo-locale last.
-    pub const ALL: [Lang; 4] = [Lang::En, Lang::De, Lang::Ja, Lang::Pseudo];
+    pub const ALL: [Lang; 11] = [
+        Lang::En,
+        Lang::De,
+        Lang::Es,
+        Lang::Fr,
+        Lang::It,
+        Lang::Nl,
+        Lang::PtBr,
+        Lang::Ja,
+        Lang::Ko,
+        Lang::ZhHans,
+        Lang::Pseudo,
+    ];
 
     /// The BCP 47 tag: `<html lang>`, the cookie, the catalogue's file name.
     pub fn tag(self) -> &'static str {
         match self {
             Lang::En => "en",
             Lang::De => "de",
+            Lang::Es => "es",
+            Lang::Fr => "fr",
+            Lang::It => "it",
+            Lang::Nl => "nl",
+            Lang::PtBr => "pt-BR",
             Lang::Ja => "ja",
+            Lang::Ko => "ko",
+            // The script, not a country: mainland China and Singapore both write it.
+            Lang::ZhHans => "zh-Hans",
             Lang::Pseudo => "en-XA",
         }
     }
@@ -42,7 +88,14 @@ impl Lang {
         match self {
             Lang::En => "English",
             Lang::De => "Deutsch",
+            Lang::Es => "Español",
+            Lang::Fr => "Français",
+            Lang::It => "Italiano",
+            Lang::Nl => "Nederlands",
+            Lang::PtBr => "Português (Brasil)",
             Lang::Ja => "日本語",
+            Lang::Ko => "한국어",
+            Lang::ZhHans => "简体中文",
             Lang::Pseudo => "Ƥšéûđö",
         }
     }
@@ -82,7 +135,10 @@ fn accepted(headers: &http::HeaderMap) -> Lang {
     else {
         return Lang::En;
     };
-    let requested = fluent_langneg::accepted_languages::parse(header);
+    let requested: Vec<LanguageIdentifier> = fluent_langneg::accepted_languages::parse(header)
+        .into_iter()
+        .filter(|id| !traditional_chinese(id))
+        .collect();
     let available: Vec<LanguageIdentifier> = Lang::OFFERED
         .iter()
         .filter_map(|lang| lang.tag().parse().ok())
@@ -91,6 +147,23 @@ fn accepted(headers: &http::HeaderMap) -> Lang {
     best.first()
         .and_then(|id| Lang::parse(&id.to_string()))
         .unwrap_or(Lang::En)
+}
+
+/// Whether `id` asks for Chinese in traditional characters (`zh-Hant`, or a place that writes
+/// them: Taiwan, Hong Kong, Macau). Negotiation alone would give such a browser the simplified
+/// catalogue (it falls back from `zh-TW` to any `zh`), which is the wrong script for its
+/// reader; it gets the next language it accepts instead.
+#[cfg(feature = "ssr")]
+fn traditional_chinese(id: &unic_langid::LanguageIdentifier) -> bool {
+    if id.language.as_str() != "zh" {
+        return false;
+    }
+    match id.script {
+        Some(script) => script.as_str() == "Hant",
+        None => id
+            .region
+            .is_some_and(|region| matches!(region.as_str(), "TW" | "HK" | "MO")),
+    }
 }
 
 #[cfg(all(test, feature = "ssr"))]
@@ -107,8 +180,22 @@ mod tests {
     fn the_browsers_languages_choose_by_preference() {
         let of = |v| from_headers(&with(http::header::ACCEPT_LANGUAGE, v));
         assert_eq!(of("de-DE,de;q=0.9,en;q=0.8"), Lang::De);
-        assert_eq!(of("fr-FR, ja;q=0.5, en;q=0.3"), Lang::Ja);
+        assert_eq!(of("sv-SE, ja;q=0.5, en;q=0.3"), Lang::Ja);
         assert_eq!(of("en-US,en;q=0.9"), Lang::En);
+        // Regional variants reach their language; Chinese goes by script, so a browser set
+        // to traditional characters (Taiwan, Hong Kong) is not given simplified ones.
+        assert_eq!(of("es-MX,es;q=0.9"), Lang::Es);
+        assert_eq!(of("fr-CA"), Lang::Fr);
+        assert_eq!(of("it-IT"), Lang::It);
+        assert_eq!(of("nl-BE"), Lang::Nl);
+        assert_eq!(of("pt-BR"), Lang::PtBr);
+        assert_eq!(of("pt"), Lang::PtBr);
+        assert_eq!(of("ko-KR,ko;q=0.9"), Lang::Ko);
+        assert_eq!(of("zh-CN,zh;q=0.9"), Lang::ZhHans);
+        assert_eq!(of("zh-Hans"), Lang::ZhHans);
+        assert_eq!(of("zh-TW"), Lang::En);
+        assert_eq!(of("zh-Hant-HK, ja;q=0.5"), Lang::Ja);
+        assert_eq!(of("zh-SG"), Lang::ZhHans);
         // Nothing offered, junk and the pseudo-locale's tag all get English.
         assert_eq!(of("sv-SE"), Lang::En);
         assert_eq!(of(";;;q=x,,"), Lang::En);
