@@ -372,7 +372,7 @@ news-mark = { $action ->
 
 ## Clientes en espera
 
-waiting-mark = en espera desde hace { $age }
+waiting-mark = esperando { $age }
 wait-alerts = { $count ->
         [one] { $count } cliente en espera
        *[other] { $count } clientes en espera
@@ -457,7 +457,7 @@ col-session = Sesión
 col-status = Estado
 col-technician = Técnico
 col-channel = Canal
-col-in-status-for = En el estado desde hace
+col-in-status-for = Tiempo en estado
 col-started = Inicio
 col-customer = Cliente
 col-language = Idioma
@@ -485,7 +485,7 @@ bulk-selected = { $count ->
 bulk-not-allowed = No todas las sesiones seleccionadas lo permiten
 wait-notice = Sesión { $session }: cliente { $mark }
 
-lead-mark = {" "}(responsable)
+lead-mark = {" "}(principal)
 more-actions = Más
 select-session = Seleccionar la sesión { $session }
 loading-sessions = Cargando las sesiones…

@@ -369,7 +369,7 @@ news-mark = { $action ->
 
 ## Clients en attente
 
-waiting-mark = en attente depuis { $age }
+waiting-mark = en attente { $age }
 wait-alerts = { $count ->
         [one] { $count } client en attente
        *[other] { $count } clients en attente
@@ -454,7 +454,7 @@ col-session = Session
 col-status = État
 col-technician = Technicien
 col-channel = Canal
-col-in-status-for = Dans cet état depuis
+col-in-status-for = Durée dans l'état
 col-started = Début
 col-customer = Client
 col-language = Langue
@@ -482,7 +482,7 @@ bulk-selected = { $count ->
 bulk-not-allowed = Toutes les sessions sélectionnées ne le permettent pas
 wait-notice = Session { $session } : client { $mark }
 
-lead-mark = {" "}(responsable)
+lead-mark = {" "}(principal)
 more-actions = Plus
 select-session = Sélectionner la session { $session }
 loading-sessions = Chargement des sessions…

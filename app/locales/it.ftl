@@ -485,7 +485,7 @@ bulk-selected = { $count ->
 bulk-not-allowed = Non tutte le sessioni selezionate lo consentono
 wait-notice = Sessione { $session }: cliente { $mark }
 
-lead-mark = {" "}(responsabile)
+lead-mark = {" "}(principale)
 more-actions = Altro
 select-session = Seleziona la sessione { $session }
 loading-sessions = Caricamento delle sessioni…

@@ -485,7 +485,7 @@ bulk-selected = { $count ->
 bulk-not-allowed = Niet elke geselecteerde sessie staat dit toe
 wait-notice = Sessie { $session }: klant { $mark }
 
-lead-mark = {" "}(teamleider)
+lead-mark = {" "}(leider)
 more-actions = Meer
 select-session = Sessie { $session } selecteren
 loading-sessions = Sessies laden…
