@@ -50,20 +50,16 @@ impl Lang {
         Lang::ZhHans,
     ];
 
-    /// Every language with a catalogue, the pseudo-locale last.
-    pub const ALL: [Lang; 11] = [
-        Lang::En,
-        Lang::De,
-        Lang::Es,
-        Lang::Fr,
-        Lang::It,
-        Lang::Nl,
-        Lang::PtBr,
-        Lang::Ja,
-        Lang::Ko,
-        Lang::ZhHans,
-        Lang::Pseudo,
-    ];
+    /// Every language with a catalogue: the offered ones, the pseudo-locale last.
+    pub const ALL: [Lang; Lang::OFFERED.len() + 1] = {
+        let mut all = [Lang::Pseudo; Lang::OFFERED.len() + 1];
+        let mut i = 0;
+        while i < Lang::OFFERED.len() {
+            all[i] = Lang::OFFERED[i];
+            i += 1;
+        }
+        all
+    };
 
     /// The BCP 47 tag: `<html lang>`, the cookie, the catalogue's file name.
     pub fn tag(self) -> &'static str {
