@@ -134,10 +134,11 @@ async fn every_offered_language_is_in_the_picker_and_speaks_the_sign_in_page() {
             "Français",
             "Italiano",
             "Nederlands",
+            "Português (Brasil)",
+            "日本語",
+            "한국어",
+            "简体中文",
         ] {
-            assert!(page.contains(own), "{accept}: picker lacks {own}");
-        }
-        for own in ["Português (Brasil)", "日本語", "한국어", "简体中文"] {
             assert!(page.contains(own), "{accept}: picker lacks {own}");
         }
         assert!(
