@@ -131,9 +131,17 @@ fn accepted(headers: &http::HeaderMap) -> Lang {
     else {
         return Lang::En;
     };
+    // A browser set to traditional Chinese also sends the bare `zh` after it (Chrome in Taiwan:
+    // `zh-TW,zh;q=0.9,en-US;q=0.8`): that `zh` means the same reader, so it is dropped too.
+    let mut reads_traditional = false;
     let requested: Vec<LanguageIdentifier> = fluent_langneg::accepted_languages::parse(header)
         .into_iter()
-        .filter(|id| !traditional_chinese(id))
+        .filter(|id| {
+            let traditional = traditional_chinese(id);
+            let bare = id.language.as_str() == "zh" && id.script.is_none() && id.region.is_none();
+            reads_traditional |= traditional;
+            !(traditional || (reads_traditional && bare))
+        })
         .collect();
     let available: Vec<LanguageIdentifier> = Lang::OFFERED
         .iter()
@@ -192,6 +200,11 @@ mod tests {
         assert_eq!(of("zh-TW"), Lang::En);
         assert_eq!(of("zh-Hant-HK, ja;q=0.5"), Lang::Ja);
         assert_eq!(of("zh-SG"), Lang::ZhHans);
+        // What Chrome sends in Taiwan and Hong Kong: the bare `zh` it adds is the same reader.
+        assert_eq!(of("zh-TW,zh;q=0.9,en-US;q=0.8,en;q=0.7"), Lang::En);
+        assert_eq!(of("zh-HK,zh;q=0.9,ja;q=0.5"), Lang::Ja);
+        // A bare `zh` put first is a reader of either script: simplified it is.
+        assert_eq!(of("zh,zh-TW;q=0.5"), Lang::ZhHans);
         // Nothing offered, junk and the pseudo-locale's tag all get English.
         assert_eq!(of("sv-SE"), Lang::En);
         assert_eq!(of(";;;q=x,,"), Lang::En);
